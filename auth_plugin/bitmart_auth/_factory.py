@@ -1,0 +1,93 @@
+"""``connect()``: one call from credentials to a ready ``bitmart_client`` client."""
+
+from __future__ import annotations
+
+import functools
+import os
+from collections.abc import Callable, Mapping
+from typing import Any
+
+import httpx
+from bitmart_client import AuthenticatedClient
+from bitmart_client.operations import HOSTS, OPERATIONS
+from bitmart_runtime.errors import ConfigurationError
+from bitmart_runtime.http import AsyncBitMartHTTPClient, BitMartHTTPClient
+from bitmart_runtime.rate_limit import RateLimiter
+from bitmart_runtime.retry import RetryPolicy
+
+from ._auth import BitMartAuth
+from ._credentials import ENV_KEY, ENV_MEMO, ENV_SECRET, Credentials
+
+USER_AGENT = "bitmart-openapi/0.1"
+_NO_RETRIES = RetryPolicy(max_attempts=1)
+
+
+def connect(
+    api_key: str | None = None,
+    secret: str | None = None,
+    memo: str | None = None,
+    *,
+    base_url: str | None = None,
+    hosts: Mapping[str, str] | None = None,
+    futures_demo: bool = False,
+    timeout: float | httpx.Timeout = 10.0,
+    retry: RetryPolicy | None = RetryPolicy(),  # noqa: B008 - immutable default
+    rate_limit: bool | RateLimiter = False,
+    sync_time: bool = False,
+    clock: Callable[[], float] | None = None,
+    transport: httpx.BaseTransport | None = None,
+    async_transport: httpx.AsyncBaseTransport | None = None,
+    headers: Mapping[str, str] | None = None,
+) -> AuthenticatedClient:
+    """Return a client for every BitMart operation, sync and async, ready to use.
+
+    Args:
+        api_key: The access key; defaults to ``BITMART_API_KEY``.
+        secret: The secret key; defaults to ``BITMART_API_SECRET``.
+        memo: The memo chosen when the key was created; defaults to ``BITMART_API_MEMO``.
+            Without credentials, public operations still work; KEYED and SIGNED ones raise
+            ``MissingCredentialsError`` before sending anything.
+        base_url: One URL for every host, e.g. ``http://127.0.0.1:8080`` for the mock server.
+        hosts: Base URLs per host name (``spot``, ``futures``, ``futures_demo``), for finer control.
+        futures_demo: Send futures calls to BitMart's simulated-trading host.
+        timeout: Seconds (or an ``httpx.Timeout``) for each attempt.
+        retry: The retry policy; ``None`` disables retries. See ``bitmart_runtime.retry``.
+        rate_limit: ``True`` to pace calls under each operation's documented limit, or a
+            ``RateLimiter`` to share one between clients.
+        sync_time: Measure the offset to BitMart's clock before signing (see ``BitMartAuth``).
+        clock: Unix time in seconds for timestamps; defaults to ``time.time``.
+        transport / async_transport: Custom httpx transports (tests, proxies).
+        headers: Extra headers for every request.
+
+    The returned client can be used directly with any function of ``bitmart_client.api`` and as
+    a context manager (``with connect() as client:``) to close its connections.
+    """
+    credentials = Credentials(
+        api_key if api_key is not None else os.environ.get(ENV_KEY) or None,
+        secret if secret is not None else os.environ.get(ENV_SECRET) or None,
+        memo if memo is not None else os.environ.get(ENV_MEMO),
+    )
+    auth = BitMartAuth(credentials, hosts=_hosts(base_url, hosts, futures_demo), clock=clock, sync_time=sync_time)
+    limiter = RateLimiter.from_operations(OPERATIONS) if rate_limit is True else (rate_limit or None)
+    common: dict[str, Any] = {"retry_policy": retry or _NO_RETRIES, "rate_limiter": limiter}
+    return AuthenticatedClient(
+        base_url=auth.hosts["spot"],
+        auth=auth,
+        timeout=timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
+        headers={"User-Agent": USER_AGENT, **(headers or {})},
+        httpx_client_factory=functools.partial(BitMartHTTPClient, transport=transport, **common),
+        async_httpx_client_factory=functools.partial(AsyncBitMartHTTPClient, transport=async_transport, **common),
+    )
+
+
+def _hosts(base_url: str | None, hosts: Mapping[str, str] | None, futures_demo: bool) -> dict[str, str]:
+    chosen = dict(HOSTS)
+    if futures_demo:
+        chosen["futures"] = chosen["futures_demo"]
+    if base_url is not None:
+        chosen = dict.fromkeys(chosen, base_url.rstrip("/"))
+    for name, url in (hosts or {}).items():
+        if name not in chosen:
+            raise ConfigurationError(f"unknown host name {name!r}; expected one of {sorted(chosen)}")
+        chosen[name] = url.rstrip("/")
+    return chosen

@@ -1,0 +1,143 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+from bitmart_runtime.responses import parse_success
+
+from ...client import AuthenticatedClient, Client
+from ...models.spot_symbols_response import SpotSymbolsResponse
+from ...types import Response
+
+OPERATION_ID = "get_spot_symbols"
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/spot/v1/symbols",
+        "extensions": {"bitmart_operation": OPERATION_ID},
+    }
+
+    return _kwargs
+
+
+def _build_response(*, response: httpx.Response) -> Response[SpotSymbolsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parse_success(OPERATION_ID, response, SpotSymbolsResponse.from_dict),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[SpotSymbolsResponse]:
+    """Trading pair names
+
+     Lists the names of all spot trading pairs, e.g. `BTC_USDT`. Use
+    `get_spot_symbol_details` for their precision and size limits.
+
+    Rate limit: 8 requests per 2 seconds per IP.
+
+    Raises:
+        bitmart_runtime.BitMartAPIError: BitMart answered with a code other than 1000; the subclass
+            names the kind (authentication, permission, rate limit, invalid request, ...).
+        bitmart_runtime.UnexpectedResponseError: The response is not the documented JSON.
+        bitmart_runtime.NetworkError: The request could not be sent or the connection failed.
+
+    Returns:
+        Response[SpotSymbolsResponse]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+) -> SpotSymbolsResponse:
+    """Trading pair names
+
+     Lists the names of all spot trading pairs, e.g. `BTC_USDT`. Use
+    `get_spot_symbol_details` for their precision and size limits.
+
+    Rate limit: 8 requests per 2 seconds per IP.
+
+    Raises:
+        bitmart_runtime.BitMartAPIError: BitMart answered with a code other than 1000; the subclass
+            names the kind (authentication, permission, rate limit, invalid request, ...).
+        bitmart_runtime.UnexpectedResponseError: The response is not the documented JSON.
+        bitmart_runtime.NetworkError: The request could not be sent or the connection failed.
+
+    Returns:
+        SpotSymbolsResponse
+    """
+
+    return sync_detailed(
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[SpotSymbolsResponse]:
+    """Trading pair names
+
+     Lists the names of all spot trading pairs, e.g. `BTC_USDT`. Use
+    `get_spot_symbol_details` for their precision and size limits.
+
+    Rate limit: 8 requests per 2 seconds per IP.
+
+    Raises:
+        bitmart_runtime.BitMartAPIError: BitMart answered with a code other than 1000; the subclass
+            names the kind (authentication, permission, rate limit, invalid request, ...).
+        bitmart_runtime.UnexpectedResponseError: The response is not the documented JSON.
+        bitmart_runtime.NetworkError: The request could not be sent or the connection failed.
+
+    Returns:
+        Response[SpotSymbolsResponse]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+) -> SpotSymbolsResponse:
+    """Trading pair names
+
+     Lists the names of all spot trading pairs, e.g. `BTC_USDT`. Use
+    `get_spot_symbol_details` for their precision and size limits.
+
+    Rate limit: 8 requests per 2 seconds per IP.
+
+    Raises:
+        bitmart_runtime.BitMartAPIError: BitMart answered with a code other than 1000; the subclass
+            names the kind (authentication, permission, rate limit, invalid request, ...).
+        bitmart_runtime.UnexpectedResponseError: The response is not the documented JSON.
+        bitmart_runtime.NetworkError: The request could not be sent or the connection failed.
+
+    Returns:
+        SpotSymbolsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+        )
+    ).parsed

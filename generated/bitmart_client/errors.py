@@ -1,0 +1,3 @@
+"""Operation functions raise the exceptions of ``bitmart_runtime.errors``; see that module."""
+
+__all__: list[str] = []

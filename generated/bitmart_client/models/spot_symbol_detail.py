@@ -1,0 +1,173 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.spot_symbol_detail_trade_status import (
+    SpotSymbolDetailTradeStatus,
+    check_spot_symbol_detail_trade_status,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SpotSymbolDetail")
+
+
+@_attrs_define
+class SpotSymbolDetail:
+    """
+    Attributes:
+        symbol (str): A spot trading pair, base and quote joined by an underscore, e.g. `BTC_USDT`.
+        symbol_id (int): BitMart's numeric id of the pair.
+        base_currency (str): Base currency, e.g. `BTC`.
+        quote_currency (str): Quote currency, e.g. `USDT`.
+        quote_increment (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        base_min_size (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        price_min_precision (int): Minimum number of decimal places of the price.
+        price_max_precision (int): Maximum number of decimal places of the price.
+        expiration (str): `NA` for pairs without expiry.
+        min_buy_amount (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        min_sell_amount (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        trade_status (SpotSymbolDetailTradeStatus): `trading`, or `pre-trade` before the pair opens.
+        base_max_size (str | Unset): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        planned_down_time (str | Unset): Announced delisting time, empty when none is planned.
+    """
+
+    symbol: str
+    symbol_id: int
+    base_currency: str
+    quote_currency: str
+    quote_increment: str
+    base_min_size: str
+    price_min_precision: int
+    price_max_precision: int
+    expiration: str
+    min_buy_amount: str
+    min_sell_amount: str
+    trade_status: SpotSymbolDetailTradeStatus
+    base_max_size: str | Unset = UNSET
+    planned_down_time: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        symbol = self.symbol
+
+        symbol_id = self.symbol_id
+
+        base_currency = self.base_currency
+
+        quote_currency = self.quote_currency
+
+        quote_increment = self.quote_increment
+
+        base_min_size = self.base_min_size
+
+        price_min_precision = self.price_min_precision
+
+        price_max_precision = self.price_max_precision
+
+        expiration = self.expiration
+
+        min_buy_amount = self.min_buy_amount
+
+        min_sell_amount = self.min_sell_amount
+
+        trade_status: str = self.trade_status
+
+        base_max_size = self.base_max_size
+
+        planned_down_time = self.planned_down_time
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "symbol": symbol,
+                "symbol_id": symbol_id,
+                "base_currency": base_currency,
+                "quote_currency": quote_currency,
+                "quote_increment": quote_increment,
+                "base_min_size": base_min_size,
+                "price_min_precision": price_min_precision,
+                "price_max_precision": price_max_precision,
+                "expiration": expiration,
+                "min_buy_amount": min_buy_amount,
+                "min_sell_amount": min_sell_amount,
+                "trade_status": trade_status,
+            }
+        )
+        if base_max_size is not UNSET:
+            field_dict["base_max_size"] = base_max_size
+        if planned_down_time is not UNSET:
+            field_dict["planned_down_time"] = planned_down_time
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        symbol = d.pop("symbol")
+
+        symbol_id = d.pop("symbol_id")
+
+        base_currency = d.pop("base_currency")
+
+        quote_currency = d.pop("quote_currency")
+
+        quote_increment = d.pop("quote_increment")
+
+        base_min_size = d.pop("base_min_size")
+
+        price_min_precision = d.pop("price_min_precision")
+
+        price_max_precision = d.pop("price_max_precision")
+
+        expiration = d.pop("expiration")
+
+        min_buy_amount = d.pop("min_buy_amount")
+
+        min_sell_amount = d.pop("min_sell_amount")
+
+        trade_status = check_spot_symbol_detail_trade_status(d.pop("trade_status"))
+
+        base_max_size = d.pop("base_max_size", UNSET)
+
+        planned_down_time = d.pop("planned_down_time", UNSET)
+
+        spot_symbol_detail = cls(
+            symbol=symbol,
+            symbol_id=symbol_id,
+            base_currency=base_currency,
+            quote_currency=quote_currency,
+            quote_increment=quote_increment,
+            base_min_size=base_min_size,
+            price_min_precision=price_min_precision,
+            price_max_precision=price_max_precision,
+            expiration=expiration,
+            min_buy_amount=min_buy_amount,
+            min_sell_amount=min_sell_amount,
+            trade_status=trade_status,
+            base_max_size=base_max_size,
+            planned_down_time=planned_down_time,
+        )
+
+        spot_symbol_detail.additional_properties = d
+        return spot_symbol_detail
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

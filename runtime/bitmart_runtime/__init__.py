@@ -1,0 +1,47 @@
+"""Runtime behaviour of bitmart_client: typed errors, retries and rate limiting.
+
+``bitmart_auth.connect()`` wires all of it in; the pieces are also usable on their own.
+"""
+
+from .errors import (
+    AuthenticationError,
+    BitMartAPIError,
+    BitMartError,
+    ConfigurationError,
+    InsufficientBalanceError,
+    InvalidRequestError,
+    MaintenanceError,
+    MissingCredentialsError,
+    NetworkError,
+    NetworkTimeoutError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    ServerError,
+    TimestampError,
+    UnexpectedResponseError,
+)
+from .rate_limit import RateLimitStatus
+from .responses import api_error, parse_success
+
+__all__ = [
+    "AuthenticationError",
+    "BitMartAPIError",
+    "BitMartError",
+    "ConfigurationError",
+    "InsufficientBalanceError",
+    "InvalidRequestError",
+    "MaintenanceError",
+    "MissingCredentialsError",
+    "NetworkError",
+    "NetworkTimeoutError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RateLimitStatus",
+    "ServerError",
+    "TimestampError",
+    "UnexpectedResponseError",
+    "api_error",
+    "parse_success",
+]
