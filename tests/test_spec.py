@@ -347,3 +347,47 @@ def test_success_examples_are_success_envelopes(operations: list[Op]) -> None:
         )
     ]
     assert not missing, missing
+
+
+_SCHEMA_KEYWORDS = frozenset(
+    """$ref $defs type enum const format pattern minimum maximum exclusiveMinimum exclusiveMaximum multipleOf
+    minLength maxLength items prefixItems minItems maxItems uniqueItems contains properties required
+    additionalProperties patternProperties propertyNames minProperties maxProperties allOf anyOf oneOf not
+    if then else description title default examples example deprecated readOnly writeOnly nullable
+    discriminator xml externalDocs contentEncoding contentMediaType $comment""".split()
+)
+
+
+def _schemas(node: Any, where: str, inside_schema: bool) -> Iterator[tuple[str, dict[str, Any]]]:
+    if isinstance(node, dict):
+        if inside_schema:
+            yield where, node
+        for key, value in node.items():
+            if key in ("examples", "example", "x-bitmart-error-codes"):
+                continue
+            child_is_schema = key in ("schema", "items", "not", "additionalProperties") or (
+                inside_schema and key in ("allOf", "anyOf", "oneOf", "prefixItems")
+            )
+            if inside_schema and key == "properties" and isinstance(value, dict):
+                for name, sub in value.items():
+                    yield from _schemas(sub, f"{where}.{name}", True)
+                continue
+            if key == "schemas" and where == "components":
+                for name, sub in value.items():
+                    yield from _schemas(sub, name, True)
+                continue
+            yield from _schemas(value, f"{where}.{key}" if where else key, child_is_schema)
+    elif isinstance(node, list):
+        for index, item in enumerate(node):
+            yield from _schemas(item, f"{where}[{index}]", inside_schema)
+
+
+def test_schemas_use_only_known_keywords(bundle: dict[str, Any]) -> None:
+    """Catches YAML slips such as `{description: a, b, pattern: x}`, which make `b` a keyword."""
+    unknown = sorted(
+        f"{where}: {key}"
+        for where, schema in _schemas(bundle, "", False)
+        for key in schema
+        if key not in _SCHEMA_KEYWORDS and not key.startswith("x-")
+    )
+    assert not unknown, unknown[:20]

@@ -51,7 +51,13 @@ def build(spec_dir: Path, work_dir: Path, areas: list[str] | None = None) -> Pat
         "--fail-on-warning",
     ]
     # The generator's post-hooks call `ruff`; make the one installed beside this Python visible.
-    env = {**os.environ, "PATH": os.pathsep.join([str(Path(sys.executable).parent), os.environ.get("PATH", "")])}
+    # PYTHONHASHSEED: the generator orders some enum values through a set; fix the hash seed so
+    # that values differing only in case ("Long", "long") come out in the same order every run.
+    env = {
+        **os.environ,
+        "PATH": os.pathsep.join([str(Path(sys.executable).parent), os.environ.get("PATH", "")]),
+        "PYTHONHASHSEED": "0",
+    }
     result = subprocess.run(command, capture_output=True, text=True, check=False, env=env)
     if result.returncode != 0:
         raise SpecError("openapi-python-client failed:\n" + result.stdout + result.stderr)

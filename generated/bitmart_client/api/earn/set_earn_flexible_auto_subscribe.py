@@ -1,0 +1,195 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+from bitmart_runtime.responses import parse_success
+
+from ...client import AuthenticatedClient
+from ...models.earn_flexible_auto_subscribe_set_response import (
+    EarnFlexibleAutoSubscribeSetResponse,
+)
+from ...models.set_earn_flexible_auto_subscribe_body import (
+    SetEarnFlexibleAutoSubscribeBody,
+)
+from ...types import Response
+
+OPERATION_ID = "set_earn_flexible_auto_subscribe"
+
+
+def _get_kwargs(
+    *,
+    body: SetEarnFlexibleAutoSubscribeBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/newearn/cloud/v1/saving/subscribe/operate",
+        "extensions": {"bitmart_operation": OPERATION_ID},
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _build_response(
+    *, response: httpx.Response
+) -> Response[EarnFlexibleAutoSubscribeSetResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parse_success(
+            OPERATION_ID, response, EarnFlexibleAutoSubscribeSetResponse.from_dict
+        ),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: SetEarnFlexibleAutoSubscribeBody,
+) -> Response[EarnFlexibleAutoSubscribeSetResponse]:
+    """Turn auto-subscribe on or off for a flexible product
+
+     Switches automatic subscription (`open` / `close`) for one flexible savings product
+    `productId`.
+
+    What `data` contains on success is not documented.
+
+    Rate limit: not documented by BitMart; this document assumes 10 requests per second per API key
+    (BitMart's general rule).
+
+    Args:
+        body (SetEarnFlexibleAutoSubscribeBody):
+
+    Raises:
+        bitmart_runtime.BitMartAPIError: BitMart answered with a code other than 1000; the subclass
+            names the kind (authentication, permission, rate limit, invalid request, ...).
+        bitmart_runtime.UnexpectedResponseError: The response is not the documented JSON.
+        bitmart_runtime.NetworkError: The request could not be sent or the connection failed.
+
+    Returns:
+        Response[EarnFlexibleAutoSubscribeSetResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: SetEarnFlexibleAutoSubscribeBody,
+) -> EarnFlexibleAutoSubscribeSetResponse:
+    """Turn auto-subscribe on or off for a flexible product
+
+     Switches automatic subscription (`open` / `close`) for one flexible savings product
+    `productId`.
+
+    What `data` contains on success is not documented.
+
+    Rate limit: not documented by BitMart; this document assumes 10 requests per second per API key
+    (BitMart's general rule).
+
+    Args:
+        body (SetEarnFlexibleAutoSubscribeBody):
+
+    Raises:
+        bitmart_runtime.BitMartAPIError: BitMart answered with a code other than 1000; the subclass
+            names the kind (authentication, permission, rate limit, invalid request, ...).
+        bitmart_runtime.UnexpectedResponseError: The response is not the documented JSON.
+        bitmart_runtime.NetworkError: The request could not be sent or the connection failed.
+
+    Returns:
+        EarnFlexibleAutoSubscribeSetResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: SetEarnFlexibleAutoSubscribeBody,
+) -> Response[EarnFlexibleAutoSubscribeSetResponse]:
+    """Turn auto-subscribe on or off for a flexible product
+
+     Switches automatic subscription (`open` / `close`) for one flexible savings product
+    `productId`.
+
+    What `data` contains on success is not documented.
+
+    Rate limit: not documented by BitMart; this document assumes 10 requests per second per API key
+    (BitMart's general rule).
+
+    Args:
+        body (SetEarnFlexibleAutoSubscribeBody):
+
+    Raises:
+        bitmart_runtime.BitMartAPIError: BitMart answered with a code other than 1000; the subclass
+            names the kind (authentication, permission, rate limit, invalid request, ...).
+        bitmart_runtime.UnexpectedResponseError: The response is not the documented JSON.
+        bitmart_runtime.NetworkError: The request could not be sent or the connection failed.
+
+    Returns:
+        Response[EarnFlexibleAutoSubscribeSetResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: SetEarnFlexibleAutoSubscribeBody,
+) -> EarnFlexibleAutoSubscribeSetResponse:
+    """Turn auto-subscribe on or off for a flexible product
+
+     Switches automatic subscription (`open` / `close`) for one flexible savings product
+    `productId`.
+
+    What `data` contains on success is not documented.
+
+    Rate limit: not documented by BitMart; this document assumes 10 requests per second per API key
+    (BitMart's general rule).
+
+    Args:
+        body (SetEarnFlexibleAutoSubscribeBody):
+
+    Raises:
+        bitmart_runtime.BitMartAPIError: BitMart answered with a code other than 1000; the subclass
+            names the kind (authentication, permission, rate limit, invalid request, ...).
+        bitmart_runtime.UnexpectedResponseError: The response is not the documented JSON.
+        bitmart_runtime.NetworkError: The request could not be sent or the connection failed.
+
+    Returns:
+        EarnFlexibleAutoSubscribeSetResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,225 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+from bitmart_runtime.responses import parse_success
+
+from ...client import AuthenticatedClient
+from ...models.affiliate_api_rebate_response import AffiliateApiRebateResponse
+from ...types import UNSET, Response
+
+OPERATION_ID = "get_futures_affiliate_api_rebate"
+
+
+def _get_kwargs(
+    *,
+    cid: int,
+    start_time: int,
+    end_time: int,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["cid"] = cid
+
+    params["start_time"] = start_time
+
+    params["end_time"] = end_time
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/contract/private/affiliate/rebate-api",
+        "params": params,
+        "extensions": {"bitmart_operation": OPERATION_ID},
+    }
+
+    return _kwargs
+
+
+def _build_response(
+    *, response: httpx.Response
+) -> Response[AffiliateApiRebateResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parse_success(
+            OPERATION_ID, response, AffiliateApiRebateResponse.from_dict
+        ),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    cid: int,
+    start_time: int,
+    end_time: int,
+) -> Response[AffiliateApiRebateResponse]:
+    """API-trading rebate data of one user
+
+     Returns the fees one user (`cid`) paid on futures orders placed through the API, and the
+    rebate they produced, between `start_time` and `end_time`.
+
+    `start_time` and `end_time` are Unix **seconds**, both required; `end_time` must be
+    after `start_time` and the span may not exceed 60 days. Amounts are decimal strings. The
+    answer uses the agent envelope: `code` is the string `"1000"`.
+
+    Rate limit: 24 requests per 2 seconds per API key.
+
+    Args:
+        cid (int):
+        start_time (int): Unix time in seconds.
+        end_time (int): Unix time in seconds.
+
+    Raises:
+        bitmart_runtime.BitMartAPIError: BitMart answered with a code other than 1000; the subclass
+            names the kind (authentication, permission, rate limit, invalid request, ...).
+        bitmart_runtime.UnexpectedResponseError: The response is not the documented JSON.
+        bitmart_runtime.NetworkError: The request could not be sent or the connection failed.
+
+    Returns:
+        Response[AffiliateApiRebateResponse]
+    """
+
+    kwargs = _get_kwargs(
+        cid=cid,
+        start_time=start_time,
+        end_time=end_time,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    cid: int,
+    start_time: int,
+    end_time: int,
+) -> AffiliateApiRebateResponse:
+    """API-trading rebate data of one user
+
+     Returns the fees one user (`cid`) paid on futures orders placed through the API, and the
+    rebate they produced, between `start_time` and `end_time`.
+
+    `start_time` and `end_time` are Unix **seconds**, both required; `end_time` must be
+    after `start_time` and the span may not exceed 60 days. Amounts are decimal strings. The
+    answer uses the agent envelope: `code` is the string `"1000"`.
+
+    Rate limit: 24 requests per 2 seconds per API key.
+
+    Args:
+        cid (int):
+        start_time (int): Unix time in seconds.
+        end_time (int): Unix time in seconds.
+
+    Raises:
+        bitmart_runtime.BitMartAPIError: BitMart answered with a code other than 1000; the subclass
+            names the kind (authentication, permission, rate limit, invalid request, ...).
+        bitmart_runtime.UnexpectedResponseError: The response is not the documented JSON.
+        bitmart_runtime.NetworkError: The request could not be sent or the connection failed.
+
+    Returns:
+        AffiliateApiRebateResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        cid=cid,
+        start_time=start_time,
+        end_time=end_time,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    cid: int,
+    start_time: int,
+    end_time: int,
+) -> Response[AffiliateApiRebateResponse]:
+    """API-trading rebate data of one user
+
+     Returns the fees one user (`cid`) paid on futures orders placed through the API, and the
+    rebate they produced, between `start_time` and `end_time`.
+
+    `start_time` and `end_time` are Unix **seconds**, both required; `end_time` must be
+    after `start_time` and the span may not exceed 60 days. Amounts are decimal strings. The
+    answer uses the agent envelope: `code` is the string `"1000"`.
+
+    Rate limit: 24 requests per 2 seconds per API key.
+
+    Args:
+        cid (int):
+        start_time (int): Unix time in seconds.
+        end_time (int): Unix time in seconds.
+
+    Raises:
+        bitmart_runtime.BitMartAPIError: BitMart answered with a code other than 1000; the subclass
+            names the kind (authentication, permission, rate limit, invalid request, ...).
+        bitmart_runtime.UnexpectedResponseError: The response is not the documented JSON.
+        bitmart_runtime.NetworkError: The request could not be sent or the connection failed.
+
+    Returns:
+        Response[AffiliateApiRebateResponse]
+    """
+
+    kwargs = _get_kwargs(
+        cid=cid,
+        start_time=start_time,
+        end_time=end_time,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    cid: int,
+    start_time: int,
+    end_time: int,
+) -> AffiliateApiRebateResponse:
+    """API-trading rebate data of one user
+
+     Returns the fees one user (`cid`) paid on futures orders placed through the API, and the
+    rebate they produced, between `start_time` and `end_time`.
+
+    `start_time` and `end_time` are Unix **seconds**, both required; `end_time` must be
+    after `start_time` and the span may not exceed 60 days. Amounts are decimal strings. The
+    answer uses the agent envelope: `code` is the string `"1000"`.
+
+    Rate limit: 24 requests per 2 seconds per API key.
+
+    Args:
+        cid (int):
+        start_time (int): Unix time in seconds.
+        end_time (int): Unix time in seconds.
+
+    Raises:
+        bitmart_runtime.BitMartAPIError: BitMart answered with a code other than 1000; the subclass
+            names the kind (authentication, permission, rate limit, invalid request, ...).
+        bitmart_runtime.UnexpectedResponseError: The response is not the documented JSON.
+        bitmart_runtime.NetworkError: The request could not be sent or the connection failed.
+
+    Returns:
+        AffiliateApiRebateResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            cid=cid,
+            start_time=start_time,
+            end_time=end_time,
+        )
+    ).parsed

@@ -1,0 +1,269 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+from bitmart_runtime.responses import parse_success
+
+from ...client import AuthenticatedClient, Client
+from ...models.futures_kline_step import FuturesKlineStep
+from ...models.futures_mark_price_klines_response import FuturesMarkPriceKlinesResponse
+from ...types import UNSET, Response, Unset
+
+OPERATION_ID = "get_futures_mark_price_klines"
+
+
+def _get_kwargs(
+    *,
+    symbol: str,
+    step: FuturesKlineStep | Unset = UNSET,
+    start_time: int,
+    end_time: int,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["symbol"] = symbol
+
+    json_step: int | Unset = UNSET
+    if not isinstance(step, Unset):
+        json_step = step
+
+    params["step"] = json_step
+
+    params["start_time"] = start_time
+
+    params["end_time"] = end_time
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/contract/public/markprice-kline",
+        "params": params,
+        "extensions": {"bitmart_operation": OPERATION_ID},
+    }
+
+    return _kwargs
+
+
+def _build_response(
+    *, response: httpx.Response
+) -> Response[FuturesMarkPriceKlinesResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parse_success(
+            OPERATION_ID, response, FuturesMarkPriceKlinesResponse.from_dict
+        ),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    symbol: str,
+    step: FuturesKlineStep | Unset = UNSET,
+    start_time: int,
+    end_time: int,
+) -> Response[FuturesMarkPriceKlinesResponse]:
+    """Mark-price K-lines
+
+     Returns candles of one contract's **mark price** (the price used for margin and
+    liquidation) between `start_time` and `end_time`, oldest first. Parameters and candle
+    layout are those of `get_futures_klines`: `start_time`, `end_time` and each candle's
+    `timestamp` are Unix **seconds**, candles are objects, and at most 500 are returned
+    per request. `volume` carries no meaning for the mark price and is usually `"0"`.
+
+    No other public REST endpoint gives the mark price, so the close of the latest candle
+    is the way to read the current mark over REST (one contract per call).
+
+    `step` is the candle length in minutes, one of 1, 3, 5, 15, 30, 60, 120, 240, 360,
+    720, 1440, 4320 or 10080; another value is rejected with 40038.
+
+    Rate limit: 12 requests per 2 seconds per IP.
+
+    Args:
+        symbol (str): A futures contract symbol, without separator, e.g. `BTCUSDT`.
+        step (FuturesKlineStep | Unset): Candle length in minutes (1 minute to 1 week); other
+            values are rejected with 40038.
+        start_time (int): Unix time in seconds.
+        end_time (int): Unix time in seconds.
+
+    Raises:
+        bitmart_runtime.BitMartAPIError: BitMart answered with a code other than 1000; the subclass
+            names the kind (authentication, permission, rate limit, invalid request, ...).
+        bitmart_runtime.UnexpectedResponseError: The response is not the documented JSON.
+        bitmart_runtime.NetworkError: The request could not be sent or the connection failed.
+
+    Returns:
+        Response[FuturesMarkPriceKlinesResponse]
+    """
+
+    kwargs = _get_kwargs(
+        symbol=symbol,
+        step=step,
+        start_time=start_time,
+        end_time=end_time,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    symbol: str,
+    step: FuturesKlineStep | Unset = UNSET,
+    start_time: int,
+    end_time: int,
+) -> FuturesMarkPriceKlinesResponse:
+    """Mark-price K-lines
+
+     Returns candles of one contract's **mark price** (the price used for margin and
+    liquidation) between `start_time` and `end_time`, oldest first. Parameters and candle
+    layout are those of `get_futures_klines`: `start_time`, `end_time` and each candle's
+    `timestamp` are Unix **seconds**, candles are objects, and at most 500 are returned
+    per request. `volume` carries no meaning for the mark price and is usually `"0"`.
+
+    No other public REST endpoint gives the mark price, so the close of the latest candle
+    is the way to read the current mark over REST (one contract per call).
+
+    `step` is the candle length in minutes, one of 1, 3, 5, 15, 30, 60, 120, 240, 360,
+    720, 1440, 4320 or 10080; another value is rejected with 40038.
+
+    Rate limit: 12 requests per 2 seconds per IP.
+
+    Args:
+        symbol (str): A futures contract symbol, without separator, e.g. `BTCUSDT`.
+        step (FuturesKlineStep | Unset): Candle length in minutes (1 minute to 1 week); other
+            values are rejected with 40038.
+        start_time (int): Unix time in seconds.
+        end_time (int): Unix time in seconds.
+
+    Raises:
+        bitmart_runtime.BitMartAPIError: BitMart answered with a code other than 1000; the subclass
+            names the kind (authentication, permission, rate limit, invalid request, ...).
+        bitmart_runtime.UnexpectedResponseError: The response is not the documented JSON.
+        bitmart_runtime.NetworkError: The request could not be sent or the connection failed.
+
+    Returns:
+        FuturesMarkPriceKlinesResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        symbol=symbol,
+        step=step,
+        start_time=start_time,
+        end_time=end_time,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    symbol: str,
+    step: FuturesKlineStep | Unset = UNSET,
+    start_time: int,
+    end_time: int,
+) -> Response[FuturesMarkPriceKlinesResponse]:
+    """Mark-price K-lines
+
+     Returns candles of one contract's **mark price** (the price used for margin and
+    liquidation) between `start_time` and `end_time`, oldest first. Parameters and candle
+    layout are those of `get_futures_klines`: `start_time`, `end_time` and each candle's
+    `timestamp` are Unix **seconds**, candles are objects, and at most 500 are returned
+    per request. `volume` carries no meaning for the mark price and is usually `"0"`.
+
+    No other public REST endpoint gives the mark price, so the close of the latest candle
+    is the way to read the current mark over REST (one contract per call).
+
+    `step` is the candle length in minutes, one of 1, 3, 5, 15, 30, 60, 120, 240, 360,
+    720, 1440, 4320 or 10080; another value is rejected with 40038.
+
+    Rate limit: 12 requests per 2 seconds per IP.
+
+    Args:
+        symbol (str): A futures contract symbol, without separator, e.g. `BTCUSDT`.
+        step (FuturesKlineStep | Unset): Candle length in minutes (1 minute to 1 week); other
+            values are rejected with 40038.
+        start_time (int): Unix time in seconds.
+        end_time (int): Unix time in seconds.
+
+    Raises:
+        bitmart_runtime.BitMartAPIError: BitMart answered with a code other than 1000; the subclass
+            names the kind (authentication, permission, rate limit, invalid request, ...).
+        bitmart_runtime.UnexpectedResponseError: The response is not the documented JSON.
+        bitmart_runtime.NetworkError: The request could not be sent or the connection failed.
+
+    Returns:
+        Response[FuturesMarkPriceKlinesResponse]
+    """
+
+    kwargs = _get_kwargs(
+        symbol=symbol,
+        step=step,
+        start_time=start_time,
+        end_time=end_time,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    symbol: str,
+    step: FuturesKlineStep | Unset = UNSET,
+    start_time: int,
+    end_time: int,
+) -> FuturesMarkPriceKlinesResponse:
+    """Mark-price K-lines
+
+     Returns candles of one contract's **mark price** (the price used for margin and
+    liquidation) between `start_time` and `end_time`, oldest first. Parameters and candle
+    layout are those of `get_futures_klines`: `start_time`, `end_time` and each candle's
+    `timestamp` are Unix **seconds**, candles are objects, and at most 500 are returned
+    per request. `volume` carries no meaning for the mark price and is usually `"0"`.
+
+    No other public REST endpoint gives the mark price, so the close of the latest candle
+    is the way to read the current mark over REST (one contract per call).
+
+    `step` is the candle length in minutes, one of 1, 3, 5, 15, 30, 60, 120, 240, 360,
+    720, 1440, 4320 or 10080; another value is rejected with 40038.
+
+    Rate limit: 12 requests per 2 seconds per IP.
+
+    Args:
+        symbol (str): A futures contract symbol, without separator, e.g. `BTCUSDT`.
+        step (FuturesKlineStep | Unset): Candle length in minutes (1 minute to 1 week); other
+            values are rejected with 40038.
+        start_time (int): Unix time in seconds.
+        end_time (int): Unix time in seconds.
+
+    Raises:
+        bitmart_runtime.BitMartAPIError: BitMart answered with a code other than 1000; the subclass
+            names the kind (authentication, permission, rate limit, invalid request, ...).
+        bitmart_runtime.UnexpectedResponseError: The response is not the documented JSON.
+        bitmart_runtime.NetworkError: The request could not be sent or the connection failed.
+
+    Returns:
+        FuturesMarkPriceKlinesResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            symbol=symbol,
+            step=step,
+            start_time=start_time,
+            end_time=end_time,
+        )
+    ).parsed

@@ -1,0 +1,298 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+from bitmart_runtime.responses import parse_success
+
+from ...client import AuthenticatedClient
+from ...models.margin_repay_records_response import MarginRepayRecordsResponse
+from ...types import UNSET, Response, Unset
+
+OPERATION_ID = "get_margin_repay_records"
+
+
+def _get_kwargs(
+    *,
+    symbol: str,
+    repay_id: str | Unset = UNSET,
+    currency: str | Unset = UNSET,
+    start_time: int | Unset = UNSET,
+    end_time: int | Unset = UNSET,
+    n: int | Unset = 50,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["symbol"] = symbol
+
+    params["repay_id"] = repay_id
+
+    params["currency"] = currency
+
+    params["start_time"] = start_time
+
+    params["end_time"] = end_time
+
+    params["N"] = n
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/spot/v1/margin/isolated/repay_record",
+        "params": params,
+        "extensions": {"bitmart_operation": OPERATION_ID},
+    }
+
+    return _kwargs
+
+
+def _build_response(
+    *, response: httpx.Response
+) -> Response[MarginRepayRecordsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parse_success(
+            OPERATION_ID, response, MarginRepayRecordsResponse.from_dict
+        ),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    symbol: str,
+    repay_id: str | Unset = UNSET,
+    currency: str | Unset = UNSET,
+    start_time: int | Unset = UNSET,
+    end_time: int | Unset = UNSET,
+    n: int | Unset = 50,
+) -> Response[MarginRepayRecordsResponse]:
+    """Repayment records of a pair
+
+     Lists the repayments made in one pair's isolated margin account: the currency, the
+    total repaid and how it split into principal and interest. `repay_id` is the id
+    `repay_margin` returned; pass it to get that one record, or filter by `currency` (the
+    pair's base or quote currency).
+
+    Time units differ: the `start_time` and `end_time` filters are Unix **milliseconds**,
+    while each record's `repay_time` is Unix **seconds**. `N` caps the number of records
+    (1 to 100, default 50); there is no paging beyond that.
+
+    Rate limit: 150 requests per 2 seconds per API key.
+
+    Args:
+        symbol (str): A spot trading pair, base and quote joined by an underscore, e.g.
+            `BTC_USDT`.
+        repay_id (str | Unset): The id of a borrowing or repayment, as returned by `borrow_margin`
+            / `repay_margin`.
+            An opaque string: digits in BitMart's examples, but other forms occur (e.g.
+            `ES16612345642160qnqR1ce`, or a UUID), so do not parse it as a number.
+        currency (str | Unset): A currency code such as `USDT`; a network may follow after a dash,
+            e.g. `USDT-TRC20`.
+        start_time (int | Unset): Unix time in milliseconds.
+        end_time (int | Unset): Unix time in milliseconds.
+        n (int | Unset):  Default: 50.
+
+    Raises:
+        bitmart_runtime.BitMartAPIError: BitMart answered with a code other than 1000; the subclass
+            names the kind (authentication, permission, rate limit, invalid request, ...).
+        bitmart_runtime.UnexpectedResponseError: The response is not the documented JSON.
+        bitmart_runtime.NetworkError: The request could not be sent or the connection failed.
+
+    Returns:
+        Response[MarginRepayRecordsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        symbol=symbol,
+        repay_id=repay_id,
+        currency=currency,
+        start_time=start_time,
+        end_time=end_time,
+        n=n,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    symbol: str,
+    repay_id: str | Unset = UNSET,
+    currency: str | Unset = UNSET,
+    start_time: int | Unset = UNSET,
+    end_time: int | Unset = UNSET,
+    n: int | Unset = 50,
+) -> MarginRepayRecordsResponse:
+    """Repayment records of a pair
+
+     Lists the repayments made in one pair's isolated margin account: the currency, the
+    total repaid and how it split into principal and interest. `repay_id` is the id
+    `repay_margin` returned; pass it to get that one record, or filter by `currency` (the
+    pair's base or quote currency).
+
+    Time units differ: the `start_time` and `end_time` filters are Unix **milliseconds**,
+    while each record's `repay_time` is Unix **seconds**. `N` caps the number of records
+    (1 to 100, default 50); there is no paging beyond that.
+
+    Rate limit: 150 requests per 2 seconds per API key.
+
+    Args:
+        symbol (str): A spot trading pair, base and quote joined by an underscore, e.g.
+            `BTC_USDT`.
+        repay_id (str | Unset): The id of a borrowing or repayment, as returned by `borrow_margin`
+            / `repay_margin`.
+            An opaque string: digits in BitMart's examples, but other forms occur (e.g.
+            `ES16612345642160qnqR1ce`, or a UUID), so do not parse it as a number.
+        currency (str | Unset): A currency code such as `USDT`; a network may follow after a dash,
+            e.g. `USDT-TRC20`.
+        start_time (int | Unset): Unix time in milliseconds.
+        end_time (int | Unset): Unix time in milliseconds.
+        n (int | Unset):  Default: 50.
+
+    Raises:
+        bitmart_runtime.BitMartAPIError: BitMart answered with a code other than 1000; the subclass
+            names the kind (authentication, permission, rate limit, invalid request, ...).
+        bitmart_runtime.UnexpectedResponseError: The response is not the documented JSON.
+        bitmart_runtime.NetworkError: The request could not be sent or the connection failed.
+
+    Returns:
+        MarginRepayRecordsResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        symbol=symbol,
+        repay_id=repay_id,
+        currency=currency,
+        start_time=start_time,
+        end_time=end_time,
+        n=n,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    symbol: str,
+    repay_id: str | Unset = UNSET,
+    currency: str | Unset = UNSET,
+    start_time: int | Unset = UNSET,
+    end_time: int | Unset = UNSET,
+    n: int | Unset = 50,
+) -> Response[MarginRepayRecordsResponse]:
+    """Repayment records of a pair
+
+     Lists the repayments made in one pair's isolated margin account: the currency, the
+    total repaid and how it split into principal and interest. `repay_id` is the id
+    `repay_margin` returned; pass it to get that one record, or filter by `currency` (the
+    pair's base or quote currency).
+
+    Time units differ: the `start_time` and `end_time` filters are Unix **milliseconds**,
+    while each record's `repay_time` is Unix **seconds**. `N` caps the number of records
+    (1 to 100, default 50); there is no paging beyond that.
+
+    Rate limit: 150 requests per 2 seconds per API key.
+
+    Args:
+        symbol (str): A spot trading pair, base and quote joined by an underscore, e.g.
+            `BTC_USDT`.
+        repay_id (str | Unset): The id of a borrowing or repayment, as returned by `borrow_margin`
+            / `repay_margin`.
+            An opaque string: digits in BitMart's examples, but other forms occur (e.g.
+            `ES16612345642160qnqR1ce`, or a UUID), so do not parse it as a number.
+        currency (str | Unset): A currency code such as `USDT`; a network may follow after a dash,
+            e.g. `USDT-TRC20`.
+        start_time (int | Unset): Unix time in milliseconds.
+        end_time (int | Unset): Unix time in milliseconds.
+        n (int | Unset):  Default: 50.
+
+    Raises:
+        bitmart_runtime.BitMartAPIError: BitMart answered with a code other than 1000; the subclass
+            names the kind (authentication, permission, rate limit, invalid request, ...).
+        bitmart_runtime.UnexpectedResponseError: The response is not the documented JSON.
+        bitmart_runtime.NetworkError: The request could not be sent or the connection failed.
+
+    Returns:
+        Response[MarginRepayRecordsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        symbol=symbol,
+        repay_id=repay_id,
+        currency=currency,
+        start_time=start_time,
+        end_time=end_time,
+        n=n,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    symbol: str,
+    repay_id: str | Unset = UNSET,
+    currency: str | Unset = UNSET,
+    start_time: int | Unset = UNSET,
+    end_time: int | Unset = UNSET,
+    n: int | Unset = 50,
+) -> MarginRepayRecordsResponse:
+    """Repayment records of a pair
+
+     Lists the repayments made in one pair's isolated margin account: the currency, the
+    total repaid and how it split into principal and interest. `repay_id` is the id
+    `repay_margin` returned; pass it to get that one record, or filter by `currency` (the
+    pair's base or quote currency).
+
+    Time units differ: the `start_time` and `end_time` filters are Unix **milliseconds**,
+    while each record's `repay_time` is Unix **seconds**. `N` caps the number of records
+    (1 to 100, default 50); there is no paging beyond that.
+
+    Rate limit: 150 requests per 2 seconds per API key.
+
+    Args:
+        symbol (str): A spot trading pair, base and quote joined by an underscore, e.g.
+            `BTC_USDT`.
+        repay_id (str | Unset): The id of a borrowing or repayment, as returned by `borrow_margin`
+            / `repay_margin`.
+            An opaque string: digits in BitMart's examples, but other forms occur (e.g.
+            `ES16612345642160qnqR1ce`, or a UUID), so do not parse it as a number.
+        currency (str | Unset): A currency code such as `USDT`; a network may follow after a dash,
+            e.g. `USDT-TRC20`.
+        start_time (int | Unset): Unix time in milliseconds.
+        end_time (int | Unset): Unix time in milliseconds.
+        n (int | Unset):  Default: 50.
+
+    Raises:
+        bitmart_runtime.BitMartAPIError: BitMart answered with a code other than 1000; the subclass
+            names the kind (authentication, permission, rate limit, invalid request, ...).
+        bitmart_runtime.UnexpectedResponseError: The response is not the documented JSON.
+        bitmart_runtime.NetworkError: The request could not be sent or the connection failed.
+
+    Returns:
+        MarginRepayRecordsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            symbol=symbol,
+            repay_id=repay_id,
+            currency=currency,
+            start_time=start_time,
+            end_time=end_time,
+            n=n,
+        )
+    ).parsed

@@ -1,0 +1,191 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+from bitmart_runtime.responses import parse_success
+
+from ...client import AuthenticatedClient
+from ...models.spot_algo_cancel_request import SpotAlgoCancelRequest
+from ...models.spot_algo_cancel_response import SpotAlgoCancelResponse
+from ...types import Response
+
+OPERATION_ID = "cancel_spot_algo_order"
+
+
+def _get_kwargs(
+    *,
+    body: SpotAlgoCancelRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/spot/v4/algo/cancel_order",
+        "extensions": {"bitmart_operation": OPERATION_ID},
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _build_response(*, response: httpx.Response) -> Response[SpotAlgoCancelResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parse_success(OPERATION_ID, response, SpotAlgoCancelResponse.from_dict),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: SpotAlgoCancelRequest,
+) -> Response[SpotAlgoCancelResponse]:
+    """Cancel a spot algo order
+
+     Cancels one algo order that has not triggered yet, named by `order_id` (snake_case) on
+    `symbol`; `type` must repeat the algo order's type (`tp/sl` or `trigger`).
+
+    BitMart shows no example answer. This document accepts an empty `data` or one with a
+    `result` flag like `cancel_spot_order`'s; success is code 1000 either way.
+
+    Rate limit: not documented by BitMart; this document assumes 10 requests per second per API key
+    (BitMart's general rule).
+
+    Args:
+        body (SpotAlgoCancelRequest):
+
+    Raises:
+        bitmart_runtime.BitMartAPIError: BitMart answered with a code other than 1000; the subclass
+            names the kind (authentication, permission, rate limit, invalid request, ...).
+        bitmart_runtime.UnexpectedResponseError: The response is not the documented JSON.
+        bitmart_runtime.NetworkError: The request could not be sent or the connection failed.
+
+    Returns:
+        Response[SpotAlgoCancelResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: SpotAlgoCancelRequest,
+) -> SpotAlgoCancelResponse:
+    """Cancel a spot algo order
+
+     Cancels one algo order that has not triggered yet, named by `order_id` (snake_case) on
+    `symbol`; `type` must repeat the algo order's type (`tp/sl` or `trigger`).
+
+    BitMart shows no example answer. This document accepts an empty `data` or one with a
+    `result` flag like `cancel_spot_order`'s; success is code 1000 either way.
+
+    Rate limit: not documented by BitMart; this document assumes 10 requests per second per API key
+    (BitMart's general rule).
+
+    Args:
+        body (SpotAlgoCancelRequest):
+
+    Raises:
+        bitmart_runtime.BitMartAPIError: BitMart answered with a code other than 1000; the subclass
+            names the kind (authentication, permission, rate limit, invalid request, ...).
+        bitmart_runtime.UnexpectedResponseError: The response is not the documented JSON.
+        bitmart_runtime.NetworkError: The request could not be sent or the connection failed.
+
+    Returns:
+        SpotAlgoCancelResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: SpotAlgoCancelRequest,
+) -> Response[SpotAlgoCancelResponse]:
+    """Cancel a spot algo order
+
+     Cancels one algo order that has not triggered yet, named by `order_id` (snake_case) on
+    `symbol`; `type` must repeat the algo order's type (`tp/sl` or `trigger`).
+
+    BitMart shows no example answer. This document accepts an empty `data` or one with a
+    `result` flag like `cancel_spot_order`'s; success is code 1000 either way.
+
+    Rate limit: not documented by BitMart; this document assumes 10 requests per second per API key
+    (BitMart's general rule).
+
+    Args:
+        body (SpotAlgoCancelRequest):
+
+    Raises:
+        bitmart_runtime.BitMartAPIError: BitMart answered with a code other than 1000; the subclass
+            names the kind (authentication, permission, rate limit, invalid request, ...).
+        bitmart_runtime.UnexpectedResponseError: The response is not the documented JSON.
+        bitmart_runtime.NetworkError: The request could not be sent or the connection failed.
+
+    Returns:
+        Response[SpotAlgoCancelResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: SpotAlgoCancelRequest,
+) -> SpotAlgoCancelResponse:
+    """Cancel a spot algo order
+
+     Cancels one algo order that has not triggered yet, named by `order_id` (snake_case) on
+    `symbol`; `type` must repeat the algo order's type (`tp/sl` or `trigger`).
+
+    BitMart shows no example answer. This document accepts an empty `data` or one with a
+    `result` flag like `cancel_spot_order`'s; success is code 1000 either way.
+
+    Rate limit: not documented by BitMart; this document assumes 10 requests per second per API key
+    (BitMart's general rule).
+
+    Args:
+        body (SpotAlgoCancelRequest):
+
+    Raises:
+        bitmart_runtime.BitMartAPIError: BitMart answered with a code other than 1000; the subclass
+            names the kind (authentication, permission, rate limit, invalid request, ...).
+        bitmart_runtime.UnexpectedResponseError: The response is not the documented JSON.
+        bitmart_runtime.NetworkError: The request could not be sent or the connection failed.
+
+    Returns:
+        SpotAlgoCancelResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

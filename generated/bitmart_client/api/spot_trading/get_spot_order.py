@@ -1,0 +1,207 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+from bitmart_runtime.responses import parse_success
+
+from ...client import AuthenticatedClient
+from ...models.spot_order_response import SpotOrderResponse
+from ...models.spot_query_order_request import SpotQueryOrderRequest
+from ...types import Response
+
+OPERATION_ID = "get_spot_order"
+
+
+def _get_kwargs(
+    *,
+    body: SpotQueryOrderRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/spot/v4/query/order",
+        "extensions": {"bitmart_operation": OPERATION_ID},
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _build_response(*, response: httpx.Response) -> Response[SpotOrderResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parse_success(OPERATION_ID, response, SpotOrderResponse.from_dict),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: SpotQueryOrderRequest,
+) -> Response[SpotOrderResponse]:
+    """Order by id
+
+     Returns one order (spot or isolated margin) by BitMart's `orderId`, in any state:
+    `new`, `partially_filled`, `filled`, `canceled`, `partially_canceled`, or `failed` (an
+    order the engine refused after accepting it, e.g. a post-only order that would have
+    traded). `queryState` `open` searches only `new`/`partially_filled`, `history` only
+    `filled`/`canceled`/`partially_canceled`; without it both are searched (slower).
+
+    An order cancelled without any fill can only be found for about 20 minutes after the
+    cancellation; after that it is no longer found.
+
+    A read-only query sent as a signed POST: safe to retry.
+
+    Rate limit: 50 requests per 2 seconds per API key.
+
+    Args:
+        body (SpotQueryOrderRequest):
+
+    Raises:
+        bitmart_runtime.BitMartAPIError: BitMart answered with a code other than 1000; the subclass
+            names the kind (authentication, permission, rate limit, invalid request, ...).
+        bitmart_runtime.UnexpectedResponseError: The response is not the documented JSON.
+        bitmart_runtime.NetworkError: The request could not be sent or the connection failed.
+
+    Returns:
+        Response[SpotOrderResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: SpotQueryOrderRequest,
+) -> SpotOrderResponse:
+    """Order by id
+
+     Returns one order (spot or isolated margin) by BitMart's `orderId`, in any state:
+    `new`, `partially_filled`, `filled`, `canceled`, `partially_canceled`, or `failed` (an
+    order the engine refused after accepting it, e.g. a post-only order that would have
+    traded). `queryState` `open` searches only `new`/`partially_filled`, `history` only
+    `filled`/`canceled`/`partially_canceled`; without it both are searched (slower).
+
+    An order cancelled without any fill can only be found for about 20 minutes after the
+    cancellation; after that it is no longer found.
+
+    A read-only query sent as a signed POST: safe to retry.
+
+    Rate limit: 50 requests per 2 seconds per API key.
+
+    Args:
+        body (SpotQueryOrderRequest):
+
+    Raises:
+        bitmart_runtime.BitMartAPIError: BitMart answered with a code other than 1000; the subclass
+            names the kind (authentication, permission, rate limit, invalid request, ...).
+        bitmart_runtime.UnexpectedResponseError: The response is not the documented JSON.
+        bitmart_runtime.NetworkError: The request could not be sent or the connection failed.
+
+    Returns:
+        SpotOrderResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: SpotQueryOrderRequest,
+) -> Response[SpotOrderResponse]:
+    """Order by id
+
+     Returns one order (spot or isolated margin) by BitMart's `orderId`, in any state:
+    `new`, `partially_filled`, `filled`, `canceled`, `partially_canceled`, or `failed` (an
+    order the engine refused after accepting it, e.g. a post-only order that would have
+    traded). `queryState` `open` searches only `new`/`partially_filled`, `history` only
+    `filled`/`canceled`/`partially_canceled`; without it both are searched (slower).
+
+    An order cancelled without any fill can only be found for about 20 minutes after the
+    cancellation; after that it is no longer found.
+
+    A read-only query sent as a signed POST: safe to retry.
+
+    Rate limit: 50 requests per 2 seconds per API key.
+
+    Args:
+        body (SpotQueryOrderRequest):
+
+    Raises:
+        bitmart_runtime.BitMartAPIError: BitMart answered with a code other than 1000; the subclass
+            names the kind (authentication, permission, rate limit, invalid request, ...).
+        bitmart_runtime.UnexpectedResponseError: The response is not the documented JSON.
+        bitmart_runtime.NetworkError: The request could not be sent or the connection failed.
+
+    Returns:
+        Response[SpotOrderResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: SpotQueryOrderRequest,
+) -> SpotOrderResponse:
+    """Order by id
+
+     Returns one order (spot or isolated margin) by BitMart's `orderId`, in any state:
+    `new`, `partially_filled`, `filled`, `canceled`, `partially_canceled`, or `failed` (an
+    order the engine refused after accepting it, e.g. a post-only order that would have
+    traded). `queryState` `open` searches only `new`/`partially_filled`, `history` only
+    `filled`/`canceled`/`partially_canceled`; without it both are searched (slower).
+
+    An order cancelled without any fill can only be found for about 20 minutes after the
+    cancellation; after that it is no longer found.
+
+    A read-only query sent as a signed POST: safe to retry.
+
+    Rate limit: 50 requests per 2 seconds per API key.
+
+    Args:
+        body (SpotQueryOrderRequest):
+
+    Raises:
+        bitmart_runtime.BitMartAPIError: BitMart answered with a code other than 1000; the subclass
+            names the kind (authentication, permission, rate limit, invalid request, ...).
+        bitmart_runtime.UnexpectedResponseError: The response is not the documented JSON.
+        bitmart_runtime.NetworkError: The request could not be sent or the connection failed.
+
+    Returns:
+        SpotOrderResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,202 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+from bitmart_runtime.responses import parse_success
+
+from ...client import AuthenticatedClient
+from ...models.sub_account_spot_wallet_response import SubAccountSpotWalletResponse
+from ...types import UNSET, Response, Unset
+
+OPERATION_ID = "get_sub_account_spot_wallet"
+
+
+def _get_kwargs(
+    *,
+    sub_account: str,
+    currency: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["subAccount"] = sub_account
+
+    params["currency"] = currency
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/account/sub-account/main/v1/wallet",
+        "params": params,
+        "extensions": {"bitmart_operation": OPERATION_ID},
+    }
+
+    return _kwargs
+
+
+def _build_response(
+    *, response: httpx.Response
+) -> Response[SubAccountSpotWalletResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parse_success(
+            OPERATION_ID, response, SubAccountSpotWalletResponse.from_dict
+        ),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    sub_account: str,
+    currency: str | Unset = UNSET,
+) -> Response[SubAccountSpotWalletResponse]:
+    """Get Sub-Account Spot Wallet Balance
+
+     Get Sub-Account Spot Wallet Balance (main account).
+
+    rate limit from the official spot doc rate-limit table (X-BM-KEY target); JKorf agrees
+
+    Rate limit: 12 requests per 2 seconds per API key.
+
+    Args:
+        sub_account (str):
+        currency (str | Unset): A currency code such as `USDT`; a network may follow after a dash,
+            e.g. `USDT-TRC20`.
+
+    Raises:
+        bitmart_runtime.BitMartAPIError: BitMart answered with a code other than 1000; the subclass
+            names the kind (authentication, permission, rate limit, invalid request, ...).
+        bitmart_runtime.UnexpectedResponseError: The response is not the documented JSON.
+        bitmart_runtime.NetworkError: The request could not be sent or the connection failed.
+
+    Returns:
+        Response[SubAccountSpotWalletResponse]
+    """
+
+    kwargs = _get_kwargs(
+        sub_account=sub_account,
+        currency=currency,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    sub_account: str,
+    currency: str | Unset = UNSET,
+) -> SubAccountSpotWalletResponse:
+    """Get Sub-Account Spot Wallet Balance
+
+     Get Sub-Account Spot Wallet Balance (main account).
+
+    rate limit from the official spot doc rate-limit table (X-BM-KEY target); JKorf agrees
+
+    Rate limit: 12 requests per 2 seconds per API key.
+
+    Args:
+        sub_account (str):
+        currency (str | Unset): A currency code such as `USDT`; a network may follow after a dash,
+            e.g. `USDT-TRC20`.
+
+    Raises:
+        bitmart_runtime.BitMartAPIError: BitMart answered with a code other than 1000; the subclass
+            names the kind (authentication, permission, rate limit, invalid request, ...).
+        bitmart_runtime.UnexpectedResponseError: The response is not the documented JSON.
+        bitmart_runtime.NetworkError: The request could not be sent or the connection failed.
+
+    Returns:
+        SubAccountSpotWalletResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        sub_account=sub_account,
+        currency=currency,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    sub_account: str,
+    currency: str | Unset = UNSET,
+) -> Response[SubAccountSpotWalletResponse]:
+    """Get Sub-Account Spot Wallet Balance
+
+     Get Sub-Account Spot Wallet Balance (main account).
+
+    rate limit from the official spot doc rate-limit table (X-BM-KEY target); JKorf agrees
+
+    Rate limit: 12 requests per 2 seconds per API key.
+
+    Args:
+        sub_account (str):
+        currency (str | Unset): A currency code such as `USDT`; a network may follow after a dash,
+            e.g. `USDT-TRC20`.
+
+    Raises:
+        bitmart_runtime.BitMartAPIError: BitMart answered with a code other than 1000; the subclass
+            names the kind (authentication, permission, rate limit, invalid request, ...).
+        bitmart_runtime.UnexpectedResponseError: The response is not the documented JSON.
+        bitmart_runtime.NetworkError: The request could not be sent or the connection failed.
+
+    Returns:
+        Response[SubAccountSpotWalletResponse]
+    """
+
+    kwargs = _get_kwargs(
+        sub_account=sub_account,
+        currency=currency,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    sub_account: str,
+    currency: str | Unset = UNSET,
+) -> SubAccountSpotWalletResponse:
+    """Get Sub-Account Spot Wallet Balance
+
+     Get Sub-Account Spot Wallet Balance (main account).
+
+    rate limit from the official spot doc rate-limit table (X-BM-KEY target); JKorf agrees
+
+    Rate limit: 12 requests per 2 seconds per API key.
+
+    Args:
+        sub_account (str):
+        currency (str | Unset): A currency code such as `USDT`; a network may follow after a dash,
+            e.g. `USDT-TRC20`.
+
+    Raises:
+        bitmart_runtime.BitMartAPIError: BitMart answered with a code other than 1000; the subclass
+            names the kind (authentication, permission, rate limit, invalid request, ...).
+        bitmart_runtime.UnexpectedResponseError: The response is not the documented JSON.
+        bitmart_runtime.NetworkError: The request could not be sent or the connection failed.
+
+    Returns:
+        SubAccountSpotWalletResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            sub_account=sub_account,
+            currency=currency,
+        )
+    ).parsed

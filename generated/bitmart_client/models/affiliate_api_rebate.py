@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="AffiliateApiRebate")
+
+
+@_attrs_define
+class AffiliateApiRebate:
+    """Fees a user paid on API orders in the period, and the rebate they produced.
+
+    Attributes:
+        api_trading_fee_total (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        api_rebate_total (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+    """
+
+    api_trading_fee_total: str
+    api_rebate_total: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        api_trading_fee_total = self.api_trading_fee_total
+
+        api_rebate_total = self.api_rebate_total
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "api_trading_fee_total": api_trading_fee_total,
+                "api_rebate_total": api_rebate_total,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        api_trading_fee_total = d.pop("api_trading_fee_total")
+
+        api_rebate_total = d.pop("api_rebate_total")
+
+        affiliate_api_rebate = cls(
+            api_trading_fee_total=api_trading_fee_total,
+            api_rebate_total=api_rebate_total,
+        )
+
+        affiliate_api_rebate.additional_properties = d
+        return affiliate_api_rebate
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

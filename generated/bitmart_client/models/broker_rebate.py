@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="BrokerRebate")
+
+
+@_attrs_define
+class BrokerRebate:
+    """The rebate paid in one currency on one day.
+
+    Attributes:
+        currency (str): Currency of the rebate, e.g. `USDT`.
+        rebate_amount (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+    """
+
+    currency: str
+    rebate_amount: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        currency = self.currency
+
+        rebate_amount = self.rebate_amount
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "currency": currency,
+                "rebate_amount": rebate_amount,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        currency = d.pop("currency")
+
+        rebate_amount = d.pop("rebate_amount")
+
+        broker_rebate = cls(
+            currency=currency,
+            rebate_amount=rebate_amount,
+        )
+
+        broker_rebate.additional_properties = d
+        return broker_rebate
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.broker_rebates_by_day import BrokerRebatesByDay
+
+
+T = TypeVar("T", bound="BrokerRebates")
+
+
+@_attrs_define
+class BrokerRebates:
+    """
+    Attributes:
+        rebates (BrokerRebatesByDay): Rebates keyed by day (a date string such as `2025-11-21`); each value lists the
+            currencies and amounts rebated that day. Empty when there were none.
+    """
+
+    rebates: BrokerRebatesByDay
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        rebates = self.rebates.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "rebates": rebates,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.broker_rebates_by_day import BrokerRebatesByDay
+
+        d = dict(src_dict)
+        rebates = BrokerRebatesByDay.from_dict(d.pop("rebates"))
+
+        broker_rebates = cls(
+            rebates=rebates,
+        )
+
+        broker_rebates.additional_properties = d
+        return broker_rebates
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EarnAccount")
+
+
+@_attrs_define
+class EarnAccount:
+    """Overview of the Earn account.
+
+    Attributes:
+        total_user_sum (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        coin_name (str | Unset): Currency the amounts are valued in.
+        total_profit (str | Unset): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        previous_profit (str | Unset): A non-negative decimal number sent as a JSON string so that no precision is lost.
+    """
+
+    total_user_sum: str
+    coin_name: str | Unset = UNSET
+    total_profit: str | Unset = UNSET
+    previous_profit: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total_user_sum = self.total_user_sum
+
+        coin_name = self.coin_name
+
+        total_profit = self.total_profit
+
+        previous_profit = self.previous_profit
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "totalUserSum": total_user_sum,
+            }
+        )
+        if coin_name is not UNSET:
+            field_dict["coinName"] = coin_name
+        if total_profit is not UNSET:
+            field_dict["totalProfit"] = total_profit
+        if previous_profit is not UNSET:
+            field_dict["previousProfit"] = previous_profit
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        total_user_sum = d.pop("totalUserSum")
+
+        coin_name = d.pop("coinName", UNSET)
+
+        total_profit = d.pop("totalProfit", UNSET)
+
+        previous_profit = d.pop("previousProfit", UNSET)
+
+        earn_account = cls(
+            total_user_sum=total_user_sum,
+            coin_name=coin_name,
+            total_profit=total_profit,
+            previous_profit=previous_profit,
+        )
+
+        earn_account.additional_properties = d
+        return earn_account
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,171 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EarnFixedPosition")
+
+
+@_attrs_define
+class EarnFixedPosition:
+    """A fixed-term savings position.
+
+    Attributes:
+        earn_id (str): A savings position id (`earnId`), a numeric string in BitMart's examples.
+        product_id (str): A savings product id, a numeric string in BitMart's examples (e.g. `1001`).
+        coin_name (str): Currency of the position.
+        amount (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        coin_id (int | Unset): BitMart's internal number of the currency.
+        estimated_interest (str | Unset): A non-negative decimal number sent as a JSON string so that no precision is
+            lost.
+        expired_date (int | Unset): Unix time in milliseconds.
+        product_tag (str | Unset): BitMart's label for the product kind (values undocumented).
+        apy (str | Unset): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        lock_day (int | Unset): Lock period in days.
+        total_profit (str | Unset): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        subscribe_type (str | Unset): The maturity choice (`OFF`, `REINVEST_FLEXIBLE`, `REINVEST_FIXED` when set by this
+            API).
+        additional_apy (str | Unset): A non-negative decimal number sent as a JSON string so that no precision is lost.
+    """
+
+    earn_id: str
+    product_id: str
+    coin_name: str
+    amount: str
+    coin_id: int | Unset = UNSET
+    estimated_interest: str | Unset = UNSET
+    expired_date: int | Unset = UNSET
+    product_tag: str | Unset = UNSET
+    apy: str | Unset = UNSET
+    lock_day: int | Unset = UNSET
+    total_profit: str | Unset = UNSET
+    subscribe_type: str | Unset = UNSET
+    additional_apy: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        earn_id = self.earn_id
+
+        product_id = self.product_id
+
+        coin_name = self.coin_name
+
+        amount = self.amount
+
+        coin_id = self.coin_id
+
+        estimated_interest = self.estimated_interest
+
+        expired_date = self.expired_date
+
+        product_tag = self.product_tag
+
+        apy = self.apy
+
+        lock_day = self.lock_day
+
+        total_profit = self.total_profit
+
+        subscribe_type = self.subscribe_type
+
+        additional_apy = self.additional_apy
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "earnId": earn_id,
+                "productId": product_id,
+                "coinName": coin_name,
+                "amount": amount,
+            }
+        )
+        if coin_id is not UNSET:
+            field_dict["coinId"] = coin_id
+        if estimated_interest is not UNSET:
+            field_dict["estimatedInterest"] = estimated_interest
+        if expired_date is not UNSET:
+            field_dict["expiredDate"] = expired_date
+        if product_tag is not UNSET:
+            field_dict["productTag"] = product_tag
+        if apy is not UNSET:
+            field_dict["apy"] = apy
+        if lock_day is not UNSET:
+            field_dict["lockDay"] = lock_day
+        if total_profit is not UNSET:
+            field_dict["totalProfit"] = total_profit
+        if subscribe_type is not UNSET:
+            field_dict["subscribeType"] = subscribe_type
+        if additional_apy is not UNSET:
+            field_dict["additionalApy"] = additional_apy
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        earn_id = d.pop("earnId")
+
+        product_id = d.pop("productId")
+
+        coin_name = d.pop("coinName")
+
+        amount = d.pop("amount")
+
+        coin_id = d.pop("coinId", UNSET)
+
+        estimated_interest = d.pop("estimatedInterest", UNSET)
+
+        expired_date = d.pop("expiredDate", UNSET)
+
+        product_tag = d.pop("productTag", UNSET)
+
+        apy = d.pop("apy", UNSET)
+
+        lock_day = d.pop("lockDay", UNSET)
+
+        total_profit = d.pop("totalProfit", UNSET)
+
+        subscribe_type = d.pop("subscribeType", UNSET)
+
+        additional_apy = d.pop("additionalApy", UNSET)
+
+        earn_fixed_position = cls(
+            earn_id=earn_id,
+            product_id=product_id,
+            coin_name=coin_name,
+            amount=amount,
+            coin_id=coin_id,
+            estimated_interest=estimated_interest,
+            expired_date=expired_date,
+            product_tag=product_tag,
+            apy=apy,
+            lock_day=lock_day,
+            total_profit=total_profit,
+            subscribe_type=subscribe_type,
+            additional_apy=additional_apy,
+        )
+
+        earn_fixed_position.additional_properties = d
+        return earn_fixed_position
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.earn_switch_status import EarnSwitchStatus, check_earn_switch_status
+
+T = TypeVar("T", bound="EarnFlexibleAutoSubscribeStatus")
+
+
+@_attrs_define
+class EarnFlexibleAutoSubscribeStatus:
+    """
+    Attributes:
+        subscribe_status (EarnSwitchStatus): State of an auto-subscribe switch.
+    """
+
+    subscribe_status: EarnSwitchStatus
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        subscribe_status: str = self.subscribe_status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "subscribeStatus": subscribe_status,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        subscribe_status = check_earn_switch_status(d.pop("subscribeStatus"))
+
+        earn_flexible_auto_subscribe_status = cls(
+            subscribe_status=subscribe_status,
+        )
+
+        earn_flexible_auto_subscribe_status.additional_properties = d
+        return earn_flexible_auto_subscribe_status
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

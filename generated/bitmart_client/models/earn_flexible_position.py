@@ -1,0 +1,170 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.earn_tier_rate import EarnTierRate
+
+
+T = TypeVar("T", bound="EarnFlexiblePosition")
+
+
+@_attrs_define
+class EarnFlexiblePosition:
+    """A flexible savings position.
+
+    Attributes:
+        earn_id (str): A savings position id (`earnId`), a numeric string in BitMart's examples.
+        product_id (str): A savings product id, a numeric string in BitMart's examples (e.g. `1001`).
+        coin_name (str): Currency of the position.
+        coin_id (int | Unset): BitMart's internal number of the currency.
+        product_tag (str | Unset): BitMart's label for the product kind (values undocumented).
+        apy (str | Unset): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        total_profit (str | Unset): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        auto_subscribe (bool | Unset): Whether the product is subscribed automatically.
+        additional_apy (str | Unset): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        has_tier_rate (bool | Unset): Whether the yield depends on the amount (see `tierRate`).
+        tier_rate (list[EarnTierRate] | Unset): Yield per amount band; present when `hasTierRate` is true.
+    """
+
+    earn_id: str
+    product_id: str
+    coin_name: str
+    coin_id: int | Unset = UNSET
+    product_tag: str | Unset = UNSET
+    apy: str | Unset = UNSET
+    total_profit: str | Unset = UNSET
+    auto_subscribe: bool | Unset = UNSET
+    additional_apy: str | Unset = UNSET
+    has_tier_rate: bool | Unset = UNSET
+    tier_rate: list[EarnTierRate] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        earn_id = self.earn_id
+
+        product_id = self.product_id
+
+        coin_name = self.coin_name
+
+        coin_id = self.coin_id
+
+        product_tag = self.product_tag
+
+        apy = self.apy
+
+        total_profit = self.total_profit
+
+        auto_subscribe = self.auto_subscribe
+
+        additional_apy = self.additional_apy
+
+        has_tier_rate = self.has_tier_rate
+
+        tier_rate: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tier_rate, Unset):
+            tier_rate = []
+            for tier_rate_item_data in self.tier_rate:
+                tier_rate_item = tier_rate_item_data.to_dict()
+                tier_rate.append(tier_rate_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "earnId": earn_id,
+                "productId": product_id,
+                "coinName": coin_name,
+            }
+        )
+        if coin_id is not UNSET:
+            field_dict["coinId"] = coin_id
+        if product_tag is not UNSET:
+            field_dict["productTag"] = product_tag
+        if apy is not UNSET:
+            field_dict["apy"] = apy
+        if total_profit is not UNSET:
+            field_dict["totalProfit"] = total_profit
+        if auto_subscribe is not UNSET:
+            field_dict["autoSubscribe"] = auto_subscribe
+        if additional_apy is not UNSET:
+            field_dict["additionalApy"] = additional_apy
+        if has_tier_rate is not UNSET:
+            field_dict["hasTierRate"] = has_tier_rate
+        if tier_rate is not UNSET:
+            field_dict["tierRate"] = tier_rate
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.earn_tier_rate import EarnTierRate
+
+        d = dict(src_dict)
+        earn_id = d.pop("earnId")
+
+        product_id = d.pop("productId")
+
+        coin_name = d.pop("coinName")
+
+        coin_id = d.pop("coinId", UNSET)
+
+        product_tag = d.pop("productTag", UNSET)
+
+        apy = d.pop("apy", UNSET)
+
+        total_profit = d.pop("totalProfit", UNSET)
+
+        auto_subscribe = d.pop("autoSubscribe", UNSET)
+
+        additional_apy = d.pop("additionalApy", UNSET)
+
+        has_tier_rate = d.pop("hasTierRate", UNSET)
+
+        _tier_rate = d.pop("tierRate", UNSET)
+        tier_rate: list[EarnTierRate] | Unset = UNSET
+        if _tier_rate is not UNSET:
+            tier_rate = []
+            for tier_rate_item_data in _tier_rate:
+                tier_rate_item = EarnTierRate.from_dict(tier_rate_item_data)
+
+                tier_rate.append(tier_rate_item)
+
+        earn_flexible_position = cls(
+            earn_id=earn_id,
+            product_id=product_id,
+            coin_name=coin_name,
+            coin_id=coin_id,
+            product_tag=product_tag,
+            apy=apy,
+            total_profit=total_profit,
+            auto_subscribe=auto_subscribe,
+            additional_apy=additional_apy,
+            has_tier_rate=has_tier_rate,
+            tier_rate=tier_rate,
+        )
+
+        earn_flexible_position.additional_properties = d
+        return earn_flexible_position
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

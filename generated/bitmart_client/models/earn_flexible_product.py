@@ -1,0 +1,154 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.earn_tier_rate import EarnTierRate
+
+
+T = TypeVar("T", bound="EarnFlexibleProduct")
+
+
+@_attrs_define
+class EarnFlexibleProduct:
+    """A flexible savings product.
+
+    Attributes:
+        product_id (str): A savings product id, a numeric string in BitMart's examples (e.g. `1001`).
+        coin_name (str): Currency of the product.
+        apy (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        product_tag (str | Unset): BitMart's label for the product kind (values undocumented).
+        min_purchase_amount (str | Unset): A non-negative decimal number sent as a JSON string so that no precision is
+            lost.
+        max_purchase_amount (str | Unset): A non-negative decimal number sent as a JSON string so that no precision is
+            lost.
+        additional_apy (str | Unset): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        has_tier_rate (bool | Unset): Whether the yield depends on the amount (see `tierRate`).
+        tier_rate (list[EarnTierRate] | Unset): Yield per amount band; present when `hasTierRate` is true.
+    """
+
+    product_id: str
+    coin_name: str
+    apy: str
+    product_tag: str | Unset = UNSET
+    min_purchase_amount: str | Unset = UNSET
+    max_purchase_amount: str | Unset = UNSET
+    additional_apy: str | Unset = UNSET
+    has_tier_rate: bool | Unset = UNSET
+    tier_rate: list[EarnTierRate] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        product_id = self.product_id
+
+        coin_name = self.coin_name
+
+        apy = self.apy
+
+        product_tag = self.product_tag
+
+        min_purchase_amount = self.min_purchase_amount
+
+        max_purchase_amount = self.max_purchase_amount
+
+        additional_apy = self.additional_apy
+
+        has_tier_rate = self.has_tier_rate
+
+        tier_rate: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tier_rate, Unset):
+            tier_rate = []
+            for tier_rate_item_data in self.tier_rate:
+                tier_rate_item = tier_rate_item_data.to_dict()
+                tier_rate.append(tier_rate_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "productId": product_id,
+                "coinName": coin_name,
+                "apy": apy,
+            }
+        )
+        if product_tag is not UNSET:
+            field_dict["productTag"] = product_tag
+        if min_purchase_amount is not UNSET:
+            field_dict["minPurchaseAmount"] = min_purchase_amount
+        if max_purchase_amount is not UNSET:
+            field_dict["maxPurchaseAmount"] = max_purchase_amount
+        if additional_apy is not UNSET:
+            field_dict["additionalApy"] = additional_apy
+        if has_tier_rate is not UNSET:
+            field_dict["hasTierRate"] = has_tier_rate
+        if tier_rate is not UNSET:
+            field_dict["tierRate"] = tier_rate
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.earn_tier_rate import EarnTierRate
+
+        d = dict(src_dict)
+        product_id = d.pop("productId")
+
+        coin_name = d.pop("coinName")
+
+        apy = d.pop("apy")
+
+        product_tag = d.pop("productTag", UNSET)
+
+        min_purchase_amount = d.pop("minPurchaseAmount", UNSET)
+
+        max_purchase_amount = d.pop("maxPurchaseAmount", UNSET)
+
+        additional_apy = d.pop("additionalApy", UNSET)
+
+        has_tier_rate = d.pop("hasTierRate", UNSET)
+
+        _tier_rate = d.pop("tierRate", UNSET)
+        tier_rate: list[EarnTierRate] | Unset = UNSET
+        if _tier_rate is not UNSET:
+            tier_rate = []
+            for tier_rate_item_data in _tier_rate:
+                tier_rate_item = EarnTierRate.from_dict(tier_rate_item_data)
+
+                tier_rate.append(tier_rate_item)
+
+        earn_flexible_product = cls(
+            product_id=product_id,
+            coin_name=coin_name,
+            apy=apy,
+            product_tag=product_tag,
+            min_purchase_amount=min_purchase_amount,
+            max_purchase_amount=max_purchase_amount,
+            additional_apy=additional_apy,
+            has_tier_rate=has_tier_rate,
+            tier_rate=tier_rate,
+        )
+
+        earn_flexible_product.additional_properties = d
+        return earn_flexible_product
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

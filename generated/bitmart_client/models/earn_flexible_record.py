@@ -1,0 +1,141 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EarnFlexibleRecord")
+
+
+@_attrs_define
+class EarnFlexibleRecord:
+    """One flexible savings subscription, redemption or interest payout.
+
+    Attributes:
+        record_id (str): Id of the record.
+        product_id (str): A savings product id, a numeric string in BitMart's examples (e.g. `1001`).
+        coin_name (str): Currency.
+        amount (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        time (int): Unix time in milliseconds.
+        type_ (str | Unset): Kind of record, as requested (`subscribe`, `redeem`, `interest` in the request).
+        product_tag (str | Unset): BitMart's label for the product kind (values undocumented).
+        subscribe_type (str | Unset): How the subscription was made (values undocumented).
+        request_no (str | Unset): The `requestNo` the caller sent, for subscriptions and redemptions.
+        status (str | Unset): State of the record (values undocumented).
+    """
+
+    record_id: str
+    product_id: str
+    coin_name: str
+    amount: str
+    time: int
+    type_: str | Unset = UNSET
+    product_tag: str | Unset = UNSET
+    subscribe_type: str | Unset = UNSET
+    request_no: str | Unset = UNSET
+    status: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        record_id = self.record_id
+
+        product_id = self.product_id
+
+        coin_name = self.coin_name
+
+        amount = self.amount
+
+        time = self.time
+
+        type_ = self.type_
+
+        product_tag = self.product_tag
+
+        subscribe_type = self.subscribe_type
+
+        request_no = self.request_no
+
+        status = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "recordId": record_id,
+                "productId": product_id,
+                "coinName": coin_name,
+                "amount": amount,
+                "time": time,
+            }
+        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if product_tag is not UNSET:
+            field_dict["productTag"] = product_tag
+        if subscribe_type is not UNSET:
+            field_dict["subscribeType"] = subscribe_type
+        if request_no is not UNSET:
+            field_dict["requestNo"] = request_no
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        record_id = d.pop("recordId")
+
+        product_id = d.pop("productId")
+
+        coin_name = d.pop("coinName")
+
+        amount = d.pop("amount")
+
+        time = d.pop("time")
+
+        type_ = d.pop("type", UNSET)
+
+        product_tag = d.pop("productTag", UNSET)
+
+        subscribe_type = d.pop("subscribeType", UNSET)
+
+        request_no = d.pop("requestNo", UNSET)
+
+        status = d.pop("status", UNSET)
+
+        earn_flexible_record = cls(
+            record_id=record_id,
+            product_id=product_id,
+            coin_name=coin_name,
+            amount=amount,
+            time=time,
+            type_=type_,
+            product_tag=product_tag,
+            subscribe_type=subscribe_type,
+            request_no=request_no,
+            status=status,
+        )
+
+        earn_flexible_record.additional_properties = d
+        return earn_flexible_record
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

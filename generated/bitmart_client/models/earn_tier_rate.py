@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="EarnTierRate")
+
+
+@_attrs_define
+class EarnTierRate:
+    """The yield of a flexible product for one band of the subscribed amount.
+
+    Attributes:
+        min_purchase_amount (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        max_purchase_amount (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        apy (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+    """
+
+    min_purchase_amount: str
+    max_purchase_amount: str
+    apy: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        min_purchase_amount = self.min_purchase_amount
+
+        max_purchase_amount = self.max_purchase_amount
+
+        apy = self.apy
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "minPurchaseAmount": min_purchase_amount,
+                "maxPurchaseAmount": max_purchase_amount,
+                "apy": apy,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        min_purchase_amount = d.pop("minPurchaseAmount")
+
+        max_purchase_amount = d.pop("maxPurchaseAmount")
+
+        apy = d.pop("apy")
+
+        earn_tier_rate = cls(
+            min_purchase_amount=min_purchase_amount,
+            max_purchase_amount=max_purchase_amount,
+            apy=apy,
+        )
+
+        earn_tier_rate.additional_properties = d
+        return earn_tier_rate
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,124 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FundingBalance")
+
+
+@_attrs_define
+class FundingBalance:
+    """The account's balance of one currency.
+
+    Attributes:
+        currency (str): A currency code such as `USDT`; a network may follow after a dash, e.g. `USDT-TRC20`.
+        name (str): Display name, e.g. `Bitcoin`.
+        available (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        frozen (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        un_available (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        available_usd_valuation (str | Unset): A non-negative decimal number sent as a JSON string so that no precision
+            is lost.
+        fund_available (str | Unset): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        fund_frozen (str | Unset): A non-negative decimal number sent as a JSON string so that no precision is lost.
+    """
+
+    currency: str
+    name: str
+    available: str
+    frozen: str
+    un_available: str
+    available_usd_valuation: str | Unset = UNSET
+    fund_available: str | Unset = UNSET
+    fund_frozen: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        currency = self.currency
+
+        name = self.name
+
+        available = self.available
+
+        frozen = self.frozen
+
+        un_available = self.un_available
+
+        available_usd_valuation = self.available_usd_valuation
+
+        fund_available = self.fund_available
+
+        fund_frozen = self.fund_frozen
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "currency": currency,
+                "name": name,
+                "available": available,
+                "frozen": frozen,
+                "unAvailable": un_available,
+            }
+        )
+        if available_usd_valuation is not UNSET:
+            field_dict["available_usd_valuation"] = available_usd_valuation
+        if fund_available is not UNSET:
+            field_dict["fundAvailable"] = fund_available
+        if fund_frozen is not UNSET:
+            field_dict["fundFrozen"] = fund_frozen
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        currency = d.pop("currency")
+
+        name = d.pop("name")
+
+        available = d.pop("available")
+
+        frozen = d.pop("frozen")
+
+        un_available = d.pop("unAvailable")
+
+        available_usd_valuation = d.pop("available_usd_valuation", UNSET)
+
+        fund_available = d.pop("fundAvailable", UNSET)
+
+        fund_frozen = d.pop("fundFrozen", UNSET)
+
+        funding_balance = cls(
+            currency=currency,
+            name=name,
+            available=available,
+            frozen=frozen,
+            un_available=un_available,
+            available_usd_valuation=available_usd_valuation,
+            fund_available=fund_available,
+            fund_frozen=fund_frozen,
+        )
+
+        funding_balance.additional_properties = d
+        return funding_balance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.funding_currency import FundingCurrency
+
+
+T = TypeVar("T", bound="FundingCurrencies")
+
+
+@_attrs_define
+class FundingCurrencies:
+    """
+    Attributes:
+        currencies (list[FundingCurrency]):
+    """
+
+    currencies: list[FundingCurrency]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        currencies = []
+        for currencies_item_data in self.currencies:
+            currencies_item = currencies_item_data.to_dict()
+            currencies.append(currencies_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "currencies": currencies,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.funding_currency import FundingCurrency
+
+        d = dict(src_dict)
+        currencies = []
+        _currencies = d.pop("currencies")
+        for currencies_item_data in _currencies:
+            currencies_item = FundingCurrency.from_dict(currencies_item_data)
+
+            currencies.append(currencies_item)
+
+        funding_currencies = cls(
+            currencies=currencies,
+        )
+
+        funding_currencies.additional_properties = d
+        return funding_currencies
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

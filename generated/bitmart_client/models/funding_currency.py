@@ -1,0 +1,227 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FundingCurrency")
+
+
+@_attrs_define
+class FundingCurrency:
+    """One currency on one network, with its deposit and withdrawal terms.
+
+    Attributes:
+        currency (str): A currency code such as `USDT`; a network may follow after a dash, e.g. `USDT-TRC20`.
+        name (str): Display name.
+        contract_address (None | str): The token's contract address on its network; `null` for native coins and legacy
+            channels.
+        network (str): Network name, e.g. `TRC20`, `ERC20`, `BEP20(BSC)`.
+        withdraw_enabled (bool): Whether withdrawals are open.
+        deposit_enabled (bool): Whether deposits are open.
+        withdraw_minsize (None | str): A non-negative decimal string, or `null` when BitMart has no value.
+        withdraw_minfee (None | str | Unset): A non-negative decimal string, or `null` when BitMart has no value.
+        withdraw_fee (None | str | Unset): A non-negative decimal string, or `null` when BitMart has no value.
+        withdraw_fee_estimate (None | str | Unset): A non-negative decimal string, or `null` when BitMart has no value.
+        recharge_minsize (None | str | Unset): A non-negative decimal string, or `null` when BitMart has no value.
+        withdraw_maxsize (None | str | Unset): A non-negative decimal string, or `null` when BitMart has no value.
+    """
+
+    currency: str
+    name: str
+    contract_address: None | str
+    network: str
+    withdraw_enabled: bool
+    deposit_enabled: bool
+    withdraw_minsize: None | str
+    withdraw_minfee: None | str | Unset = UNSET
+    withdraw_fee: None | str | Unset = UNSET
+    withdraw_fee_estimate: None | str | Unset = UNSET
+    recharge_minsize: None | str | Unset = UNSET
+    withdraw_maxsize: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        currency = self.currency
+
+        name = self.name
+
+        contract_address: None | str
+        contract_address = self.contract_address
+
+        network = self.network
+
+        withdraw_enabled = self.withdraw_enabled
+
+        deposit_enabled = self.deposit_enabled
+
+        withdraw_minsize: None | str
+        withdraw_minsize = self.withdraw_minsize
+
+        withdraw_minfee: None | str | Unset
+        if isinstance(self.withdraw_minfee, Unset):
+            withdraw_minfee = UNSET
+        else:
+            withdraw_minfee = self.withdraw_minfee
+
+        withdraw_fee: None | str | Unset
+        if isinstance(self.withdraw_fee, Unset):
+            withdraw_fee = UNSET
+        else:
+            withdraw_fee = self.withdraw_fee
+
+        withdraw_fee_estimate: None | str | Unset
+        if isinstance(self.withdraw_fee_estimate, Unset):
+            withdraw_fee_estimate = UNSET
+        else:
+            withdraw_fee_estimate = self.withdraw_fee_estimate
+
+        recharge_minsize: None | str | Unset
+        if isinstance(self.recharge_minsize, Unset):
+            recharge_minsize = UNSET
+        else:
+            recharge_minsize = self.recharge_minsize
+
+        withdraw_maxsize: None | str | Unset
+        if isinstance(self.withdraw_maxsize, Unset):
+            withdraw_maxsize = UNSET
+        else:
+            withdraw_maxsize = self.withdraw_maxsize
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "currency": currency,
+                "name": name,
+                "contract_address": contract_address,
+                "network": network,
+                "withdraw_enabled": withdraw_enabled,
+                "deposit_enabled": deposit_enabled,
+                "withdraw_minsize": withdraw_minsize,
+            }
+        )
+        if withdraw_minfee is not UNSET:
+            field_dict["withdraw_minfee"] = withdraw_minfee
+        if withdraw_fee is not UNSET:
+            field_dict["withdraw_fee"] = withdraw_fee
+        if withdraw_fee_estimate is not UNSET:
+            field_dict["withdraw_fee_estimate"] = withdraw_fee_estimate
+        if recharge_minsize is not UNSET:
+            field_dict["recharge_minsize"] = recharge_minsize
+        if withdraw_maxsize is not UNSET:
+            field_dict["withdraw_maxsize"] = withdraw_maxsize
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        currency = d.pop("currency")
+
+        name = d.pop("name")
+
+        def _parse_contract_address(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        contract_address = _parse_contract_address(d.pop("contract_address"))
+
+        network = d.pop("network")
+
+        withdraw_enabled = d.pop("withdraw_enabled")
+
+        deposit_enabled = d.pop("deposit_enabled")
+
+        def _parse_withdraw_minsize(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        withdraw_minsize = _parse_withdraw_minsize(d.pop("withdraw_minsize"))
+
+        def _parse_withdraw_minfee(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        withdraw_minfee = _parse_withdraw_minfee(d.pop("withdraw_minfee", UNSET))
+
+        def _parse_withdraw_fee(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        withdraw_fee = _parse_withdraw_fee(d.pop("withdraw_fee", UNSET))
+
+        def _parse_withdraw_fee_estimate(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        withdraw_fee_estimate = _parse_withdraw_fee_estimate(
+            d.pop("withdraw_fee_estimate", UNSET)
+        )
+
+        def _parse_recharge_minsize(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        recharge_minsize = _parse_recharge_minsize(d.pop("recharge_minsize", UNSET))
+
+        def _parse_withdraw_maxsize(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        withdraw_maxsize = _parse_withdraw_maxsize(d.pop("withdraw_maxsize", UNSET))
+
+        funding_currency = cls(
+            currency=currency,
+            name=name,
+            contract_address=contract_address,
+            network=network,
+            withdraw_enabled=withdraw_enabled,
+            deposit_enabled=deposit_enabled,
+            withdraw_minsize=withdraw_minsize,
+            withdraw_minfee=withdraw_minfee,
+            withdraw_fee=withdraw_fee,
+            withdraw_fee_estimate=withdraw_fee_estimate,
+            recharge_minsize=recharge_minsize,
+            withdraw_maxsize=withdraw_maxsize,
+        )
+
+        funding_currency.additional_properties = d
+        return funding_currency
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,162 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.funding_withdraw_recipient_type import (
+    FundingWithdrawRecipientType,
+    check_funding_withdraw_recipient_type,
+)
+from ..models.funding_withdraw_source_account import (
+    FundingWithdrawSourceAccount,
+    check_funding_withdraw_source_account,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FundingWithdrawRequest")
+
+
+@_attrs_define
+class FundingWithdrawRequest:
+    """Either `address` (an on-chain address) or `type` and `value` (another BitMart account)
+    must be given; `areaCode` too when `type` is 3. If both destinations are sent, the
+    on-chain address is used.
+
+        Attributes:
+            currency (str): A currency code such as `USDT`; a network may follow after a dash, e.g. `USDT-TRC20`.
+            amount (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+            address (str | Unset): On-chain destination; required for a withdrawal to an address. Must be a verified address
+                of the address book.
+            address_memo (str | Unset): Tag, memo or payment id for chains that need one; omit it or send `""` otherwise.
+            destination (str | Unset): A free remark for an on-chain withdrawal, e.g. `To Digital Address`.
+            type_ (FundingWithdrawRecipientType | Unset): How `value` names the receiving BitMart account. 1 BitMart id
+                (CID), 2 e-mail address, 3 phone number.
+            value (str | Unset): The receiving BitMart account (its id, e-mail address or phone number, per `type`);
+                required with `type`.
+            area_code (str | Unset): Country calling code of the phone number, e.g. `61`; required when `type` is 3.
+            source_account (FundingWithdrawSourceAccount | Unset): The wallet a withdrawal draws on.
+    """
+
+    currency: str
+    amount: str
+    address: str | Unset = UNSET
+    address_memo: str | Unset = UNSET
+    destination: str | Unset = UNSET
+    type_: FundingWithdrawRecipientType | Unset = UNSET
+    value: str | Unset = UNSET
+    area_code: str | Unset = UNSET
+    source_account: FundingWithdrawSourceAccount | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        currency = self.currency
+
+        amount = self.amount
+
+        address = self.address
+
+        address_memo = self.address_memo
+
+        destination = self.destination
+
+        type_: int | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_
+
+        value = self.value
+
+        area_code = self.area_code
+
+        source_account: str | Unset = UNSET
+        if not isinstance(self.source_account, Unset):
+            source_account = self.source_account
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "currency": currency,
+                "amount": amount,
+            }
+        )
+        if address is not UNSET:
+            field_dict["address"] = address
+        if address_memo is not UNSET:
+            field_dict["address_memo"] = address_memo
+        if destination is not UNSET:
+            field_dict["destination"] = destination
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if value is not UNSET:
+            field_dict["value"] = value
+        if area_code is not UNSET:
+            field_dict["areaCode"] = area_code
+        if source_account is not UNSET:
+            field_dict["sourceAccount"] = source_account
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        currency = d.pop("currency")
+
+        amount = d.pop("amount")
+
+        address = d.pop("address", UNSET)
+
+        address_memo = d.pop("address_memo", UNSET)
+
+        destination = d.pop("destination", UNSET)
+
+        _type_ = d.pop("type", UNSET)
+        type_: FundingWithdrawRecipientType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = check_funding_withdraw_recipient_type(_type_)
+
+        value = d.pop("value", UNSET)
+
+        area_code = d.pop("areaCode", UNSET)
+
+        _source_account = d.pop("sourceAccount", UNSET)
+        source_account: FundingWithdrawSourceAccount | Unset
+        if isinstance(_source_account, Unset):
+            source_account = UNSET
+        else:
+            source_account = check_funding_withdraw_source_account(_source_account)
+
+        funding_withdraw_request = cls(
+            currency=currency,
+            amount=amount,
+            address=address,
+            address_memo=address_memo,
+            destination=destination,
+            type_=type_,
+            value=value,
+            area_code=area_code,
+            source_account=source_account,
+        )
+
+        funding_withdraw_request.additional_properties = d
+        return funding_withdraw_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

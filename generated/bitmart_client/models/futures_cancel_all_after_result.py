@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="FuturesCancelAllAfterResult")
+
+
+@_attrs_define
+class FuturesCancelAllAfterResult:
+    """
+    Attributes:
+        result (bool): Whether the countdown was set.
+        set_time (int): Unix time in seconds.
+        cancel_time (int): Unix time in seconds.
+    """
+
+    result: bool
+    set_time: int
+    cancel_time: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        result = self.result
+
+        set_time = self.set_time
+
+        cancel_time = self.cancel_time
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "result": result,
+                "set_time": set_time,
+                "cancel_time": cancel_time,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        result = d.pop("result")
+
+        set_time = d.pop("set_time")
+
+        cancel_time = d.pop("cancel_time")
+
+        futures_cancel_all_after_result = cls(
+            result=result,
+            set_time=set_time,
+            cancel_time=cancel_time,
+        )
+
+        futures_cancel_all_after_result.additional_properties = d
+        return futures_cancel_all_after_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

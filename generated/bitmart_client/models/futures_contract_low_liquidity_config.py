@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FuturesContractLowLiquidityConfig")
+
+
+@_attrs_define
+class FuturesContractLowLiquidityConfig:
+    """Rules that apply while a TradFi contract is in its low-liquidity session.
+
+    Attributes:
+        mark_price_bound_ratio (str | Unset): A non-negative decimal number sent as a JSON string so that no precision
+            is lost.
+    """
+
+    mark_price_bound_ratio: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        mark_price_bound_ratio = self.mark_price_bound_ratio
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if mark_price_bound_ratio is not UNSET:
+            field_dict["mark_price_bound_ratio"] = mark_price_bound_ratio
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        mark_price_bound_ratio = d.pop("mark_price_bound_ratio", UNSET)
+
+        futures_contract_low_liquidity_config = cls(
+            mark_price_bound_ratio=mark_price_bound_ratio,
+        )
+
+        futures_contract_low_liquidity_config.additional_properties = d
+        return futures_contract_low_liquidity_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="FuturesFeeRate")
+
+
+@_attrs_define
+class FuturesFeeRate:
+    """The account's fee rates on one contract, as fractions (`0.0006` is 0.06 %).
+
+    Attributes:
+        symbol (str): A futures contract symbol, without separator, e.g. `BTCUSDT`.
+        taker_fee_rate (str): A decimal number, possibly signed, sent as a JSON string.
+        maker_fee_rate (str): A decimal number, possibly signed, sent as a JSON string.
+    """
+
+    symbol: str
+    taker_fee_rate: str
+    maker_fee_rate: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        symbol = self.symbol
+
+        taker_fee_rate = self.taker_fee_rate
+
+        maker_fee_rate = self.maker_fee_rate
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "symbol": symbol,
+                "taker_fee_rate": taker_fee_rate,
+                "maker_fee_rate": maker_fee_rate,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        symbol = d.pop("symbol")
+
+        taker_fee_rate = d.pop("taker_fee_rate")
+
+        maker_fee_rate = d.pop("maker_fee_rate")
+
+        futures_fee_rate = cls(
+            symbol=symbol,
+            taker_fee_rate=taker_fee_rate,
+            maker_fee_rate=maker_fee_rate,
+        )
+
+        futures_fee_rate.additional_properties = d
+        return futures_fee_rate
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

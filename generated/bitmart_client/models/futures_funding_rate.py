@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="FuturesFundingRate")
+
+
+@_attrs_define
+class FuturesFundingRate:
+    """The funding state of one contract.
+
+    Attributes:
+        timestamp (int): Unix time in milliseconds.
+        symbol (str): A futures contract symbol, without separator, e.g. `BTCUSDT`.
+        rate_value (str): A decimal number, possibly signed, sent as a JSON string.
+        expected_rate (str): A decimal number, possibly signed, sent as a JSON string.
+        funding_time (int): Unix time in milliseconds.
+        funding_upper_limit (str): A decimal number, possibly signed, sent as a JSON string.
+        funding_lower_limit (str): A decimal number, possibly signed, sent as a JSON string.
+    """
+
+    timestamp: int
+    symbol: str
+    rate_value: str
+    expected_rate: str
+    funding_time: int
+    funding_upper_limit: str
+    funding_lower_limit: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        timestamp = self.timestamp
+
+        symbol = self.symbol
+
+        rate_value = self.rate_value
+
+        expected_rate = self.expected_rate
+
+        funding_time = self.funding_time
+
+        funding_upper_limit = self.funding_upper_limit
+
+        funding_lower_limit = self.funding_lower_limit
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "timestamp": timestamp,
+                "symbol": symbol,
+                "rate_value": rate_value,
+                "expected_rate": expected_rate,
+                "funding_time": funding_time,
+                "funding_upper_limit": funding_upper_limit,
+                "funding_lower_limit": funding_lower_limit,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        timestamp = d.pop("timestamp")
+
+        symbol = d.pop("symbol")
+
+        rate_value = d.pop("rate_value")
+
+        expected_rate = d.pop("expected_rate")
+
+        funding_time = d.pop("funding_time")
+
+        funding_upper_limit = d.pop("funding_upper_limit")
+
+        funding_lower_limit = d.pop("funding_lower_limit")
+
+        futures_funding_rate = cls(
+            timestamp=timestamp,
+            symbol=symbol,
+            rate_value=rate_value,
+            expected_rate=expected_rate,
+            funding_time=funding_time,
+            funding_upper_limit=funding_upper_limit,
+            funding_lower_limit=funding_lower_limit,
+        )
+
+        futures_funding_rate.additional_properties = d
+        return futures_funding_rate
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="FuturesKline")
+
+
+@_attrs_define
+class FuturesKline:
+    """One candle of the last traded price.
+
+    Attributes:
+        timestamp (int): Unix time in seconds.
+        open_price (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        close_price (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        high_price (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        low_price (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        volume (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+    """
+
+    timestamp: int
+    open_price: str
+    close_price: str
+    high_price: str
+    low_price: str
+    volume: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        timestamp = self.timestamp
+
+        open_price = self.open_price
+
+        close_price = self.close_price
+
+        high_price = self.high_price
+
+        low_price = self.low_price
+
+        volume = self.volume
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "timestamp": timestamp,
+                "open_price": open_price,
+                "close_price": close_price,
+                "high_price": high_price,
+                "low_price": low_price,
+                "volume": volume,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        timestamp = d.pop("timestamp")
+
+        open_price = d.pop("open_price")
+
+        close_price = d.pop("close_price")
+
+        high_price = d.pop("high_price")
+
+        low_price = d.pop("low_price")
+
+        volume = d.pop("volume")
+
+        futures_kline = cls(
+            timestamp=timestamp,
+            open_price=open_price,
+            close_price=close_price,
+            high_price=high_price,
+            low_price=low_price,
+            volume=volume,
+        )
+
+        futures_kline.additional_properties = d
+        return futures_kline
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="FuturesLeverageBracket")
+
+
+@_attrs_define
+class FuturesLeverageBracket:
+    """One risk-limit bracket.
+
+    Attributes:
+        bracket (int): Bracket number, 1 for the smallest positions.
+        initial_leverage (int): Highest leverage allowed in this bracket.
+        notional_cap (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        notional_floor (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        maint_margin_ratio (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        cum (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+    """
+
+    bracket: int
+    initial_leverage: int
+    notional_cap: str
+    notional_floor: str
+    maint_margin_ratio: str
+    cum: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        bracket = self.bracket
+
+        initial_leverage = self.initial_leverage
+
+        notional_cap = self.notional_cap
+
+        notional_floor = self.notional_floor
+
+        maint_margin_ratio = self.maint_margin_ratio
+
+        cum = self.cum
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "bracket": bracket,
+                "initial_leverage": initial_leverage,
+                "notional_cap": notional_cap,
+                "notional_floor": notional_floor,
+                "maint_margin_ratio": maint_margin_ratio,
+                "cum": cum,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        bracket = d.pop("bracket")
+
+        initial_leverage = d.pop("initial_leverage")
+
+        notional_cap = d.pop("notional_cap")
+
+        notional_floor = d.pop("notional_floor")
+
+        maint_margin_ratio = d.pop("maint_margin_ratio")
+
+        cum = d.pop("cum")
+
+        futures_leverage_bracket = cls(
+            bracket=bracket,
+            initial_leverage=initial_leverage,
+            notional_cap=notional_cap,
+            notional_floor=notional_floor,
+            maint_margin_ratio=maint_margin_ratio,
+            cum=cum,
+        )
+
+        futures_leverage_bracket.additional_properties = d
+        return futures_leverage_bracket
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

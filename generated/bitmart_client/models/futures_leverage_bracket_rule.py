@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.futures_leverage_bracket import FuturesLeverageBracket
+
+
+T = TypeVar("T", bound="FuturesLeverageBracketRule")
+
+
+@_attrs_define
+class FuturesLeverageBracketRule:
+    """The brackets of one contract.
+
+    Attributes:
+        symbol (str): A futures contract symbol, without separator, e.g. `BTCUSDT`.
+        brackets (list[FuturesLeverageBracket]): Brackets in increasing order of notional value.
+    """
+
+    symbol: str
+    brackets: list[FuturesLeverageBracket]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        symbol = self.symbol
+
+        brackets = []
+        for brackets_item_data in self.brackets:
+            brackets_item = brackets_item_data.to_dict()
+            brackets.append(brackets_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "symbol": symbol,
+                "brackets": brackets,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.futures_leverage_bracket import FuturesLeverageBracket
+
+        d = dict(src_dict)
+        symbol = d.pop("symbol")
+
+        brackets = []
+        _brackets = d.pop("brackets")
+        for brackets_item_data in _brackets:
+            brackets_item = FuturesLeverageBracket.from_dict(brackets_item_data)
+
+            brackets.append(brackets_item)
+
+        futures_leverage_bracket_rule = cls(
+            symbol=symbol,
+            brackets=brackets,
+        )
+
+        futures_leverage_bracket_rule.additional_properties = d
+        return futures_leverage_bracket_rule
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.futures_open_type import FuturesOpenType, check_futures_open_type
+
+T = TypeVar("T", bound="FuturesLeverageSubmitResult")
+
+
+@_attrs_define
+class FuturesLeverageSubmitResult:
+    """
+    Attributes:
+        symbol (str): A futures contract symbol, without separator, e.g. `BTCUSDT`.
+        leverage (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        open_type (FuturesOpenType): Margin type: `cross` (the whole futures balance backs the position) or `isolated`
+            (only the margin assigned to the position).
+        max_value (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+    """
+
+    symbol: str
+    leverage: str
+    open_type: FuturesOpenType
+    max_value: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        symbol = self.symbol
+
+        leverage = self.leverage
+
+        open_type: str = self.open_type
+
+        max_value = self.max_value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "symbol": symbol,
+                "leverage": leverage,
+                "open_type": open_type,
+                "max_value": max_value,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        symbol = d.pop("symbol")
+
+        leverage = d.pop("leverage")
+
+        open_type = check_futures_open_type(d.pop("open_type"))
+
+        max_value = d.pop("max_value")
+
+        futures_leverage_submit_result = cls(
+            symbol=symbol,
+            leverage=leverage,
+            open_type=open_type,
+            max_value=max_value,
+        )
+
+        futures_leverage_submit_result.additional_properties = d
+        return futures_leverage_submit_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="FuturesMarketTrade")
+
+
+@_attrs_define
+class FuturesMarketTrade:
+    """One public trade.
+
+    Attributes:
+        symbol (str): A futures contract symbol, without separator, e.g. `BTCUSDT`.
+        price (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        qty (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        quote_qty (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        time (int): Unix time in seconds.
+        is_buyer_maker (bool): True when the buyer was the maker, i.e. the taker sold.
+    """
+
+    symbol: str
+    price: str
+    qty: str
+    quote_qty: str
+    time: int
+    is_buyer_maker: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        symbol = self.symbol
+
+        price = self.price
+
+        qty = self.qty
+
+        quote_qty = self.quote_qty
+
+        time = self.time
+
+        is_buyer_maker = self.is_buyer_maker
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "symbol": symbol,
+                "price": price,
+                "qty": qty,
+                "quote_qty": quote_qty,
+                "time": time,
+                "is_buyer_maker": is_buyer_maker,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        symbol = d.pop("symbol")
+
+        price = d.pop("price")
+
+        qty = d.pop("qty")
+
+        quote_qty = d.pop("quote_qty")
+
+        time = d.pop("time")
+
+        is_buyer_maker = d.pop("is_buyer_maker")
+
+        futures_market_trade = cls(
+            symbol=symbol,
+            price=price,
+            qty=qty,
+            quote_qty=quote_qty,
+            time=time,
+            is_buyer_maker=is_buyer_maker,
+        )
+
+        futures_market_trade.additional_properties = d
+        return futures_market_trade
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.futures_modify_plan_type import (
+    FuturesModifyPlanType,
+    check_futures_modify_plan_type,
+)
+from ..models.futures_price_type import FuturesPriceType, check_futures_price_type
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FuturesModifyPlanOrderRequest")
+
+
+@_attrs_define
+class FuturesModifyPlanOrderRequest:
+    """The new trigger and execution of a plan order. `executive_price` is required when
+    `type` is `limit`.
+
+        Attributes:
+            symbol (str): A futures contract symbol, without separator, e.g. `BTCUSDT`.
+            trigger_price (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+            price_type (FuturesPriceType): Which market price a trigger watches: 1 the last traded price (`last_price`), 2
+                the
+                fair price (`fair_price`, BitMart's mark price).
+            type_ (FuturesModifyPlanType): What the plan places when it fires after the change, `limit` (at
+                `executive_price`) or `market`.
+            order_id (str | Unset): An order id as a numeric string, as the futures queries and most operations use it.
+            executive_price (str | Unset): A non-negative decimal number sent as a JSON string so that no precision is lost.
+    """
+
+    symbol: str
+    trigger_price: str
+    price_type: FuturesPriceType
+    type_: FuturesModifyPlanType
+    order_id: str | Unset = UNSET
+    executive_price: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        symbol = self.symbol
+
+        trigger_price = self.trigger_price
+
+        price_type: int = self.price_type
+
+        type_: str = self.type_
+
+        order_id = self.order_id
+
+        executive_price = self.executive_price
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "symbol": symbol,
+                "trigger_price": trigger_price,
+                "price_type": price_type,
+                "type": type_,
+            }
+        )
+        if order_id is not UNSET:
+            field_dict["order_id"] = order_id
+        if executive_price is not UNSET:
+            field_dict["executive_price"] = executive_price
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        symbol = d.pop("symbol")
+
+        trigger_price = d.pop("trigger_price")
+
+        price_type = check_futures_price_type(d.pop("price_type"))
+
+        type_ = check_futures_modify_plan_type(d.pop("type"))
+
+        order_id = d.pop("order_id", UNSET)
+
+        executive_price = d.pop("executive_price", UNSET)
+
+        futures_modify_plan_order_request = cls(
+            symbol=symbol,
+            trigger_price=trigger_price,
+            price_type=price_type,
+            type_=type_,
+            order_id=order_id,
+            executive_price=executive_price,
+        )
+
+        futures_modify_plan_order_request.additional_properties = d
+        return futures_modify_plan_order_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,133 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.futures_price_type import FuturesPriceType, check_futures_price_type
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FuturesModifyPresetPlanOrderRequest")
+
+
+@_attrs_define
+class FuturesModifyPresetPlanOrderRequest:
+    """New preset take-profit and stop-loss of an order.
+
+    Attributes:
+        symbol (str): A futures contract symbol, without separator, e.g. `BTCUSDT`.
+        order_id (str): An order id as a numeric string, as the futures queries and most operations use it.
+        preset_take_profit_price_type (FuturesPriceType | Unset): Which market price a trigger watches: 1 the last
+            traded price (`last_price`), 2 the
+            fair price (`fair_price`, BitMart's mark price).
+        preset_stop_loss_price_type (FuturesPriceType | Unset): Which market price a trigger watches: 1 the last traded
+            price (`last_price`), 2 the
+            fair price (`fair_price`, BitMart's mark price).
+        preset_take_profit_price (str | Unset): A non-negative decimal number sent as a JSON string so that no precision
+            is lost.
+        preset_stop_loss_price (str | Unset): A non-negative decimal number sent as a JSON string so that no precision
+            is lost.
+    """
+
+    symbol: str
+    order_id: str
+    preset_take_profit_price_type: FuturesPriceType | Unset = UNSET
+    preset_stop_loss_price_type: FuturesPriceType | Unset = UNSET
+    preset_take_profit_price: str | Unset = UNSET
+    preset_stop_loss_price: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        symbol = self.symbol
+
+        order_id = self.order_id
+
+        preset_take_profit_price_type: int | Unset = UNSET
+        if not isinstance(self.preset_take_profit_price_type, Unset):
+            preset_take_profit_price_type = self.preset_take_profit_price_type
+
+        preset_stop_loss_price_type: int | Unset = UNSET
+        if not isinstance(self.preset_stop_loss_price_type, Unset):
+            preset_stop_loss_price_type = self.preset_stop_loss_price_type
+
+        preset_take_profit_price = self.preset_take_profit_price
+
+        preset_stop_loss_price = self.preset_stop_loss_price
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "symbol": symbol,
+                "order_id": order_id,
+            }
+        )
+        if preset_take_profit_price_type is not UNSET:
+            field_dict["preset_take_profit_price_type"] = preset_take_profit_price_type
+        if preset_stop_loss_price_type is not UNSET:
+            field_dict["preset_stop_loss_price_type"] = preset_stop_loss_price_type
+        if preset_take_profit_price is not UNSET:
+            field_dict["preset_take_profit_price"] = preset_take_profit_price
+        if preset_stop_loss_price is not UNSET:
+            field_dict["preset_stop_loss_price"] = preset_stop_loss_price
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        symbol = d.pop("symbol")
+
+        order_id = d.pop("order_id")
+
+        _preset_take_profit_price_type = d.pop("preset_take_profit_price_type", UNSET)
+        preset_take_profit_price_type: FuturesPriceType | Unset
+        if isinstance(_preset_take_profit_price_type, Unset):
+            preset_take_profit_price_type = UNSET
+        else:
+            preset_take_profit_price_type = check_futures_price_type(
+                _preset_take_profit_price_type
+            )
+
+        _preset_stop_loss_price_type = d.pop("preset_stop_loss_price_type", UNSET)
+        preset_stop_loss_price_type: FuturesPriceType | Unset
+        if isinstance(_preset_stop_loss_price_type, Unset):
+            preset_stop_loss_price_type = UNSET
+        else:
+            preset_stop_loss_price_type = check_futures_price_type(
+                _preset_stop_loss_price_type
+            )
+
+        preset_take_profit_price = d.pop("preset_take_profit_price", UNSET)
+
+        preset_stop_loss_price = d.pop("preset_stop_loss_price", UNSET)
+
+        futures_modify_preset_plan_order_request = cls(
+            symbol=symbol,
+            order_id=order_id,
+            preset_take_profit_price_type=preset_take_profit_price_type,
+            preset_stop_loss_price_type=preset_stop_loss_price_type,
+            preset_take_profit_price=preset_take_profit_price,
+            preset_stop_loss_price=preset_stop_loss_price,
+        )
+
+        futures_modify_preset_plan_order_request.additional_properties = d
+        return futures_modify_preset_plan_order_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

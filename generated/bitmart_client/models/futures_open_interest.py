@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FuturesOpenInterest")
+
+
+@_attrs_define
+class FuturesOpenInterest:
+    """
+    Attributes:
+        timestamp (int): Unix time in milliseconds.
+        symbol (str): A futures contract symbol, without separator, e.g. `BTCUSDT`.
+        open_interest (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        open_interest_value (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        open_interest_24h (str | Unset): A non-negative decimal number sent as a JSON string so that no precision is
+            lost.
+        open_interest_value_24h (str | Unset): A non-negative decimal number sent as a JSON string so that no precision
+            is lost.
+    """
+
+    timestamp: int
+    symbol: str
+    open_interest: str
+    open_interest_value: str
+    open_interest_24h: str | Unset = UNSET
+    open_interest_value_24h: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        timestamp = self.timestamp
+
+        symbol = self.symbol
+
+        open_interest = self.open_interest
+
+        open_interest_value = self.open_interest_value
+
+        open_interest_24h = self.open_interest_24h
+
+        open_interest_value_24h = self.open_interest_value_24h
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "timestamp": timestamp,
+                "symbol": symbol,
+                "open_interest": open_interest,
+                "open_interest_value": open_interest_value,
+            }
+        )
+        if open_interest_24h is not UNSET:
+            field_dict["open_interest_24h"] = open_interest_24h
+        if open_interest_value_24h is not UNSET:
+            field_dict["open_interest_value_24h"] = open_interest_value_24h
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        timestamp = d.pop("timestamp")
+
+        symbol = d.pop("symbol")
+
+        open_interest = d.pop("open_interest")
+
+        open_interest_value = d.pop("open_interest_value")
+
+        open_interest_24h = d.pop("open_interest_24h", UNSET)
+
+        open_interest_value_24h = d.pop("open_interest_value_24h", UNSET)
+
+        futures_open_interest = cls(
+            timestamp=timestamp,
+            symbol=symbol,
+            open_interest=open_interest,
+            open_interest_value=open_interest_value,
+            open_interest_24h=open_interest_24h,
+            open_interest_value_24h=open_interest_value_24h,
+        )
+
+        futures_open_interest.additional_properties = d
+        return futures_open_interest
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

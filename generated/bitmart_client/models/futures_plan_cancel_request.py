@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FuturesPlanCancelRequest")
+
+
+@_attrs_define
+class FuturesPlanCancelRequest:
+    """The plan order to cancel: `order_id` or `client_order_id`. With neither, every plan
+    order of the contract is cancelled.
+
+        Attributes:
+            symbol (str): A futures contract symbol, without separator, e.g. `BTCUSDT`.
+            order_id (str | Unset): An order id as a numeric string. The empty string is accepted (BitMart's own examples
+                send an empty id beside a real one), but leaving the field out is clearer.
+            client_order_id (str | Unset): A client order id to look an order up by: the id the caller gave at placement, or
+                one
+                BitMart generated (such as `PLAN_...` on orders placed by a plan). The empty string is
+                accepted (BitMart's own examples send it beside an `order_id`), but leaving the field
+                out is clearer.
+    """
+
+    symbol: str
+    order_id: str | Unset = UNSET
+    client_order_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        symbol = self.symbol
+
+        order_id = self.order_id
+
+        client_order_id = self.client_order_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "symbol": symbol,
+            }
+        )
+        if order_id is not UNSET:
+            field_dict["order_id"] = order_id
+        if client_order_id is not UNSET:
+            field_dict["client_order_id"] = client_order_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        symbol = d.pop("symbol")
+
+        order_id = d.pop("order_id", UNSET)
+
+        client_order_id = d.pop("client_order_id", UNSET)
+
+        futures_plan_cancel_request = cls(
+            symbol=symbol,
+            order_id=order_id,
+            client_order_id=client_order_id,
+        )
+
+        futures_plan_cancel_request.additional_properties = d
+        return futures_plan_cancel_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

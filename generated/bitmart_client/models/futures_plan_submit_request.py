@@ -1,0 +1,267 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.futures_open_type import FuturesOpenType, check_futures_open_type
+from ..models.futures_order_mode import FuturesOrderMode, check_futures_order_mode
+from ..models.futures_order_side import FuturesOrderSide, check_futures_order_side
+from ..models.futures_plan_category import (
+    FuturesPlanCategory,
+    check_futures_plan_category,
+)
+from ..models.futures_plan_price_way import (
+    FuturesPlanPriceWay,
+    check_futures_plan_price_way,
+)
+from ..models.futures_plan_type import FuturesPlanType, check_futures_plan_type
+from ..models.futures_price_type import FuturesPriceType, check_futures_price_type
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FuturesPlanSubmitRequest")
+
+
+@_attrs_define
+class FuturesPlanSubmitRequest:
+    """A plan (trigger) order. `executive_price` is required when `type` is `limit` (the default).
+
+    Attributes:
+        symbol (str): A futures contract symbol, without separator, e.g. `BTCUSDT`.
+        side (FuturesOrderSide): Order side; its meaning depends on the account's position mode.
+            `hedge_mode`: 1 buy to open (or add to) a long, 2 buy to close a short, 3 sell to close
+            a long, 4 sell to open (or add to) a short.
+            `one_way_mode`: 1 buy, 2 buy reduce-only, 3 sell reduce-only, 4 sell (1 and 4 may
+            open, add to or reduce the single net position).
+        leverage (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        open_type (FuturesOpenType): Margin type: `cross` (the whole futures balance backs the position) or `isolated`
+            (only the margin assigned to the position).
+        size (int): Size of the order placed when the plan fires, in whole contracts.
+        trigger_price (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        price_way (FuturesPlanPriceWay): Direction of the trigger: 1 (`price_way_long`, bullish) fires when the watched
+            price
+            rises to or above `trigger_price`; 2 (`price_way_short`, bearish) when it falls to or
+            below it.
+        price_type (FuturesPriceType): Which market price a trigger watches: 1 the last traded price (`last_price`), 2
+            the
+            fair price (`fair_price`, BitMart's mark price).
+        type_ (FuturesPlanType | Unset): What the plan places when it fires: `limit` (the default, at
+            `executive_price`),
+            `market`, or a closing `take_profit` / `stop_loss` (see `plan_category`).
+        mode (FuturesOrderMode | Unset): Time in force: 1 GTC (rests until filled or cancelled), 2 FOK (fills entirely
+            at once
+            or is cancelled), 3 IOC (fills what it can at once, the rest is cancelled), 4 Maker
+            Only (post-only: never takes liquidity; limit orders only).
+        executive_price (str | Unset): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        plan_category (FuturesPlanCategory | Unset): Kind of take-profit/stop-loss: 1 a TP/SL order for a given number
+            of contracts, 2 a
+            position TP/SL that covers the whole position.
+        preset_take_profit_price_type (FuturesPriceType | Unset): Which market price a trigger watches: 1 the last
+            traded price (`last_price`), 2 the
+            fair price (`fair_price`, BitMart's mark price).
+        preset_stop_loss_price_type (FuturesPriceType | Unset): Which market price a trigger watches: 1 the last traded
+            price (`last_price`), 2 the
+            fair price (`fair_price`, BitMart's mark price).
+        preset_take_profit_price (str | Unset): A non-negative decimal number sent as a JSON string so that no precision
+            is lost.
+        preset_stop_loss_price (str | Unset): A non-negative decimal number sent as a JSON string so that no precision
+            is lost.
+    """
+
+    symbol: str
+    side: FuturesOrderSide
+    leverage: str
+    open_type: FuturesOpenType
+    size: int
+    trigger_price: str
+    price_way: FuturesPlanPriceWay
+    price_type: FuturesPriceType
+    type_: FuturesPlanType | Unset = UNSET
+    mode: FuturesOrderMode | Unset = UNSET
+    executive_price: str | Unset = UNSET
+    plan_category: FuturesPlanCategory | Unset = UNSET
+    preset_take_profit_price_type: FuturesPriceType | Unset = UNSET
+    preset_stop_loss_price_type: FuturesPriceType | Unset = UNSET
+    preset_take_profit_price: str | Unset = UNSET
+    preset_stop_loss_price: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        symbol = self.symbol
+
+        side: int = self.side
+
+        leverage = self.leverage
+
+        open_type: str = self.open_type
+
+        size = self.size
+
+        trigger_price = self.trigger_price
+
+        price_way: int = self.price_way
+
+        price_type: int = self.price_type
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_
+
+        mode: int | Unset = UNSET
+        if not isinstance(self.mode, Unset):
+            mode = self.mode
+
+        executive_price = self.executive_price
+
+        plan_category: int | Unset = UNSET
+        if not isinstance(self.plan_category, Unset):
+            plan_category = self.plan_category
+
+        preset_take_profit_price_type: int | Unset = UNSET
+        if not isinstance(self.preset_take_profit_price_type, Unset):
+            preset_take_profit_price_type = self.preset_take_profit_price_type
+
+        preset_stop_loss_price_type: int | Unset = UNSET
+        if not isinstance(self.preset_stop_loss_price_type, Unset):
+            preset_stop_loss_price_type = self.preset_stop_loss_price_type
+
+        preset_take_profit_price = self.preset_take_profit_price
+
+        preset_stop_loss_price = self.preset_stop_loss_price
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "symbol": symbol,
+                "side": side,
+                "leverage": leverage,
+                "open_type": open_type,
+                "size": size,
+                "trigger_price": trigger_price,
+                "price_way": price_way,
+                "price_type": price_type,
+            }
+        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if mode is not UNSET:
+            field_dict["mode"] = mode
+        if executive_price is not UNSET:
+            field_dict["executive_price"] = executive_price
+        if plan_category is not UNSET:
+            field_dict["plan_category"] = plan_category
+        if preset_take_profit_price_type is not UNSET:
+            field_dict["preset_take_profit_price_type"] = preset_take_profit_price_type
+        if preset_stop_loss_price_type is not UNSET:
+            field_dict["preset_stop_loss_price_type"] = preset_stop_loss_price_type
+        if preset_take_profit_price is not UNSET:
+            field_dict["preset_take_profit_price"] = preset_take_profit_price
+        if preset_stop_loss_price is not UNSET:
+            field_dict["preset_stop_loss_price"] = preset_stop_loss_price
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        symbol = d.pop("symbol")
+
+        side = check_futures_order_side(d.pop("side"))
+
+        leverage = d.pop("leverage")
+
+        open_type = check_futures_open_type(d.pop("open_type"))
+
+        size = d.pop("size")
+
+        trigger_price = d.pop("trigger_price")
+
+        price_way = check_futures_plan_price_way(d.pop("price_way"))
+
+        price_type = check_futures_price_type(d.pop("price_type"))
+
+        _type_ = d.pop("type", UNSET)
+        type_: FuturesPlanType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = check_futures_plan_type(_type_)
+
+        _mode = d.pop("mode", UNSET)
+        mode: FuturesOrderMode | Unset
+        if isinstance(_mode, Unset):
+            mode = UNSET
+        else:
+            mode = check_futures_order_mode(_mode)
+
+        executive_price = d.pop("executive_price", UNSET)
+
+        _plan_category = d.pop("plan_category", UNSET)
+        plan_category: FuturesPlanCategory | Unset
+        if isinstance(_plan_category, Unset):
+            plan_category = UNSET
+        else:
+            plan_category = check_futures_plan_category(_plan_category)
+
+        _preset_take_profit_price_type = d.pop("preset_take_profit_price_type", UNSET)
+        preset_take_profit_price_type: FuturesPriceType | Unset
+        if isinstance(_preset_take_profit_price_type, Unset):
+            preset_take_profit_price_type = UNSET
+        else:
+            preset_take_profit_price_type = check_futures_price_type(
+                _preset_take_profit_price_type
+            )
+
+        _preset_stop_loss_price_type = d.pop("preset_stop_loss_price_type", UNSET)
+        preset_stop_loss_price_type: FuturesPriceType | Unset
+        if isinstance(_preset_stop_loss_price_type, Unset):
+            preset_stop_loss_price_type = UNSET
+        else:
+            preset_stop_loss_price_type = check_futures_price_type(
+                _preset_stop_loss_price_type
+            )
+
+        preset_take_profit_price = d.pop("preset_take_profit_price", UNSET)
+
+        preset_stop_loss_price = d.pop("preset_stop_loss_price", UNSET)
+
+        futures_plan_submit_request = cls(
+            symbol=symbol,
+            side=side,
+            leverage=leverage,
+            open_type=open_type,
+            size=size,
+            trigger_price=trigger_price,
+            price_way=price_way,
+            price_type=price_type,
+            type_=type_,
+            mode=mode,
+            executive_price=executive_price,
+            plan_category=plan_category,
+            preset_take_profit_price_type=preset_take_profit_price_type,
+            preset_stop_loss_price_type=preset_stop_loss_price_type,
+            preset_take_profit_price=preset_take_profit_price,
+            preset_stop_loss_price=preset_stop_loss_price,
+        )
+
+        futures_plan_submit_request.additional_properties = d
+        return futures_plan_submit_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

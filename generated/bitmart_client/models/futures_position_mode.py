@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.futures_position_mode_name import (
+    FuturesPositionModeName,
+    check_futures_position_mode_name,
+)
+
+T = TypeVar("T", bound="FuturesPositionMode")
+
+
+@_attrs_define
+class FuturesPositionMode:
+    """The account's position mode.
+
+    Attributes:
+        position_mode (FuturesPositionModeName): `hedge_mode`: a long and a short position can be held side by side on a
+            contract.
+            `one_way_mode`: one net position per contract.
+    """
+
+    position_mode: FuturesPositionModeName
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        position_mode: str = self.position_mode
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "position_mode": position_mode,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        position_mode = check_futures_position_mode_name(d.pop("position_mode"))
+
+        futures_position_mode = cls(
+            position_mode=position_mode,
+        )
+
+        futures_position_mode.additional_properties = d
+        return futures_position_mode
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,172 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.futures_order_account import (
+    FuturesOrderAccount,
+    check_futures_order_account,
+)
+from ..models.futures_order_side_code import (
+    FuturesOrderSideCode,
+    check_futures_order_side_code,
+)
+from ..models.futures_trade_role import FuturesTradeRole, check_futures_trade_role
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FuturesTrade")
+
+
+@_attrs_define
+class FuturesTrade:
+    """One fill of one of the account's futures orders.
+
+    Attributes:
+        order_id (str): BitMart's id of a futures order, a string of digits.
+        trade_id (str): BitMart's id of the fill.
+        symbol (str): A futures contract symbol, without separator, e.g. `BTCUSDT`.
+        side (FuturesOrderSideCode): Order direction, an integer whose meaning depends on the position mode. Hedge mode:
+            1 buy to open long, 2 buy to close short, 3 sell to close long, 4 sell to open short.
+            One-way mode: 1 buy, 2 buy reduce-only, 3 sell reduce-only, 4 sell.
+        price (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        vol (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        exec_type (FuturesTradeRole): Liquidity role of the fill, capitalised.
+        profit (bool): Whether the fill realised a profit.
+        realised_profit (str): A decimal number, possibly signed, sent as a JSON string.
+        paid_fees (str): A decimal number, possibly signed, sent as a JSON string.
+        create_time (int): Unix time in milliseconds.
+        account (FuturesOrderAccount | Unset): Which account an order, fill, flow or position belongs to; `futures` is
+            the ordinary futures account.
+    """
+
+    order_id: str
+    trade_id: str
+    symbol: str
+    side: FuturesOrderSideCode
+    price: str
+    vol: str
+    exec_type: FuturesTradeRole
+    profit: bool
+    realised_profit: str
+    paid_fees: str
+    create_time: int
+    account: FuturesOrderAccount | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        order_id = self.order_id
+
+        trade_id = self.trade_id
+
+        symbol = self.symbol
+
+        side: int = self.side
+
+        price = self.price
+
+        vol = self.vol
+
+        exec_type: str = self.exec_type
+
+        profit = self.profit
+
+        realised_profit = self.realised_profit
+
+        paid_fees = self.paid_fees
+
+        create_time = self.create_time
+
+        account: str | Unset = UNSET
+        if not isinstance(self.account, Unset):
+            account = self.account
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "order_id": order_id,
+                "trade_id": trade_id,
+                "symbol": symbol,
+                "side": side,
+                "price": price,
+                "vol": vol,
+                "exec_type": exec_type,
+                "profit": profit,
+                "realised_profit": realised_profit,
+                "paid_fees": paid_fees,
+                "create_time": create_time,
+            }
+        )
+        if account is not UNSET:
+            field_dict["account"] = account
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        order_id = d.pop("order_id")
+
+        trade_id = d.pop("trade_id")
+
+        symbol = d.pop("symbol")
+
+        side = check_futures_order_side_code(d.pop("side"))
+
+        price = d.pop("price")
+
+        vol = d.pop("vol")
+
+        exec_type = check_futures_trade_role(d.pop("exec_type"))
+
+        profit = d.pop("profit")
+
+        realised_profit = d.pop("realised_profit")
+
+        paid_fees = d.pop("paid_fees")
+
+        create_time = d.pop("create_time")
+
+        _account = d.pop("account", UNSET)
+        account: FuturesOrderAccount | Unset
+        if isinstance(_account, Unset):
+            account = UNSET
+        else:
+            account = check_futures_order_account(_account)
+
+        futures_trade = cls(
+            order_id=order_id,
+            trade_id=trade_id,
+            symbol=symbol,
+            side=side,
+            price=price,
+            vol=vol,
+            exec_type=exec_type,
+            profit=profit,
+            realised_profit=realised_profit,
+            paid_fees=paid_fees,
+            create_time=create_time,
+            account=account,
+        )
+
+        futures_trade.additional_properties = d
+        return futures_trade
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

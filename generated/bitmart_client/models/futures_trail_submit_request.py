@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.futures_open_type import FuturesOpenType, check_futures_open_type
+from ..models.futures_order_side import FuturesOrderSide, check_futures_order_side
+from ..models.futures_price_type import FuturesPriceType, check_futures_price_type
+
+T = TypeVar("T", bound="FuturesTrailSubmitRequest")
+
+
+@_attrs_define
+class FuturesTrailSubmitRequest:
+    """A trailing stop order.
+
+    Attributes:
+        symbol (str): A futures contract symbol, without separator, e.g. `BTCUSDT`.
+        side (FuturesOrderSide): Order side; its meaning depends on the account's position mode.
+            `hedge_mode`: 1 buy to open (or add to) a long, 2 buy to close a short, 3 sell to close
+            a long, 4 sell to open (or add to) a short.
+            `one_way_mode`: 1 buy, 2 buy reduce-only, 3 sell reduce-only, 4 sell (1 and 4 may
+            open, add to or reduce the single net position).
+        leverage (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        open_type (FuturesOpenType): Margin type: `cross` (the whole futures balance backs the position) or `isolated`
+            (only the margin assigned to the position).
+        size (int): Size of the market order placed when the trail fires, in whole contracts.
+        activation_price (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        callback_rate (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        activation_price_type (FuturesPriceType): Which market price a trigger watches: 1 the last traded price
+            (`last_price`), 2 the
+            fair price (`fair_price`, BitMart's mark price).
+    """
+
+    symbol: str
+    side: FuturesOrderSide
+    leverage: str
+    open_type: FuturesOpenType
+    size: int
+    activation_price: str
+    callback_rate: str
+    activation_price_type: FuturesPriceType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        symbol = self.symbol
+
+        side: int = self.side
+
+        leverage = self.leverage
+
+        open_type: str = self.open_type
+
+        size = self.size
+
+        activation_price = self.activation_price
+
+        callback_rate = self.callback_rate
+
+        activation_price_type: int = self.activation_price_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "symbol": symbol,
+                "side": side,
+                "leverage": leverage,
+                "open_type": open_type,
+                "size": size,
+                "activation_price": activation_price,
+                "callback_rate": callback_rate,
+                "activation_price_type": activation_price_type,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        symbol = d.pop("symbol")
+
+        side = check_futures_order_side(d.pop("side"))
+
+        leverage = d.pop("leverage")
+
+        open_type = check_futures_open_type(d.pop("open_type"))
+
+        size = d.pop("size")
+
+        activation_price = d.pop("activation_price")
+
+        callback_rate = d.pop("callback_rate")
+
+        activation_price_type = check_futures_price_type(d.pop("activation_price_type"))
+
+        futures_trail_submit_request = cls(
+            symbol=symbol,
+            side=side,
+            leverage=leverage,
+            open_type=open_type,
+            size=size,
+            activation_price=activation_price,
+            callback_rate=callback_rate,
+            activation_price_type=activation_price_type,
+        )
+
+        futures_trail_submit_request.additional_properties = d
+        return futures_trail_submit_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

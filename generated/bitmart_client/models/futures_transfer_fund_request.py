@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.futures_transfer_fund_type import (
+    FuturesTransferFundType,
+    check_futures_transfer_fund_type,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FuturesTransferFundRequest")
+
+
+@_attrs_define
+class FuturesTransferFundRequest:
+    """All three fields are optional in the only source (Python SDK 2.8.0); send all of them.
+
+    Attributes:
+        currency (str | Unset): A currency code such as `USDT`; a network may follow after a dash, e.g. `USDT-TRC20`.
+        amount (str | Unset): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        type_ (FuturesTransferFundType | Unset): Direction of a fund-futures transfer.
+    """
+
+    currency: str | Unset = UNSET
+    amount: str | Unset = UNSET
+    type_: FuturesTransferFundType | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        currency = self.currency
+
+        amount = self.amount
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        currency = d.pop("currency", UNSET)
+
+        amount = d.pop("amount", UNSET)
+
+        _type_ = d.pop("type", UNSET)
+        type_: FuturesTransferFundType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = check_futures_transfer_fund_type(_type_)
+
+        futures_transfer_fund_request = cls(
+            currency=currency,
+            amount=amount,
+            type_=type_,
+        )
+
+        futures_transfer_fund_request.additional_properties = d
+        return futures_transfer_fund_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.futures_transfer_state import (
+    FuturesTransferState,
+    check_futures_transfer_state,
+)
+from ..models.futures_transfer_type import (
+    FuturesTransferType,
+    check_futures_transfer_type,
+)
+
+T = TypeVar("T", bound="FuturesTransferRecord")
+
+
+@_attrs_define
+class FuturesTransferRecord:
+    """One spot-futures transfer.
+
+    Attributes:
+        transfer_id (str): BitMart's id of the transfer.
+        currency (str): A currency code such as `USDT`; a network may follow after a dash, e.g. `USDT-TRC20`.
+        amount (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        type_ (FuturesTransferType): Direction of a spot-futures transfer.
+        state (FuturesTransferState): Outcome of a transfer. `PROCESSING` waiting to be executed, `FINISHED` done,
+            `FAILED` refused.
+        timestamp (int): Unix time in milliseconds.
+    """
+
+    transfer_id: str
+    currency: str
+    amount: str
+    type_: FuturesTransferType
+    state: FuturesTransferState
+    timestamp: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        transfer_id = self.transfer_id
+
+        currency = self.currency
+
+        amount = self.amount
+
+        type_: str = self.type_
+
+        state: str = self.state
+
+        timestamp = self.timestamp
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "transfer_id": transfer_id,
+                "currency": currency,
+                "amount": amount,
+                "type": type_,
+                "state": state,
+                "timestamp": timestamp,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        transfer_id = d.pop("transfer_id")
+
+        currency = d.pop("currency")
+
+        amount = d.pop("amount")
+
+        type_ = check_futures_transfer_type(d.pop("type"))
+
+        state = check_futures_transfer_state(d.pop("state"))
+
+        timestamp = d.pop("timestamp")
+
+        futures_transfer_record = cls(
+            transfer_id=transfer_id,
+            currency=currency,
+            amount=amount,
+            type_=type_,
+            state=state,
+            timestamp=timestamp,
+        )
+
+        futures_transfer_record.additional_properties = d
+        return futures_transfer_record
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.futures_transfer_currency import (
+    FuturesTransferCurrency,
+    check_futures_transfer_currency,
+)
+from ..models.futures_transfer_type import (
+    FuturesTransferType,
+    check_futures_transfer_type,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FuturesTransferRequest")
+
+
+@_attrs_define
+class FuturesTransferRequest:
+    """
+    Attributes:
+        currency (FuturesTransferCurrency): Currency of a spot-futures transfer; only `USDT` is supported.
+        amount (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        type_ (FuturesTransferType): Direction of a spot-futures transfer.
+        recv_window (int | Unset): How long, in milliseconds after `X-BM-TIMESTAMP`, the request stays valid. BitMart
+            rejects
+            it with 30007 when the server receives it later than this, or when the timestamp is more
+            than one second ahead of the server clock. Only v4 endpoints read it.
+    """
+
+    currency: FuturesTransferCurrency
+    amount: str
+    type_: FuturesTransferType
+    recv_window: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        currency: str = self.currency
+
+        amount = self.amount
+
+        type_: str = self.type_
+
+        recv_window = self.recv_window
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "currency": currency,
+                "amount": amount,
+                "type": type_,
+            }
+        )
+        if recv_window is not UNSET:
+            field_dict["recvWindow"] = recv_window
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        currency = check_futures_transfer_currency(d.pop("currency"))
+
+        amount = d.pop("amount")
+
+        type_ = check_futures_transfer_type(d.pop("type"))
+
+        recv_window = d.pop("recvWindow", UNSET)
+
+        futures_transfer_request = cls(
+            currency=currency,
+            amount=amount,
+            type_=type_,
+            recv_window=recv_window,
+        )
+
+        futures_transfer_request.additional_properties = d
+        return futures_transfer_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,132 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.margin_account_asset import MarginAccountAsset
+
+
+T = TypeVar("T", bound="MarginAccount")
+
+
+@_attrs_define
+class MarginAccount:
+    """The isolated margin account of one trading pair.
+
+    Attributes:
+        symbol (str): A spot trading pair, base and quote joined by an underscore, e.g. `BTC_USDT`.
+        risk_rate (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        risk_level (str): Risk level as a numeric string: `1` low, `2` medium, `3` high.
+        buy_enabled (bool): Whether buy orders are allowed.
+        sell_enabled (bool): Whether sell orders are allowed.
+        liquidate_price (str): A decimal number, possibly signed, sent as a JSON string.
+        liquidate_rate (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        base (MarginAccountAsset): One currency (the base or the quote) of an isolated margin account.
+        quote (MarginAccountAsset): One currency (the base or the quote) of an isolated margin account.
+    """
+
+    symbol: str
+    risk_rate: str
+    risk_level: str
+    buy_enabled: bool
+    sell_enabled: bool
+    liquidate_price: str
+    liquidate_rate: str
+    base: MarginAccountAsset
+    quote: MarginAccountAsset
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        symbol = self.symbol
+
+        risk_rate = self.risk_rate
+
+        risk_level = self.risk_level
+
+        buy_enabled = self.buy_enabled
+
+        sell_enabled = self.sell_enabled
+
+        liquidate_price = self.liquidate_price
+
+        liquidate_rate = self.liquidate_rate
+
+        base = self.base.to_dict()
+
+        quote = self.quote.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "symbol": symbol,
+                "risk_rate": risk_rate,
+                "risk_level": risk_level,
+                "buy_enabled": buy_enabled,
+                "sell_enabled": sell_enabled,
+                "liquidate_price": liquidate_price,
+                "liquidate_rate": liquidate_rate,
+                "base": base,
+                "quote": quote,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.margin_account_asset import MarginAccountAsset
+
+        d = dict(src_dict)
+        symbol = d.pop("symbol")
+
+        risk_rate = d.pop("risk_rate")
+
+        risk_level = d.pop("risk_level")
+
+        buy_enabled = d.pop("buy_enabled")
+
+        sell_enabled = d.pop("sell_enabled")
+
+        liquidate_price = d.pop("liquidate_price")
+
+        liquidate_rate = d.pop("liquidate_rate")
+
+        base = MarginAccountAsset.from_dict(d.pop("base"))
+
+        quote = MarginAccountAsset.from_dict(d.pop("quote"))
+
+        margin_account = cls(
+            symbol=symbol,
+            risk_rate=risk_rate,
+            risk_level=risk_level,
+            buy_enabled=buy_enabled,
+            sell_enabled=sell_enabled,
+            liquidate_price=liquidate_price,
+            liquidate_rate=liquidate_rate,
+            base=base,
+            quote=quote,
+        )
+
+        margin_account.additional_properties = d
+        return margin_account
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,134 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="MarginAccountAsset")
+
+
+@_attrs_define
+class MarginAccountAsset:
+    """One currency (the base or the quote) of an isolated margin account.
+
+    Attributes:
+        currency (str): Currency code, e.g. `BTC`.
+        borrow_enabled (bool): Whether this currency can be borrowed now.
+        borrowed (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        borrow_unpaid (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        interest_unpaid (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        available (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        frozen (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        net_asset (str): A decimal number, possibly signed, sent as a JSON string.
+        net_asset_btc (str): A decimal number, possibly signed, sent as a JSON string.
+        total_asset (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+    """
+
+    currency: str
+    borrow_enabled: bool
+    borrowed: str
+    borrow_unpaid: str
+    interest_unpaid: str
+    available: str
+    frozen: str
+    net_asset: str
+    net_asset_btc: str
+    total_asset: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        currency = self.currency
+
+        borrow_enabled = self.borrow_enabled
+
+        borrowed = self.borrowed
+
+        borrow_unpaid = self.borrow_unpaid
+
+        interest_unpaid = self.interest_unpaid
+
+        available = self.available
+
+        frozen = self.frozen
+
+        net_asset = self.net_asset
+
+        net_asset_btc = self.net_asset_btc
+
+        total_asset = self.total_asset
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "currency": currency,
+                "borrow_enabled": borrow_enabled,
+                "borrowed": borrowed,
+                "borrow_unpaid": borrow_unpaid,
+                "interest_unpaid": interest_unpaid,
+                "available": available,
+                "frozen": frozen,
+                "net_asset": net_asset,
+                "net_assetBTC": net_asset_btc,
+                "total_asset": total_asset,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        currency = d.pop("currency")
+
+        borrow_enabled = d.pop("borrow_enabled")
+
+        borrowed = d.pop("borrowed")
+
+        borrow_unpaid = d.pop("borrow_unpaid")
+
+        interest_unpaid = d.pop("interest_unpaid")
+
+        available = d.pop("available")
+
+        frozen = d.pop("frozen")
+
+        net_asset = d.pop("net_asset")
+
+        net_asset_btc = d.pop("net_assetBTC")
+
+        total_asset = d.pop("total_asset")
+
+        margin_account_asset = cls(
+            currency=currency,
+            borrow_enabled=borrow_enabled,
+            borrowed=borrowed,
+            borrow_unpaid=borrow_unpaid,
+            interest_unpaid=interest_unpaid,
+            available=available,
+            frozen=frozen,
+            net_asset=net_asset,
+            net_asset_btc=net_asset_btc,
+            total_asset=total_asset,
+        )
+
+        margin_account_asset.additional_properties = d
+        return margin_account_asset
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="MarginCurrencyBorrowing")
+
+
+@_attrs_define
+class MarginCurrencyBorrowing:
+    """The borrowing terms of one currency (the base or the quote) of a pair.
+
+    Attributes:
+        currency (str): Currency code, e.g. `USDT`.
+        daily_interest (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        hourly_interest (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        max_borrow_amount (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        min_borrow_amount (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        borrowable_amount (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+    """
+
+    currency: str
+    daily_interest: str
+    hourly_interest: str
+    max_borrow_amount: str
+    min_borrow_amount: str
+    borrowable_amount: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        currency = self.currency
+
+        daily_interest = self.daily_interest
+
+        hourly_interest = self.hourly_interest
+
+        max_borrow_amount = self.max_borrow_amount
+
+        min_borrow_amount = self.min_borrow_amount
+
+        borrowable_amount = self.borrowable_amount
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "currency": currency,
+                "daily_interest": daily_interest,
+                "hourly_interest": hourly_interest,
+                "max_borrow_amount": max_borrow_amount,
+                "min_borrow_amount": min_borrow_amount,
+                "borrowable_amount": borrowable_amount,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        currency = d.pop("currency")
+
+        daily_interest = d.pop("daily_interest")
+
+        hourly_interest = d.pop("hourly_interest")
+
+        max_borrow_amount = d.pop("max_borrow_amount")
+
+        min_borrow_amount = d.pop("min_borrow_amount")
+
+        borrowable_amount = d.pop("borrowable_amount")
+
+        margin_currency_borrowing = cls(
+            currency=currency,
+            daily_interest=daily_interest,
+            hourly_interest=hourly_interest,
+            max_borrow_amount=max_borrow_amount,
+            min_borrow_amount=min_borrow_amount,
+            borrowable_amount=borrowable_amount,
+        )
+
+        margin_currency_borrowing.additional_properties = d
+        return margin_currency_borrowing
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

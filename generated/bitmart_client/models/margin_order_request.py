@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.margin_order_side import MarginOrderSide, check_margin_order_side
+from ..models.margin_order_type import MarginOrderType, check_margin_order_type
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MarginOrderRequest")
+
+
+@_attrs_define
+class MarginOrderRequest:
+    """A margin order. `size` and `price` are required for `limit`, `limit_maker` and `ioc`;
+    `notional` for a `market` buy; `size` for a `market` sell.
+
+        Attributes:
+            symbol (str): A spot trading pair, base and quote joined by an underscore, e.g. `BTC_USDT`.
+            side (MarginOrderSide): `buy` or `sell`.
+            type_ (MarginOrderType): `limit`, `market`, `limit_maker` (post-only) or `ioc` (immediate or cancel).
+            client_order_id (str | Unset): An id of the caller's choosing, 1 to 32 letters and digits, unique among the
+                account's
+                orders. Sending one makes placement safe to retry: the order can be looked up by it.
+            size (str | Unset): A non-negative decimal number sent as a JSON string so that no precision is lost.
+            price (str | Unset): A non-negative decimal number sent as a JSON string so that no precision is lost.
+            notional (str | Unset): A non-negative decimal number sent as a JSON string so that no precision is lost.
+    """
+
+    symbol: str
+    side: MarginOrderSide
+    type_: MarginOrderType
+    client_order_id: str | Unset = UNSET
+    size: str | Unset = UNSET
+    price: str | Unset = UNSET
+    notional: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        symbol = self.symbol
+
+        side: str = self.side
+
+        type_: str = self.type_
+
+        client_order_id = self.client_order_id
+
+        size = self.size
+
+        price = self.price
+
+        notional = self.notional
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "symbol": symbol,
+                "side": side,
+                "type": type_,
+            }
+        )
+        if client_order_id is not UNSET:
+            field_dict["clientOrderId"] = client_order_id
+        if size is not UNSET:
+            field_dict["size"] = size
+        if price is not UNSET:
+            field_dict["price"] = price
+        if notional is not UNSET:
+            field_dict["notional"] = notional
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        symbol = d.pop("symbol")
+
+        side = check_margin_order_side(d.pop("side"))
+
+        type_ = check_margin_order_type(d.pop("type"))
+
+        client_order_id = d.pop("clientOrderId", UNSET)
+
+        size = d.pop("size", UNSET)
+
+        price = d.pop("price", UNSET)
+
+        notional = d.pop("notional", UNSET)
+
+        margin_order_request = cls(
+            symbol=symbol,
+            side=side,
+            type_=type_,
+            client_order_id=client_order_id,
+            size=size,
+            price=price,
+            notional=notional,
+        )
+
+        margin_order_request.additional_properties = d
+        return margin_order_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

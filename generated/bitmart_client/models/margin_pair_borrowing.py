@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.margin_currency_borrowing import MarginCurrencyBorrowing
+
+
+T = TypeVar("T", bound="MarginPairBorrowing")
+
+
+@_attrs_define
+class MarginPairBorrowing:
+    """The borrowing terms of one isolated-margin trading pair.
+
+    Attributes:
+        symbol (str): A spot trading pair, base and quote joined by an underscore, e.g. `BTC_USDT`.
+        max_leverage (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        symbol_enabled (bool): Whether margin trading is open on this pair.
+        base (MarginCurrencyBorrowing): The borrowing terms of one currency (the base or the quote) of a pair.
+        quote (MarginCurrencyBorrowing): The borrowing terms of one currency (the base or the quote) of a pair.
+    """
+
+    symbol: str
+    max_leverage: str
+    symbol_enabled: bool
+    base: MarginCurrencyBorrowing
+    quote: MarginCurrencyBorrowing
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        symbol = self.symbol
+
+        max_leverage = self.max_leverage
+
+        symbol_enabled = self.symbol_enabled
+
+        base = self.base.to_dict()
+
+        quote = self.quote.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "symbol": symbol,
+                "max_leverage": max_leverage,
+                "symbol_enabled": symbol_enabled,
+                "base": base,
+                "quote": quote,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.margin_currency_borrowing import MarginCurrencyBorrowing
+
+        d = dict(src_dict)
+        symbol = d.pop("symbol")
+
+        max_leverage = d.pop("max_leverage")
+
+        symbol_enabled = d.pop("symbol_enabled")
+
+        base = MarginCurrencyBorrowing.from_dict(d.pop("base"))
+
+        quote = MarginCurrencyBorrowing.from_dict(d.pop("quote"))
+
+        margin_pair_borrowing = cls(
+            symbol=symbol,
+            max_leverage=max_leverage,
+            symbol_enabled=symbol_enabled,
+            base=base,
+            quote=quote,
+        )
+
+        margin_pair_borrowing.additional_properties = d
+        return margin_pair_borrowing
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="MarginRepayRecord")
+
+
+@_attrs_define
+class MarginRepayRecord:
+    """One repayment.
+
+    Attributes:
+        repay_id (str): The id of a borrowing or repayment, as returned by `borrow_margin` / `repay_margin`.
+            An opaque string: digits in BitMart's examples, but other forms occur (e.g.
+            `ES16612345642160qnqR1ce`, or a UUID), so do not parse it as a number.
+        repay_time (int): Unix time in seconds.
+        symbol (str): A spot trading pair, base and quote joined by an underscore, e.g. `BTC_USDT`.
+        currency (str): The repaid currency, e.g. `USDT`.
+        repaid_amount (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        repaid_principal (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        repaid_interest (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+    """
+
+    repay_id: str
+    repay_time: int
+    symbol: str
+    currency: str
+    repaid_amount: str
+    repaid_principal: str
+    repaid_interest: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        repay_id = self.repay_id
+
+        repay_time = self.repay_time
+
+        symbol = self.symbol
+
+        currency = self.currency
+
+        repaid_amount = self.repaid_amount
+
+        repaid_principal = self.repaid_principal
+
+        repaid_interest = self.repaid_interest
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "repay_id": repay_id,
+                "repay_time": repay_time,
+                "symbol": symbol,
+                "currency": currency,
+                "repaid_amount": repaid_amount,
+                "repaid_principal": repaid_principal,
+                "repaid_interest": repaid_interest,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        repay_id = d.pop("repay_id")
+
+        repay_time = d.pop("repay_time")
+
+        symbol = d.pop("symbol")
+
+        currency = d.pop("currency")
+
+        repaid_amount = d.pop("repaid_amount")
+
+        repaid_principal = d.pop("repaid_principal")
+
+        repaid_interest = d.pop("repaid_interest")
+
+        margin_repay_record = cls(
+            repay_id=repay_id,
+            repay_time=repay_time,
+            symbol=symbol,
+            currency=currency,
+            repaid_amount=repaid_amount,
+            repaid_principal=repaid_principal,
+            repaid_interest=repaid_interest,
+        )
+
+        margin_repay_record.additional_properties = d
+        return margin_repay_record
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

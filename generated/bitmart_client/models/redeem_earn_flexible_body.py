@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="RedeemEarnFlexibleBody")
+
+
+@_attrs_define
+class RedeemEarnFlexibleBody:
+    """
+    Attributes:
+        earn_id (str): A savings position id (`earnId`), a numeric string in BitMart's examples.
+        amount (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        request_no (str): The caller's unique number for this request, exactly 20 digits. BitMart uses it to
+            recognise a repeated request, so retrying with the same number is safe.
+    """
+
+    earn_id: str
+    amount: str
+    request_no: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        earn_id = self.earn_id
+
+        amount = self.amount
+
+        request_no = self.request_no
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "earnId": earn_id,
+                "amount": amount,
+                "requestNo": request_no,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        earn_id = d.pop("earnId")
+
+        amount = d.pop("amount")
+
+        request_no = d.pop("requestNo")
+
+        redeem_earn_flexible_body = cls(
+            earn_id=earn_id,
+            amount=amount,
+            request_no=request_no,
+        )
+
+        redeem_earn_flexible_body.additional_properties = d
+        return redeem_earn_flexible_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.spot_algo_type import SpotAlgoType, check_spot_algo_type
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SpotAlgoCancelAllRequest")
+
+
+@_attrs_define
+class SpotAlgoCancelAllRequest:
+    """
+    Attributes:
+        type_ (SpotAlgoType): `trigger` (a plan order placed when the trigger price is reached) or `tp/sl` (one-way
+            take-profit / stop-loss).
+        symbol (str | Unset): A spot trading pair, base and quote joined by an underscore, e.g. `BTC_USDT`.
+    """
+
+    type_: SpotAlgoType
+    symbol: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str = self.type_
+
+        symbol = self.symbol
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if symbol is not UNSET:
+            field_dict["symbol"] = symbol
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = check_spot_algo_type(d.pop("type"))
+
+        symbol = d.pop("symbol", UNSET)
+
+        spot_algo_cancel_all_request = cls(
+            type_=type_,
+            symbol=symbol,
+        )
+
+        spot_algo_cancel_all_request.additional_properties = d
+        return spot_algo_cancel_all_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

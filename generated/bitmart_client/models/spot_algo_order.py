@@ -1,0 +1,174 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SpotAlgoOrder")
+
+
+@_attrs_define
+class SpotAlgoOrder:
+    """An algo order as the algo queries report it. BitMart has not published these fields:
+    the names below are assumed from the v4 order object (`SpotOrder`) and the placement
+    fields, every one is optional, and values are kept as plain strings (no enums) so that
+    an unexpected value does not break parsing. Keys not listed are kept by the generated
+    model as additional properties.
+
+        Attributes:
+            order_id (str | Unset): BitMart's id of the algo order.
+            client_order_id (str | Unset): The caller's id given at placement, possibly empty.
+            symbol (str | Unset): A spot trading pair, base and quote joined by an underscore, e.g. `BTC_USDT`.
+            side (str | Unset): `buy` or `sell`.
+            type_ (str | Unset): The algo type (`trigger` or `tp/sl`), as far as BitMart reports it here.
+            state (str | Unset): The algo order's state, e.g. `new` while waiting for the trigger.
+            trigger_price (str | Unset): A non-negative decimal string, or the empty string when BitMart has no value.
+            trigger_type (str | Unset): `limit` or `market`: the order placed on trigger.
+            price (str | Unset): A non-negative decimal string, or the empty string when BitMart has no value.
+            size (str | Unset): A non-negative decimal string, or the empty string when BitMart has no value.
+            notional (str | Unset): A non-negative decimal string, or the empty string when BitMart has no value.
+            create_time (int | Unset): Unix time in milliseconds.
+            update_time (int | Unset): Unix time in milliseconds.
+    """
+
+    order_id: str | Unset = UNSET
+    client_order_id: str | Unset = UNSET
+    symbol: str | Unset = UNSET
+    side: str | Unset = UNSET
+    type_: str | Unset = UNSET
+    state: str | Unset = UNSET
+    trigger_price: str | Unset = UNSET
+    trigger_type: str | Unset = UNSET
+    price: str | Unset = UNSET
+    size: str | Unset = UNSET
+    notional: str | Unset = UNSET
+    create_time: int | Unset = UNSET
+    update_time: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        order_id = self.order_id
+
+        client_order_id = self.client_order_id
+
+        symbol = self.symbol
+
+        side = self.side
+
+        type_ = self.type_
+
+        state = self.state
+
+        trigger_price = self.trigger_price
+
+        trigger_type = self.trigger_type
+
+        price = self.price
+
+        size = self.size
+
+        notional = self.notional
+
+        create_time = self.create_time
+
+        update_time = self.update_time
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if order_id is not UNSET:
+            field_dict["orderId"] = order_id
+        if client_order_id is not UNSET:
+            field_dict["clientOrderId"] = client_order_id
+        if symbol is not UNSET:
+            field_dict["symbol"] = symbol
+        if side is not UNSET:
+            field_dict["side"] = side
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if state is not UNSET:
+            field_dict["state"] = state
+        if trigger_price is not UNSET:
+            field_dict["triggerPrice"] = trigger_price
+        if trigger_type is not UNSET:
+            field_dict["triggerType"] = trigger_type
+        if price is not UNSET:
+            field_dict["price"] = price
+        if size is not UNSET:
+            field_dict["size"] = size
+        if notional is not UNSET:
+            field_dict["notional"] = notional
+        if create_time is not UNSET:
+            field_dict["createTime"] = create_time
+        if update_time is not UNSET:
+            field_dict["updateTime"] = update_time
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        order_id = d.pop("orderId", UNSET)
+
+        client_order_id = d.pop("clientOrderId", UNSET)
+
+        symbol = d.pop("symbol", UNSET)
+
+        side = d.pop("side", UNSET)
+
+        type_ = d.pop("type", UNSET)
+
+        state = d.pop("state", UNSET)
+
+        trigger_price = d.pop("triggerPrice", UNSET)
+
+        trigger_type = d.pop("triggerType", UNSET)
+
+        price = d.pop("price", UNSET)
+
+        size = d.pop("size", UNSET)
+
+        notional = d.pop("notional", UNSET)
+
+        create_time = d.pop("createTime", UNSET)
+
+        update_time = d.pop("updateTime", UNSET)
+
+        spot_algo_order = cls(
+            order_id=order_id,
+            client_order_id=client_order_id,
+            symbol=symbol,
+            side=side,
+            type_=type_,
+            state=state,
+            trigger_price=trigger_price,
+            trigger_type=trigger_type,
+            price=price,
+            size=size,
+            notional=notional,
+            create_time=create_time,
+            update_time=update_time,
+        )
+
+        spot_algo_order.additional_properties = d
+        return spot_algo_order
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,143 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.spot_algo_type import SpotAlgoType, check_spot_algo_type
+from ..models.spot_order_side import SpotOrderSide, check_spot_order_side
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SpotAlgoSubmitRequest")
+
+
+@_attrs_define
+class SpotAlgoSubmitRequest:
+    """An algo order. `trigger_price` and `trigger_type` are needed for both types; with
+    `trigger_type` `limit`, `price` and `size`; with `market`, `notional` for a buy and
+    `size` for a sell.
+
+        Attributes:
+            symbol (str): A spot trading pair, base and quote joined by an underscore, e.g. `BTC_USDT`.
+            side (SpotOrderSide): `buy` or `sell`.
+            type_ (SpotAlgoType): `trigger` (a plan order placed when the trigger price is reached) or `tp/sl` (one-way
+                take-profit / stop-loss).
+            client_order_id (str | Unset): An id of the caller's choosing, 1 to 32 letters and digits, unique among the
+                account's
+                orders. Sending one makes placement safe to retry: the order can be looked up by it.
+            trigger_price (str | Unset): A non-negative decimal number sent as a JSON string so that no precision is lost.
+            trigger_type (str | Unset): The kind of order placed when the trigger price is reached: `limit` or `market`. The
+                official Java SDK writes `Limit`/`Market`, the Go SDK and other clients lower case;
+                both spellings are accepted here.
+            price (str | Unset): A non-negative decimal number sent as a JSON string so that no precision is lost.
+            size (str | Unset): A non-negative decimal number sent as a JSON string so that no precision is lost.
+            notional (str | Unset): A non-negative decimal number sent as a JSON string so that no precision is lost.
+    """
+
+    symbol: str
+    side: SpotOrderSide
+    type_: SpotAlgoType
+    client_order_id: str | Unset = UNSET
+    trigger_price: str | Unset = UNSET
+    trigger_type: str | Unset = UNSET
+    price: str | Unset = UNSET
+    size: str | Unset = UNSET
+    notional: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        symbol = self.symbol
+
+        side: str = self.side
+
+        type_: str = self.type_
+
+        client_order_id = self.client_order_id
+
+        trigger_price = self.trigger_price
+
+        trigger_type = self.trigger_type
+
+        price = self.price
+
+        size = self.size
+
+        notional = self.notional
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "symbol": symbol,
+                "side": side,
+                "type": type_,
+            }
+        )
+        if client_order_id is not UNSET:
+            field_dict["client_order_id"] = client_order_id
+        if trigger_price is not UNSET:
+            field_dict["trigger_price"] = trigger_price
+        if trigger_type is not UNSET:
+            field_dict["trigger_type"] = trigger_type
+        if price is not UNSET:
+            field_dict["price"] = price
+        if size is not UNSET:
+            field_dict["size"] = size
+        if notional is not UNSET:
+            field_dict["notional"] = notional
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        symbol = d.pop("symbol")
+
+        side = check_spot_order_side(d.pop("side"))
+
+        type_ = check_spot_algo_type(d.pop("type"))
+
+        client_order_id = d.pop("client_order_id", UNSET)
+
+        trigger_price = d.pop("trigger_price", UNSET)
+
+        trigger_type = d.pop("trigger_type", UNSET)
+
+        price = d.pop("price", UNSET)
+
+        size = d.pop("size", UNSET)
+
+        notional = d.pop("notional", UNSET)
+
+        spot_algo_submit_request = cls(
+            symbol=symbol,
+            side=side,
+            type_=type_,
+            client_order_id=client_order_id,
+            trigger_price=trigger_price,
+            trigger_type=trigger_type,
+            price=price,
+            size=size,
+            notional=notional,
+        )
+
+        spot_algo_submit_request.additional_properties = d
+        return spot_algo_submit_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

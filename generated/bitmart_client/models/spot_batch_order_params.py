@@ -1,0 +1,135 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.spot_order_side import SpotOrderSide, check_spot_order_side
+from ..models.spot_order_stp_mode import SpotOrderStpMode, check_spot_order_stp_mode
+from ..models.spot_order_type import SpotOrderType, check_spot_order_type
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SpotBatchOrderParams")
+
+
+@_attrs_define
+class SpotBatchOrderParams:
+    """One order of a v4 batch (the pair is the batch's `symbol`). `size` and `price` for
+    `limit`, `limit_maker` and `ioc`; `notional` for a `market` buy; `size` for a `market`
+    sell.
+
+        Attributes:
+            side (SpotOrderSide): `buy` or `sell`.
+            type_ (SpotOrderType): `limit`, `market`, `limit_maker` (post-only: never takes liquidity) or `ioc` (immediate
+                or cancel).
+            client_order_id (str | Unset): An id of the caller's choosing, 1 to 32 letters and digits, unique among the
+                account's
+                orders. Sending one makes placement safe to retry: the order can be looked up by it.
+            size (str | Unset): A non-negative decimal number sent as a JSON string so that no precision is lost.
+            price (str | Unset): A non-negative decimal number sent as a JSON string so that no precision is lost.
+            notional (str | Unset): A non-negative decimal number sent as a JSON string so that no precision is lost.
+            stp_mode (SpotOrderStpMode | Unset): Self-trade prevention, applied when the order would trade against another
+                order of the
+                same account: `none` (allow), `cancel_maker` (cancel the resting order),
+                `cancel_taker` (cancel this order), `cancel_both`.
+    """
+
+    side: SpotOrderSide
+    type_: SpotOrderType
+    client_order_id: str | Unset = UNSET
+    size: str | Unset = UNSET
+    price: str | Unset = UNSET
+    notional: str | Unset = UNSET
+    stp_mode: SpotOrderStpMode | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        side: str = self.side
+
+        type_: str = self.type_
+
+        client_order_id = self.client_order_id
+
+        size = self.size
+
+        price = self.price
+
+        notional = self.notional
+
+        stp_mode: str | Unset = UNSET
+        if not isinstance(self.stp_mode, Unset):
+            stp_mode = self.stp_mode
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "side": side,
+                "type": type_,
+            }
+        )
+        if client_order_id is not UNSET:
+            field_dict["clientOrderId"] = client_order_id
+        if size is not UNSET:
+            field_dict["size"] = size
+        if price is not UNSET:
+            field_dict["price"] = price
+        if notional is not UNSET:
+            field_dict["notional"] = notional
+        if stp_mode is not UNSET:
+            field_dict["stpMode"] = stp_mode
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        side = check_spot_order_side(d.pop("side"))
+
+        type_ = check_spot_order_type(d.pop("type"))
+
+        client_order_id = d.pop("clientOrderId", UNSET)
+
+        size = d.pop("size", UNSET)
+
+        price = d.pop("price", UNSET)
+
+        notional = d.pop("notional", UNSET)
+
+        _stp_mode = d.pop("stpMode", UNSET)
+        stp_mode: SpotOrderStpMode | Unset
+        if isinstance(_stp_mode, Unset):
+            stp_mode = UNSET
+        else:
+            stp_mode = check_spot_order_stp_mode(_stp_mode)
+
+        spot_batch_order_params = cls(
+            side=side,
+            type_=type_,
+            client_order_id=client_order_id,
+            size=size,
+            price=price,
+            notional=notional,
+            stp_mode=stp_mode,
+        )
+
+        spot_batch_order_params.additional_properties = d
+        return spot_batch_order_params
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

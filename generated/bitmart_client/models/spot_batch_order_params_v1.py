@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.spot_order_side import SpotOrderSide, check_spot_order_side
+from ..models.spot_order_type import SpotOrderType, check_spot_order_type
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SpotBatchOrderParamsV1")
+
+
+@_attrs_define
+class SpotBatchOrderParamsV1:
+    """One order of a retired v1 batch, with its own pair.
+
+    Attributes:
+        symbol (str): A spot trading pair, base and quote joined by an underscore, e.g. `BTC_USDT`.
+        side (SpotOrderSide): `buy` or `sell`.
+        type_ (SpotOrderType): `limit`, `market`, `limit_maker` (post-only: never takes liquidity) or `ioc` (immediate
+            or cancel).
+        size (str | Unset): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        price (str | Unset): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        notional (str | Unset): A non-negative decimal number sent as a JSON string so that no precision is lost.
+    """
+
+    symbol: str
+    side: SpotOrderSide
+    type_: SpotOrderType
+    size: str | Unset = UNSET
+    price: str | Unset = UNSET
+    notional: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        symbol = self.symbol
+
+        side: str = self.side
+
+        type_: str = self.type_
+
+        size = self.size
+
+        price = self.price
+
+        notional = self.notional
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "symbol": symbol,
+                "side": side,
+                "type": type_,
+            }
+        )
+        if size is not UNSET:
+            field_dict["size"] = size
+        if price is not UNSET:
+            field_dict["price"] = price
+        if notional is not UNSET:
+            field_dict["notional"] = notional
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        symbol = d.pop("symbol")
+
+        side = check_spot_order_side(d.pop("side"))
+
+        type_ = check_spot_order_type(d.pop("type"))
+
+        size = d.pop("size", UNSET)
+
+        price = d.pop("price", UNSET)
+
+        notional = d.pop("notional", UNSET)
+
+        spot_batch_order_params_v1 = cls(
+            symbol=symbol,
+            side=side,
+            type_=type_,
+            size=size,
+            price=price,
+            notional=notional,
+        )
+
+        spot_batch_order_params_v1.additional_properties = d
+        return spot_batch_order_params_v1
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.spot_batch_order_params import SpotBatchOrderParams
+
+
+T = TypeVar("T", bound="SpotBatchOrdersRequest")
+
+
+@_attrs_define
+class SpotBatchOrdersRequest:
+    """
+    Attributes:
+        symbol (str): A spot trading pair, base and quote joined by an underscore, e.g. `BTC_USDT`.
+        order_params (list[SpotBatchOrderParams]): The orders, 1 to 10.
+        recv_window (int | Unset): How long, in milliseconds after `X-BM-TIMESTAMP`, the request stays valid. BitMart
+            rejects
+            it with 30007 when the server receives it later than this, or when the timestamp is more
+            than one second ahead of the server clock. Only v4 endpoints read it.
+    """
+
+    symbol: str
+    order_params: list[SpotBatchOrderParams]
+    recv_window: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        symbol = self.symbol
+
+        order_params = []
+        for order_params_item_data in self.order_params:
+            order_params_item = order_params_item_data.to_dict()
+            order_params.append(order_params_item)
+
+        recv_window = self.recv_window
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "symbol": symbol,
+                "orderParams": order_params,
+            }
+        )
+        if recv_window is not UNSET:
+            field_dict["recvWindow"] = recv_window
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.spot_batch_order_params import SpotBatchOrderParams
+
+        d = dict(src_dict)
+        symbol = d.pop("symbol")
+
+        order_params = []
+        _order_params = d.pop("orderParams")
+        for order_params_item_data in _order_params:
+            order_params_item = SpotBatchOrderParams.from_dict(order_params_item_data)
+
+            order_params.append(order_params_item)
+
+        recv_window = d.pop("recvWindow", UNSET)
+
+        spot_batch_orders_request = cls(
+            symbol=symbol,
+            order_params=order_params,
+            recv_window=recv_window,
+        )
+
+        spot_batch_orders_request.additional_properties = d
+        return spot_batch_orders_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="SpotCancelOrdersResult")
+
+
+@_attrs_define
+class SpotCancelOrdersResult:
+    """
+    Attributes:
+        success_ids (list[str]): The ids (as sent) of the orders cancelled.
+        fail_ids (list[str]): The ids (as sent) of the orders that could not be cancelled (already finished or unknown).
+        total_count (int): Number of ids sent.
+        success_count (int): Number of orders cancelled.
+        failed_count (int): Number of orders not cancelled.
+    """
+
+    success_ids: list[str]
+    fail_ids: list[str]
+    total_count: int
+    success_count: int
+    failed_count: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success_ids = self.success_ids
+
+        fail_ids = self.fail_ids
+
+        total_count = self.total_count
+
+        success_count = self.success_count
+
+        failed_count = self.failed_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "successIds": success_ids,
+                "failIds": fail_ids,
+                "totalCount": total_count,
+                "successCount": success_count,
+                "failedCount": failed_count,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        success_ids = cast(list[str], d.pop("successIds"))
+
+        fail_ids = cast(list[str], d.pop("failIds"))
+
+        total_count = d.pop("totalCount")
+
+        success_count = d.pop("successCount")
+
+        failed_count = d.pop("failedCount")
+
+        spot_cancel_orders_result = cls(
+            success_ids=success_ids,
+            fail_ids=fail_ids,
+            total_count=total_count,
+            success_count=success_count,
+            failed_count=failed_count,
+        )
+
+        spot_cancel_orders_result.additional_properties = d
+        return spot_cancel_orders_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

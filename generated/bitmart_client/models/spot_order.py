@@ -1,0 +1,233 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.spot_order_cancel_source import (
+    SpotOrderCancelSource,
+    check_spot_order_cancel_source,
+)
+from ..models.spot_order_mode import SpotOrderMode, check_spot_order_mode
+from ..models.spot_order_side import SpotOrderSide, check_spot_order_side
+from ..models.spot_order_state import SpotOrderState, check_spot_order_state
+from ..models.spot_order_stp_mode_reported import (
+    SpotOrderStpModeReported,
+    check_spot_order_stp_mode_reported,
+)
+from ..models.spot_order_type import SpotOrderType, check_spot_order_type
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SpotOrder")
+
+
+@_attrs_define
+class SpotOrder:
+    """A spot or isolated-margin order as every v4 order query reports it (camelCase fields).
+    The same object comes from `get_spot_order` and `get_spot_order_by_client_order_id`
+    (any state, including `failed`), `get_spot_open_orders` (only `new` and
+    `partially_filled`) and `get_spot_order_history` (only `filled`, `canceled` and
+    `partially_canceled`).
+
+        Attributes:
+            order_id (str): BitMart's id of an order, a numeric string (pass it on as a string; it exceeds 53-bit floats).
+            client_order_id (str): The caller's id given at placement; empty (or, in BitMart's examples, the order id) when
+                none was given.
+            symbol (str): A spot trading pair, base and quote joined by an underscore, e.g. `BTC_USDT`.
+            side (SpotOrderSide): `buy` or `sell`.
+            order_mode (SpotOrderMode): `spot` for the spot wallet, `iso_margin` for an isolated margin account.
+            type_ (SpotOrderType): `limit`, `market`, `limit_maker` (post-only: never takes liquidity) or `ioc` (immediate
+                or cancel).
+            state (SpotOrderState): `new` (accepted, nothing filled), `partially_filled`, `filled`, `canceled` (nothing
+                filled), `partially_canceled` (cancelled after a partial fill), `failed` (refused by the
+                engine after acceptance, e.g. a post-only order that would have traded; only
+                `get_spot_order` and `get_spot_order_by_client_order_id` report it).
+            price (str): A non-negative decimal string, or the empty string when BitMart has no value.
+            price_avg (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+            size (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+            filled_size (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+            notional (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+            filled_notional (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+            create_time (int): Unix time in milliseconds.
+            update_time (int): Unix time in milliseconds.
+            cancel_source (SpotOrderCancelSource | Unset): Who cancelled the order: `user` (a cancel request) or `system`
+                (BitMart, e.g. the
+                unfilled rest of an `ioc` or a refused post-only order). The empty string unless the
+                state is `canceled` or `partially_canceled`.
+            stp_mode (SpotOrderStpModeReported | Unset): The self-trade prevention mode of the order (see
+                `SpotOrderStpMode`); the empty string when BitMart reports none.
+    """
+
+    order_id: str
+    client_order_id: str
+    symbol: str
+    side: SpotOrderSide
+    order_mode: SpotOrderMode
+    type_: SpotOrderType
+    state: SpotOrderState
+    price: str
+    price_avg: str
+    size: str
+    filled_size: str
+    notional: str
+    filled_notional: str
+    create_time: int
+    update_time: int
+    cancel_source: SpotOrderCancelSource | Unset = UNSET
+    stp_mode: SpotOrderStpModeReported | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        order_id = self.order_id
+
+        client_order_id = self.client_order_id
+
+        symbol = self.symbol
+
+        side: str = self.side
+
+        order_mode: str = self.order_mode
+
+        type_: str = self.type_
+
+        state: str = self.state
+
+        price = self.price
+
+        price_avg = self.price_avg
+
+        size = self.size
+
+        filled_size = self.filled_size
+
+        notional = self.notional
+
+        filled_notional = self.filled_notional
+
+        create_time = self.create_time
+
+        update_time = self.update_time
+
+        cancel_source: str | Unset = UNSET
+        if not isinstance(self.cancel_source, Unset):
+            cancel_source = self.cancel_source
+
+        stp_mode: str | Unset = UNSET
+        if not isinstance(self.stp_mode, Unset):
+            stp_mode = self.stp_mode
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "orderId": order_id,
+                "clientOrderId": client_order_id,
+                "symbol": symbol,
+                "side": side,
+                "orderMode": order_mode,
+                "type": type_,
+                "state": state,
+                "price": price,
+                "priceAvg": price_avg,
+                "size": size,
+                "filledSize": filled_size,
+                "notional": notional,
+                "filledNotional": filled_notional,
+                "createTime": create_time,
+                "updateTime": update_time,
+            }
+        )
+        if cancel_source is not UNSET:
+            field_dict["cancelSource"] = cancel_source
+        if stp_mode is not UNSET:
+            field_dict["stpMode"] = stp_mode
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        order_id = d.pop("orderId")
+
+        client_order_id = d.pop("clientOrderId")
+
+        symbol = d.pop("symbol")
+
+        side = check_spot_order_side(d.pop("side"))
+
+        order_mode = check_spot_order_mode(d.pop("orderMode"))
+
+        type_ = check_spot_order_type(d.pop("type"))
+
+        state = check_spot_order_state(d.pop("state"))
+
+        price = d.pop("price")
+
+        price_avg = d.pop("priceAvg")
+
+        size = d.pop("size")
+
+        filled_size = d.pop("filledSize")
+
+        notional = d.pop("notional")
+
+        filled_notional = d.pop("filledNotional")
+
+        create_time = d.pop("createTime")
+
+        update_time = d.pop("updateTime")
+
+        _cancel_source = d.pop("cancelSource", UNSET)
+        cancel_source: SpotOrderCancelSource | Unset
+        if isinstance(_cancel_source, Unset):
+            cancel_source = UNSET
+        else:
+            cancel_source = check_spot_order_cancel_source(_cancel_source)
+
+        _stp_mode = d.pop("stpMode", UNSET)
+        stp_mode: SpotOrderStpModeReported | Unset
+        if isinstance(_stp_mode, Unset):
+            stp_mode = UNSET
+        else:
+            stp_mode = check_spot_order_stp_mode_reported(_stp_mode)
+
+        spot_order = cls(
+            order_id=order_id,
+            client_order_id=client_order_id,
+            symbol=symbol,
+            side=side,
+            order_mode=order_mode,
+            type_=type_,
+            state=state,
+            price=price,
+            price_avg=price_avg,
+            size=size,
+            filled_size=filled_size,
+            notional=notional,
+            filled_notional=filled_notional,
+            create_time=create_time,
+            update_time=update_time,
+            cancel_source=cancel_source,
+            stp_mode=stp_mode,
+        )
+
+        spot_order.additional_properties = d
+        return spot_order
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.spot_query_state import SpotQueryState, check_spot_query_state
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SpotQueryClientOrderRequest")
+
+
+@_attrs_define
+class SpotQueryClientOrderRequest:
+    """
+    Attributes:
+        client_order_id (str): An id of the caller's choosing, 1 to 32 letters and digits, unique among the account's
+            orders. Sending one makes placement safe to retry: the order can be looked up by it.
+        query_state (SpotQueryState | Unset): `open`: search only `new` and `partially_filled` orders; `history`: only
+            `filled`, `canceled` and `partially_canceled` ones.
+        recv_window (int | Unset): How long, in milliseconds after `X-BM-TIMESTAMP`, the request stays valid. BitMart
+            rejects
+            it with 30007 when the server receives it later than this, or when the timestamp is more
+            than one second ahead of the server clock. Only v4 endpoints read it.
+    """
+
+    client_order_id: str
+    query_state: SpotQueryState | Unset = UNSET
+    recv_window: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        client_order_id = self.client_order_id
+
+        query_state: str | Unset = UNSET
+        if not isinstance(self.query_state, Unset):
+            query_state = self.query_state
+
+        recv_window = self.recv_window
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "clientOrderId": client_order_id,
+            }
+        )
+        if query_state is not UNSET:
+            field_dict["queryState"] = query_state
+        if recv_window is not UNSET:
+            field_dict["recvWindow"] = recv_window
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        client_order_id = d.pop("clientOrderId")
+
+        _query_state = d.pop("queryState", UNSET)
+        query_state: SpotQueryState | Unset
+        if isinstance(_query_state, Unset):
+            query_state = UNSET
+        else:
+            query_state = check_spot_query_state(_query_state)
+
+        recv_window = d.pop("recvWindow", UNSET)
+
+        spot_query_client_order_request = cls(
+            client_order_id=client_order_id,
+            query_state=query_state,
+            recv_window=recv_window,
+        )
+
+        spot_query_client_order_request.additional_properties = d
+        return spot_query_client_order_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.spot_transfer_history_historylist import (
+        SpotTransferHistoryHistorylist,
+    )
+
+
+T = TypeVar("T", bound="SpotTransferHistory")
+
+
+@_attrs_define
+class SpotTransferHistory:
+    """
+    Attributes:
+        total (int): Total records
+        history_list (list[SpotTransferHistoryHistorylist]): Transfers
+    """
+
+    total: int
+    history_list: list[SpotTransferHistoryHistorylist]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total = self.total
+
+        history_list = []
+        for history_list_item_data in self.history_list:
+            history_list_item = history_list_item_data.to_dict()
+            history_list.append(history_list_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "total": total,
+                "historyList": history_list,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.spot_transfer_history_historylist import (
+            SpotTransferHistoryHistorylist,
+        )
+
+        d = dict(src_dict)
+        total = d.pop("total")
+
+        history_list = []
+        _history_list = d.pop("historyList")
+        for history_list_item_data in _history_list:
+            history_list_item = SpotTransferHistoryHistorylist.from_dict(
+                history_list_item_data
+            )
+
+            history_list.append(history_list_item)
+
+        spot_transfer_history = cls(
+            total=total,
+            history_list=history_list,
+        )
+
+        spot_transfer_history.additional_properties = d
+        return spot_transfer_history
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

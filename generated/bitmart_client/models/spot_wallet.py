@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.spot_wallet_balance import SpotWalletBalance
+
+
+T = TypeVar("T", bound="SpotWallet")
+
+
+@_attrs_define
+class SpotWallet:
+    """
+    Attributes:
+        wallet (list[SpotWalletBalance]): One entry per currency held.
+    """
+
+    wallet: list[SpotWalletBalance]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        wallet = []
+        for wallet_item_data in self.wallet:
+            wallet_item = wallet_item_data.to_dict()
+            wallet.append(wallet_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "wallet": wallet,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.spot_wallet_balance import SpotWalletBalance
+
+        d = dict(src_dict)
+        wallet = []
+        _wallet = d.pop("wallet")
+        for wallet_item_data in _wallet:
+            wallet_item = SpotWalletBalance.from_dict(wallet_item_data)
+
+            wallet.append(wallet_item)
+
+        spot_wallet = cls(
+            wallet=wallet,
+        )
+
+        spot_wallet.additional_properties = d
+        return spot_wallet
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

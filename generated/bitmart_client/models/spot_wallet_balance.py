@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="SpotWalletBalance")
+
+
+@_attrs_define
+class SpotWalletBalance:
+    """The balance of one currency in the spot wallet.
+
+    Attributes:
+        id (str): Currency code, e.g. `BTC` (this endpoint calls it `id`).
+        name (str): Full name of the currency.
+        available (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        frozen (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+    """
+
+    id: str
+    name: str
+    available: str
+    frozen: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        available = self.available
+
+        frozen = self.frozen
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "available": available,
+                "frozen": frozen,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        available = d.pop("available")
+
+        frozen = d.pop("frozen")
+
+        spot_wallet_balance = cls(
+            id=id,
+            name=name,
+            available=available,
+            frozen=frozen,
+        )
+
+        spot_wallet_balance.additional_properties = d
+        return spot_wallet_balance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

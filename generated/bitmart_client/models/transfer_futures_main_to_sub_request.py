@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.transfer_futures_main_to_sub_request_currency import (
+    TransferFuturesMainToSubRequestCurrency,
+    check_transfer_futures_main_to_sub_request_currency,
+)
+
+T = TypeVar("T", bound="TransferFuturesMainToSubRequest")
+
+
+@_attrs_define
+class TransferFuturesMainToSubRequest:
+    """
+    Attributes:
+        request_no (str): UUID or other unique id, max length 64 (idempotency)
+        amount (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        currency (TransferFuturesMainToSubRequestCurrency): Currency (currently only USDT)
+        sub_account (str): Sub-account username
+    """
+
+    request_no: str
+    amount: str
+    currency: TransferFuturesMainToSubRequestCurrency
+    sub_account: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        request_no = self.request_no
+
+        amount = self.amount
+
+        currency: str = self.currency
+
+        sub_account = self.sub_account
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "requestNo": request_no,
+                "amount": amount,
+                "currency": currency,
+                "subAccount": sub_account,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        request_no = d.pop("requestNo")
+
+        amount = d.pop("amount")
+
+        currency = check_transfer_futures_main_to_sub_request_currency(
+            d.pop("currency")
+        )
+
+        sub_account = d.pop("subAccount")
+
+        transfer_futures_main_to_sub_request = cls(
+            request_no=request_no,
+            amount=amount,
+            currency=currency,
+            sub_account=sub_account,
+        )
+
+        transfer_futures_main_to_sub_request.additional_properties = d
+        return transfer_futures_main_to_sub_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="TransferSpotSubToSubAsMainRequest")
+
+
+@_attrs_define
+class TransferSpotSubToSubAsMainRequest:
+    """
+    Attributes:
+        request_no (str): UUID or other unique id, max length 64 (idempotency)
+        amount (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        currency (str): A currency code such as `USDT`; a network may follow after a dash, e.g. `USDT-TRC20`.
+        from_account (str): Transfer-out sub-account username
+        to_account (str): Transfer-in sub-account username
+    """
+
+    request_no: str
+    amount: str
+    currency: str
+    from_account: str
+    to_account: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        request_no = self.request_no
+
+        amount = self.amount
+
+        currency = self.currency
+
+        from_account = self.from_account
+
+        to_account = self.to_account
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "requestNo": request_no,
+                "amount": amount,
+                "currency": currency,
+                "fromAccount": from_account,
+                "toAccount": to_account,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        request_no = d.pop("requestNo")
+
+        amount = d.pop("amount")
+
+        currency = d.pop("currency")
+
+        from_account = d.pop("fromAccount")
+
+        to_account = d.pop("toAccount")
+
+        transfer_spot_sub_to_sub_as_main_request = cls(
+            request_no=request_no,
+            amount=amount,
+            currency=currency,
+            from_account=from_account,
+            to_account=to_account,
+        )
+
+        transfer_spot_sub_to_sub_as_main_request.additional_properties = d
+        return transfer_spot_sub_to_sub_as_main_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,220 @@
+"""The spec as the mock uses it: routes, auth, limits, and validators compiled from the bundle.
+
+Everything here is derived at start-up from ``bitmart_client/openapi.json`` (the bundle of
+``spec/``); no schema is written twice. Validators are jsonschema-rs validators compiled once
+per operation with the whole bundle as their registry, so ``$ref`` resolves exactly as in the
+document.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import cached_property
+from importlib import resources
+from typing import Any, NamedTuple
+
+import jsonschema_rs
+
+_METHODS = ("get", "post", "put", "delete", "patch")
+_BUNDLE_URI = "urn:bitmart-openapi"
+_FAMILIES = {"BadRequestSpot": "spot", "BadRequestAccount": "account", "BadRequestFutures": "futures"}
+
+
+class ErrorEntry(NamedTuple):
+    """One row of BitMart's error table."""
+
+    code: int
+    http_status: int | None
+    kind: str
+    message: str
+
+
+@dataclass(frozen=True)
+class QueryParam:
+    """A query parameter and the JSON type its string value is converted to."""
+
+    name: str
+    required: bool
+    json_type: str
+    is_array: bool
+
+
+@dataclass
+class OperationSpec:
+    """What the mock needs to know about one operation."""
+
+    operation_id: str
+    method: str
+    path: str
+    host: str
+    auth: str
+    permission: str | None
+    rate_limit: tuple[int, float, str]
+    deprecated: bool
+    family: str
+    envelope: str
+    success_message: str
+    errors: frozenset[int]
+    query: tuple[QueryParam, ...]
+    query_validator: Any
+    body_required: bool
+    body_fields: frozenset[str]
+    body_validator: Any | None
+    response_validator: Any
+    raw: dict[str, Any] = field(repr=False)
+
+    @property
+    def has_body(self) -> bool:
+        """Whether the operation documents a request body."""
+        return self.body_validator is not None
+
+
+class Spec:
+    """The bundle, indexed for the mock."""
+
+    def __init__(self, bundle: dict[str, Any]) -> None:
+        self.bundle = bundle
+        self.registry = jsonschema_rs.Registry([(_BUNDLE_URI, bundle)])
+        self.hosts: dict[str, str] = bundle["x-bitmart-hosts"]
+        self.error_codes = {
+            int(code): ErrorEntry(int(code), entry["http"], entry["kind"], entry["message"])
+            for code, entry in bundle["x-bitmart-error-codes"].items()
+        }
+
+    def validator(self, pointer: str) -> Any:
+        """A compiled validator for the schema at ``pointer`` (``#/...``) of the bundle."""
+        return jsonschema_rs.validator_for({"$ref": _BUNDLE_URI + pointer}, registry=self.registry)
+
+    def schema_validator(self, schema: dict[str, Any]) -> Any:
+        """A compiled validator for an inline schema whose ``$ref`` point into the bundle."""
+        return jsonschema_rs.validator_for(_rebase(schema), registry=self.registry)
+
+    def resolve(self, node: Any) -> Any:
+        """Follow ``$ref`` chains inside the bundle."""
+        while isinstance(node, dict) and "$ref" in node:
+            node = _pointer(self.bundle, node["$ref"])
+        return node
+
+    @cached_property
+    def operations(self) -> dict[tuple[str, str], OperationSpec]:
+        """Every operation by (upper-case method, path)."""
+        table = {}
+        for path, item in self.bundle["paths"].items():
+            for method in _METHODS:
+                if method in item:
+                    op = self._operation(path, method, item[method])
+                    table[(op.method, path)] = op
+        return table
+
+    @cached_property
+    def by_id(self) -> dict[str, OperationSpec]:
+        """Every operation by operationId."""
+        return {op.operation_id: op for op in self.operations.values()}
+
+    @cached_property
+    def methods_by_path(self) -> dict[str, list[str]]:
+        """The documented methods of each path (for 405 answers and their Allow header)."""
+        found: dict[str, list[str]] = {}
+        for method, path in self.operations:
+            found.setdefault(path, []).append(method)
+        return found
+
+    def _body_schema(self, body: dict[str, Any]) -> dict[str, Any]:
+        schema: dict[str, Any] = self.resolve(body["content"]["application/json"]["schema"])
+        return schema
+
+    def _envelope_kind(self, success_ref: str) -> str:
+        # Affiliate endpoints wrap data in their own envelope (string code, success, requestId).
+        parts = self.resolve({"$ref": success_ref}).get("allOf", [])
+        affiliate = any(str(part.get("$ref", "")).endswith("/AffiliateSuccessEnvelope") for part in parts)
+        return "affiliate" if affiliate else "standard"
+
+    def _operation(self, path: str, method: str, op: dict[str, Any]) -> OperationSpec:
+        escaped = path.replace("~", "~0").replace("/", "~1")
+        base = f"#/paths/{escaped}/{method}"
+        url = op["servers"][0]["url"]
+        host = next(name for name, host_url in self.hosts.items() if host_url == url)
+        limit = op["x-bitmart-rate-limit"]
+        query = []
+        properties: dict[str, Any] = {}
+        required: list[str] = []
+        for index, raw_param in enumerate(op.get("parameters", [])):
+            param = self.resolve(raw_param)
+            if param["in"] != "query":
+                continue
+            schema = self.resolve(param["schema"])
+            is_array = schema.get("type") == "array"
+            json_type = self.resolve(schema.get("items", {})).get("type", "string") if is_array else schema.get("type", "string")
+            query.append(QueryParam(param["name"], bool(param.get("required")), json_type, is_array))
+            ref = raw_param["$ref"] if "$ref" in raw_param else f"{base}/parameters/{index}"
+            properties[param["name"]] = {"$ref": _BUNDLE_URI + ref + "/schema"}
+            if param.get("required"):
+                required.append(param["name"])
+        body = self.resolve(op.get("requestBody")) if "requestBody" in op else None
+        body_validator = None
+        if body is not None:
+            body_ref = op["requestBody"].get("$ref") or f"{base}/requestBody"
+            body_validator = self.validator(body_ref + "/content/application~1json/schema")
+        bad_request = op["responses"].get("400", {}).get("$ref", "").rpartition("/")[2]
+        family = _FAMILIES.get(bad_request) or ("quotation" if path.startswith("/spot/quotation/") else _family_of(path, host))
+        success_ref = op["responses"]["200"]["content"]["application/json"]["schema"]["oneOf"][0]["$ref"]
+        return OperationSpec(
+            operation_id=op["operationId"],
+            method=method.upper(),
+            path=path,
+            host=host,
+            auth=op["x-bitmart-auth"],
+            permission=op.get("x-bitmart-permission"),
+            rate_limit=(int(limit["count"]), float(limit["window"]), limit["scope"]),
+            deprecated=bool(op.get("deprecated")),
+            family=family,
+            envelope=self._envelope_kind(success_ref),
+            success_message=_success_message(path, host),
+            errors=frozenset(int(code) for code in op.get("x-bitmart-errors", [])),
+            query=tuple(query),
+            query_validator=self.schema_validator({"type": "object", "required": required, "properties": properties}),
+            body_required=bool(body and body.get("required")),
+            body_fields=frozenset(self._body_schema(body).get("properties", {})) if body else frozenset(),
+            body_validator=body_validator,
+            response_validator=self.validator(f"{base}/responses/200/content/application~1json/schema"),
+            raw=op,
+        )
+
+
+def _family_of(path: str, host: str) -> str:
+    if host != "spot" or path.startswith("/contract/"):
+        return "futures"
+    return "account" if path.startswith("/account/") else "spot"
+
+
+def _success_message(path: str, host: str) -> str:
+    if path.startswith("/spot/quotation/"):
+        return "success"
+    return "Ok" if host != "spot" else "OK"
+
+
+def _rebase(node: Any) -> Any:
+    if isinstance(node, dict):
+        return {k: (_BUNDLE_URI + v if k == "$ref" and v.startswith("#") else _rebase(v)) for k, v in node.items()}
+    if isinstance(node, list):
+        return [_rebase(item) for item in node]
+    return node
+
+
+def _pointer(document: dict[str, Any], ref: str) -> Any:
+    node: Any = document
+    for part in ref.removeprefix("#/").split("/"):
+        node = node[part.replace("~1", "/").replace("~0", "~")]
+    return node
+
+
+def load_bundle() -> dict[str, Any]:
+    """The bundled OpenAPI document shipped inside ``bitmart_client``."""
+    text = resources.files("bitmart_client").joinpath("openapi.json").read_text(encoding="utf-8")
+    bundle: dict[str, Any] = json.loads(text)
+    return bundle
+
+
+SPEC = Spec(load_bundle())
+"""The spec of the installed ``bitmart_client``, loaded once per process."""

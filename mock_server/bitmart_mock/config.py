@@ -1,0 +1,90 @@
+"""Who may call the mock: API credentials with their permissions, from options or a file.
+
+With no credential configured the mock accepts the documented default ``mock-key`` /
+``mock-secret`` / ``mock-memo`` with every permission, on the funded demo account.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ALL_PERMISSIONS = frozenset(
+    {
+        "Read-Only",
+        "Spot-Trade",
+        "Withdraw",
+        "Margin-Trade",
+        "Future-Trade",
+        "Sub-Account Inter-Account Transfer",
+        "Finance",
+    }
+)
+
+
+@dataclass(frozen=True)
+class MockCredential:
+    """An API key the mock accepts, the account it belongs to and what it may do."""
+
+    key: str
+    secret: str = field(repr=False)
+    memo: str = field(repr=False)
+    permissions: frozenset[str] = ALL_PERMISSIONS
+    account: str = "main"
+    """Which demo account the key acts for: ``main`` or a sub-account name."""
+    frozen: bool = False
+    expired: bool = False
+
+    @classmethod
+    def parse(cls, text: str) -> MockCredential:
+        """``key:secret:memo[:perm1,perm2][@account]``, as given on the command line."""
+        account = "main"
+        if "@" in text:
+            text, account = text.rsplit("@", 1)
+        parts = text.split(":")
+        if len(parts) not in (3, 4) or not all(parts[:3]):
+            raise ValueError("a credential is key:secret:memo[:permission,permission][@account]")
+        permissions = ALL_PERMISSIONS if len(parts) == 3 else frozenset(p.strip() for p in parts[3].split(","))
+        unknown = permissions - ALL_PERMISSIONS
+        if unknown:
+            raise ValueError(f"unknown permission(s) {sorted(unknown)}; known: {sorted(ALL_PERMISSIONS)}")
+        return cls(parts[0], parts[1], parts[2], permissions, account)
+
+
+DEFAULT_CREDENTIAL = MockCredential("mock-key", "mock-secret", "mock-memo")
+
+
+@dataclass
+class MockConfig:
+    """Settings of one mock exchange."""
+
+    credentials: tuple[MockCredential, ...] = (DEFAULT_CREDENTIAL,)
+    rate_limits: bool = True
+    """Enforce each operation's documented rate limit (429 / 30013)."""
+    validate_responses: bool = False
+    """Check every response against the spec and answer 500 on a mismatch (tests turn it on)."""
+    serve_retired: bool = False
+    """Serve retired endpoints as they worked before retirement, instead of BitMart's 30031."""
+    seed: int = 7
+    """Seed of the demo market (prices, volumes); the same seed gives the same exchange."""
+    timestamp_window_ms: int = 60_000
+
+    @classmethod
+    def from_file(cls, path: Path) -> MockConfig:
+        """Read a JSON file: ``{"credentials": [{"key", "secret", "memo", "permissions"?, "account"?}], ...}``."""
+        data = json.loads(path.read_text(encoding="utf-8"))
+        credentials = tuple(
+            MockCredential(
+                item["key"],
+                item["secret"],
+                item["memo"],
+                frozenset(item.get("permissions", ALL_PERMISSIONS)),
+                item.get("account", "main"),
+            )
+            for item in data.pop("credentials", [])
+        )
+        config = cls(**data)
+        if credentials:
+            config.credentials = credentials
+        return config

@@ -1,0 +1,56 @@
+"""The mock exchange's state: accounts, and one engine per product area.
+
+All state lives in one ``Exchange`` object, mutated only by handlers (one request at a time, so
+no locking is needed inside). Time comes from an injectable clock and ids from counters, so a
+run is reproducible.
+"""
+
+from __future__ import annotations
+
+import time
+
+from ..config import MockConfig
+from ._common import Clock, Ids
+from .accounts import Account, Accounts
+from .affiliate import AffiliateData
+from .earn import EarnEngine
+from .funding import FundingEngine
+from .futures import FuturesEngine
+from .margin import MarginEngine
+from .spot import SpotEngine
+from .subaccounts import SubAccountEngine
+
+
+def _wall_clock() -> int:
+    return int(time.time() * 1000)
+
+
+class Exchange:
+    """Everything the mock knows; handlers read and change it through the engines."""
+
+    def __init__(self, config: MockConfig | None = None, *, clock: Clock | None = None) -> None:
+        self.config = config or MockConfig()
+        self.clock: Clock = clock or _wall_clock
+        self.ids = Ids()
+        self.accounts = Accounts.demo()
+        self.maintenance: dict[str, int] = {}
+        """Services under maintenance (``spot``, ``contract``, ``account``) and the code they answer."""
+        # Engines may refer to each other's state when they are built, in this order.
+        self.spot = SpotEngine(self)
+        self.margin = MarginEngine(self)
+        self.funding = FundingEngine(self)
+        self.subaccounts = SubAccountEngine(self)
+        self.earn = EarnEngine(self)
+        self.futures = FuturesEngine(self)
+        self.affiliate = AffiliateData(self)
+
+    def now(self) -> int:
+        """The exchange time in Unix milliseconds."""
+        return self.clock()
+
+    def account(self, name: str) -> Account:
+        """The demo account called ``name`` (``main`` or a sub-account name)."""
+        return self.accounts.get(name)
+
+
+__all__ = ["Account", "Exchange"]

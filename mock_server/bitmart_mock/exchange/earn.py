@@ -1,0 +1,15 @@
+"""Savings products: subscriptions, redemptions, interest."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import Exchange
+
+
+class EarnEngine:
+    """State of this area of the mock exchange."""
+
+    def __init__(self, exchange: Exchange) -> None:
+        self.exchange = exchange

@@ -1,0 +1,198 @@
+"""The runtime's pieces on their own: error mapping, the retry policy, the rate limiter."""
+
+from __future__ import annotations
+
+import random
+from typing import Any
+
+import httpx
+import pytest
+
+from bitmart_client.error_codes import ERROR_CODES
+from bitmart_runtime import (
+    AuthenticationError,
+    BitMartAPIError,
+    InsufficientBalanceError,
+    InvalidRequestError,
+    MaintenanceError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    RateLimitStatus,
+    ServerError,
+    TimestampError,
+    UnexpectedResponseError,
+    api_error,
+)
+from bitmart_runtime.errors import ERROR_CLASSES
+from bitmart_runtime.rate_limit import RateLimiter
+from bitmart_runtime.retry import RetryPolicy, is_transient, may_have_executed
+
+
+def _response(status: int, body: Any, headers: dict[str, str] | None = None) -> httpx.Response:
+    request = httpx.Request("GET", "https://api-cloud.bitmart.com/x")
+    if isinstance(body, bytes):
+        return httpx.Response(status, content=body, headers=headers, request=request)
+    return httpx.Response(status, json=body, headers=headers, request=request)
+
+
+# ---- error mapping -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("status", "code", "expected"),
+    [
+        (401, 30005, AuthenticationError),
+        (401, 30007, TimestampError),
+        (403, 30012, PermissionDeniedError),
+        (200, 30019, PermissionDeniedError),
+        (429, 30013, RateLimitError),
+        (400, 50020, InsufficientBalanceError),
+        (400, 40027, InsufficientBalanceError),
+        (400, 50005, NotFoundError),
+        (404, 30000, NotFoundError),
+        (400, 50021, InvalidRequestError),
+        (200, 70002, InvalidRequestError),
+        (200, 30016, MaintenanceError),
+        (500, 59002, ServerError),
+        (503, 30014, ServerError),
+    ],
+)
+def test_each_code_raises_its_kind(status: int, code: int, expected: type[BitMartAPIError]) -> None:
+    error = api_error("op", _response(status, {"code": code, "message": "m", "trace": "tr-1", "data": {}}))
+    assert type(error) is expected
+    assert isinstance(error, BitMartAPIError)
+    assert (error.code, error.message, error.trace, error.http_status, error.operation) == (code, "m", "tr-1", status, "op")
+    assert "tr-1" in str(error) and str(code) in str(error)
+
+
+def test_every_documented_code_maps_to_a_class_of_its_kind() -> None:
+    for code, entry in ERROR_CODES.items():
+        status = entry.http_status or 200
+        error = api_error(None, _response(status, {"code": code, "message": "", "trace": "t"}))
+        assert isinstance(error, ERROR_CLASSES[entry.kind]), code
+        assert error.retryable == entry.retryable, code
+        assert error.message == entry.message, "an empty message falls back on the documented one"
+
+
+def test_gateway_errors_use_msg_and_have_no_data() -> None:
+    error = api_error(None, _response(404, {"code": 30000, "msg": "Not found", "trace": "t"}))
+    assert isinstance(error, NotFoundError) and error.message == "Not found"
+
+
+def test_http_200_error_is_an_error_and_1000_is_not() -> None:
+    assert api_error(None, _response(200, {"code": 1000, "message": "OK", "trace": "t", "data": {}})) is None
+    assert api_error(None, _response(200, {"code": "1000", "message": "OK", "trace": None, "data": {}})) is None
+    assert isinstance(api_error(None, _response(200, {"code": 71005, "message": "x", "trace": "t"})), InvalidRequestError)
+
+
+def test_unknown_codes_fall_back_on_the_http_status() -> None:
+    assert type(api_error(None, _response(403, {"code": 99999, "message": "x"}))) is PermissionDeniedError
+    assert type(api_error(None, _response(502, {"code": 99998, "message": "x"}))) is ServerError
+    assert type(api_error(None, _response(200, {"code": 99997, "message": "x"}))) is BitMartAPIError
+
+
+def test_bodies_that_are_not_envelopes_are_unexpected_or_server_errors() -> None:
+    assert isinstance(api_error("op", _response(200, b"<html>")), UnexpectedResponseError)
+    assert isinstance(api_error("op", _response(200, [1, 2])), UnexpectedResponseError)
+    assert isinstance(api_error("op", _response(200, b'{"code":1000,"da')), UnexpectedResponseError)
+    bad_gateway = api_error("op", _response(502, b"<html>Bad Gateway</html>"))
+    assert isinstance(bad_gateway, ServerError) and bad_gateway.code is None and bad_gateway.retryable
+
+
+def test_maintenance_alias_40020_is_maintenance_only_when_it_says_so() -> None:
+    upgrade = api_error(None, _response(400, {"code": 40020, "message": "Futures service upgrade in progress"}))
+    plain = api_error(None, _response(400, {"code": 40020, "message": "Your position volume is not enough"}))
+    assert isinstance(upgrade, MaintenanceError) and upgrade.retryable
+    assert type(plain) is InvalidRequestError and not plain.retryable
+
+
+# ---- rate-limit headers and limiter ----------------------------------------------------------------
+
+
+def test_rate_limit_headers_count_used_requests() -> None:
+    status = RateLimitStatus.from_headers(
+        httpx.Headers({"x-bm-ratelimit-remaining": "10", "x-bm-ratelimit-limit": "12", "x-bm-ratelimit-reset": "2"})
+    )
+    assert status == RateLimitStatus(used=10, limit=12, window=2, mode=None)
+    assert status.remaining == 2 and not status.exhausted
+    assert RateLimitStatus.from_headers({}) is None
+    assert RateLimitStatus.from_headers({"X-BM-RateLimit-Remaining": "x", "X-BM-RateLimit-Limit": "1", "X-BM-RateLimit-Reset": "1"}) is None
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 100.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_limiter_never_starts_more_than_count_per_window() -> None:
+    clock = FakeClock()
+    limiter = RateLimiter({"op": (5, 2.0)}, margin=0.0, clock=clock)
+    starts = []
+    for _ in range(23):
+        starts.append(clock.now + limiter.reserve("op"))
+    for index, start in enumerate(starts):
+        in_window = [s for s in starts if start <= s < start + 2.0]
+        assert len(in_window) <= 5, index
+    assert starts[:5] == [100.0] * 5 and starts[5] == 102.0 and starts[-1] == 108.0
+
+
+def test_limiter_margin_and_unknown_operations() -> None:
+    clock = FakeClock()
+    limiter = RateLimiter({"op": (1, 1.0)}, margin=0.25, clock=clock)
+    assert limiter.reserve("op") == 0
+    assert limiter.reserve("op") == pytest.approx(1.25)
+    assert limiter.reserve("other") == 0
+
+
+def test_limiter_learns_an_exhausted_window_from_headers() -> None:
+    clock = FakeClock()
+    limiter = RateLimiter({"op": (10, 2.0)}, margin=0.0, clock=clock)
+    limiter.observe("op", RateLimitStatus(used=10, limit=10, window=2, mode="KEY"))
+    assert limiter.reserve("op") == pytest.approx(2.0)
+    limiter.observe("op", RateLimitStatus(used=3, limit=10, window=2, mode="KEY"))
+    assert limiter.reserve("op") == pytest.approx(2.0)
+
+
+# ---- retry policy --------------------------------------------------------------------------------
+
+
+def test_backoff_is_exponential_with_full_jitter_and_bounded() -> None:
+    policy = RetryPolicy(base_delay=0.5, max_delay=3.0, rng=random.Random(1))
+    failure = ServerError(code=59002, message="", trace=None, http_status=500, operation=None)
+    for attempt in range(1, 8):
+        delays = [policy.backoff(attempt, failure) for _ in range(200)]
+        cap = min(3.0, 0.5 * 2 ** (attempt - 1))
+        assert all(0 <= d <= cap for d in delays)
+        assert max(delays) > cap * 0.8, "full jitter spreads over the whole range"
+
+
+def test_rate_limit_backoff_waits_at_least_the_window() -> None:
+    policy = RetryPolicy(rng=random.Random(2))
+    status = RateLimitStatus(used=12, limit=12, window=2, mode="IP")
+    failure = RateLimitError(code=30013, message="", trace=None, http_status=429, operation=None, rate_limit=status)
+    assert policy.backoff(1, failure) >= 2
+
+
+def test_attempt_and_time_budgets() -> None:
+    policy = RetryPolicy(max_attempts=3, total_timeout=5.0)
+    assert policy.can_try_again(1, 0.0, 1.0) and policy.can_try_again(2, 3.0, 1.0)
+    assert not policy.can_try_again(3, 0.0, 0.1)
+    assert not policy.can_try_again(1, 4.5, 1.0)
+
+
+def test_failure_classification() -> None:
+    request = httpx.Request("POST", "https://x")
+    assert is_transient(httpx.ConnectError("x", request=request))
+    assert not may_have_executed(httpx.ConnectError("x", request=request))
+    assert may_have_executed(httpx.ReadTimeout("x", request=request))
+    assert may_have_executed(httpx.RemoteProtocolError("x", request=request))
+    server = ServerError(code=59002, message="", trace=None, http_status=500, operation=None)
+    limited = RateLimitError(code=30013, message="", trace=None, http_status=429, operation=None)
+    refused = InsufficientBalanceError(code=50020, message="", trace=None, http_status=400, operation=None)
+    assert is_transient(server) and may_have_executed(server)
+    assert is_transient(limited) and not may_have_executed(limited)
+    assert not is_transient(refused)

@@ -1,0 +1,128 @@
+"""schemathesis against the mock, in-process: the spec, the mock and the signing agree.
+
+Every operation is exercised in the examples, coverage and fuzzing phases, positive and negative
+data, with all default checks plus a BitMart-specific one; a stateful phase follows the
+spec's OpenAPI links (place an order, query it, cancel it, query it again). Requests are signed
+by a schemathesis auth built on ``bitmart_auth``, so ``ignored_auth`` can probe missing and
+invalid credentials.
+
+Two deliberate settings, both because BitMart works that way (see spec/NOTES.md):
+
+* ``positive_data_acceptance`` also accepts 400: a well-formed request can still be refused
+  for business reasons (unknown order, insufficient balance), which BitMart answers with 400.
+  The ``bitmart_error_is_documented`` check then requires the code to be one the operation
+  documents, so a mock rejecting valid data for no reason still fails.
+* ``negative_data_rejection`` also accepts 200 on ``/spot/quotation``: BitMart reports bad
+  market-data parameters with HTTP 200 and a 70000-range code (tests/test_mock_errors.py checks
+  those answers explicitly).
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from typing import Any
+
+import schemathesis
+from hypothesis import HealthCheck, settings
+from schemathesis.config import SchemathesisConfig
+from schemathesis.core import NOT_SET
+
+from bitmart_auth import Credentials
+from bitmart_client.operations import OPERATIONS
+from bitmart_mock import MockApp, MockConfig
+from bitmart_mock._spec import SPEC
+
+APP = MockApp(MockConfig(rate_limits=False, validate_responses=True, serve_retired=True))
+CREDENTIALS = Credentials("mock-key", "mock-secret", "mock-memo")
+AUTH_CODES = frozenset(range(30000, 30020)) | {30030, 30031}
+FAMILY_CODES = {
+    "spot": frozenset(range(50000, 60000)),
+    "account": frozenset(range(60000, 62000)),
+    "futures": frozenset(range(40000, 50000)) | {42000},
+    "quotation": frozenset(range(70000, 72000)),
+}
+
+CONFIG = SchemathesisConfig.from_str(
+    """
+[generation]
+max-examples = 12
+mode = "all"
+
+[checks.positive_data_acceptance]
+expected-statuses = ["2xx", "400", "401", "403", "404", "429"]
+
+[[operations]]
+include-path-regex = "^/spot/quotation/"
+checks.negative_data_rejection.expected-statuses = ["200", "400", "401", "403", "404", "422"]
+"""
+)
+
+schema = schemathesis.openapi.from_asgi("/__mock__/openapi.json", APP, config=CONFIG)
+
+
+@schema.auth()
+class BitMartSignature:
+    """Sign each case as bitmart_auth does, over the exact bytes schemathesis sends."""
+
+    def get(self, case: Any, context: Any) -> Credentials:
+        return CREDENTIALS
+
+    def set(self, case: Any, data: Credentials, context: Any) -> None:
+        operation = OPERATIONS[case.operation.definition.raw["operationId"]]
+        if operation.auth == "NONE":
+            return
+        case.headers = dict(case.headers or {})
+        assert data.api_key is not None
+        case.headers["X-BM-KEY"] = data.api_key
+        if operation.auth == "SIGNED":
+            timestamp = str(int(time.time() * 1000))
+            case.headers["X-BM-TIMESTAMP"] = timestamp
+            case.headers["X-BM-SIGN"] = data.sign(timestamp, _wire_body(case.body))
+
+
+def _wire_body(body: Any) -> bytes:
+    """The bytes schemathesis sends for a JSON body: raw bytes as given, else json.dumps' default output."""
+    if body is NOT_SET:
+        return b""
+    if isinstance(body, bytes):
+        return body
+    return json.dumps(body).encode("utf-8")
+
+
+def _code(response: Any) -> Any:
+    try:
+        body = json.loads(response.content)
+    except ValueError:
+        return None
+    return body.get("code") if isinstance(body, dict) else None
+
+
+@schemathesis.check
+def bitmart_error_is_documented(ctx: Any, response: Any, case: Any) -> bool | None:
+    """A BitMart error code must be one this operation can document: auth, its family's or its own."""
+    code = _code(response)
+    if code in (None, 1000, "1000"):
+        return None
+    op = SPEC.by_id[case.operation.definition.raw["operationId"]]
+    allowed = AUTH_CODES | FAMILY_CODES[op.family] | op.errors | {58001, 60031, 57001, 60030}
+    if code not in allowed:
+        raise AssertionError(f"{op.operation_id} answered code {code}, which it does not document")
+    return None
+
+
+@schema.parametrize()
+@settings(deadline=None, suppress_health_check=list(HealthCheck))
+def test_operation_conforms_to_the_spec(case: Any) -> None:
+    case.call_and_validate()
+
+
+TestStatefulTrading = schema.as_state_machine().TestCase
+TestStatefulTrading.settings = settings(
+    max_examples=15, stateful_step_count=6, deadline=None, suppress_health_check=list(HealthCheck)
+)
+
+
+def test_mock_never_violated_the_spec() -> None:
+    # Runs after the schemathesis tests of this module (pytest keeps file order).
+    assert APP.violations == []
