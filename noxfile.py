@@ -14,7 +14,16 @@ import nox
 ROOT = Path(__file__).resolve().parent
 GENERATOR_REQUIREMENTS = "generator/requirements.txt"
 REDOCLY = "@redocly/cli@2.77.0"
-HAND_WRITTEN = ["auth_plugin", "runtime", "mock_server", "generator", "tests", "bench", "examples", "noxfile.py"]
+HAND_WRITTEN = [
+    "auth_plugin",
+    "runtime",
+    "mock_server",
+    "generator",
+    "tests",
+    "bench",
+    "examples",
+    "noxfile.py",
+]
 
 # uv creates environments and installs in seconds; plain virtualenv is the fallback.
 nox.options.default_venv_backend = "uv|virtualenv"

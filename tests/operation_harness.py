@@ -100,7 +100,11 @@ class Sampler:
             items = [self.value(item) for item in schema.get("prefixItems", [])]
             return items or [self.value(schema.get("items", {"type": "string"}))]
         if kind == "object" or "properties" in schema:
-            return {name: self.value(sub) for name, sub in schema.get("properties", {}).items() if name in schema.get("required", [])}
+            return {
+                name: self.value(sub)
+                for name, sub in schema.get("properties", {}).items()
+                if name in schema.get("required", [])
+            }
         return self._string(schema)
 
     @staticmethod
@@ -132,7 +136,9 @@ def operation_spec(bundle: dict[str, Any], operation_id: str) -> dict[str, Any]:
     return spec
 
 
-def arguments(bundle: dict[str, Any], operation_id: str, overrides: dict[str, Any] | None = None) -> dict[str, Any]:
+def arguments(
+    bundle: dict[str, Any], operation_id: str, overrides: dict[str, Any] | None = None
+) -> dict[str, Any]:
     """Keyword arguments (other than ``client``) for the operation's functions."""
     sampler = Sampler(bundle)
     spec = operation_spec(bundle, operation_id)
@@ -179,7 +185,9 @@ async def call_async(
 
 def success_example(bundle: dict[str, Any], operation_id: str) -> dict[str, Any]:
     """The first success example of the operation's 200 response."""
-    examples = operation_spec(bundle, operation_id)["responses"]["200"]["content"]["application/json"]["examples"]
+    examples = operation_spec(bundle, operation_id)["responses"]["200"]["content"]["application/json"][
+        "examples"
+    ]
     for example in examples.values():
         value: dict[str, Any] = example["value"]
         if value.get("code") in (1000, "1000"):

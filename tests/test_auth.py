@@ -3,23 +3,22 @@
 from __future__ import annotations
 
 import asyncio
-import hashlib
 import hmac
 import io
 import json
 import logging
+import pickle
 import shutil
 import subprocess
 from typing import Any
 
 import httpx
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
-
 from bitmart_auth import BitMartAuth, Credentials, connect, pre_sign, signature
 from bitmart_client.operations import HOSTS, OPERATIONS
 from bitmart_runtime import MissingCredentialsError
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from operation_harness import call, call_async, success_example
 
 SECRET = "9d1f3c5e7a2b4d6f8091a3c5e7f9b2d4f6081a3c5e7092b4d6f8a1c3e5f70924"
@@ -45,18 +44,26 @@ def test_signature_matches_every_reference_vector(reference_behaviour: dict[str,
         if vector["method"] == "POST":
             body = vector["body"].encode()
             assert pre_sign(vector["timestamp"], vector["memo"], body) == vector["pre_sign"].encode()
-            assert signature(vector["secret"], vector["timestamp"], vector["memo"], body) == vector["signature"]
+            assert (
+                signature(vector["secret"], vector["timestamp"], vector["memo"], body) == vector["signature"]
+            )
             checked += 1
         variant = vector.get("variant_python_sdk_body")
         if variant:
             spaced = variant["body"].encode()
-            assert signature(vector["secret"], vector["timestamp"], vector["memo"], spaced) == variant["signature"]
+            assert (
+                signature(vector["secret"], vector["timestamp"], vector["memo"], spaced)
+                == variant["signature"]
+            )
             checked += 1
         docs_get = vector.get("variants", {}).get("docs_ccxt_java")
         if docs_get:
             # We sign a GET's query string, as BitMart's documentation says.
             query = vector["query"].encode()
-            assert signature(vector["secret"], vector["timestamp"], vector["memo"], query) == docs_get["signature"]
+            assert (
+                signature(vector["secret"], vector["timestamp"], vector["memo"], query)
+                == docs_get["signature"]
+            )
             checked += 1
     assert checked >= 5
 
@@ -87,10 +94,14 @@ def test_signature_matches_openssl(secret: str, memo: str, body: bytes) -> None:
 @given(
     secret=st.text(min_size=1, max_size=80),
     memo=st.text(max_size=40),
-    fields=st.dictionaries(st.text(max_size=12), st.one_of(st.text(max_size=20), st.integers(), st.booleans()), max_size=6),
+    fields=st.dictionaries(
+        st.text(max_size=12), st.one_of(st.text(max_size=20), st.integers(), st.booleans()), max_size=6
+    ),
     timestamp=st.integers(min_value=1, max_value=10**13),
 )
-def test_signed_bytes_are_the_sent_bytes(secret: str, memo: str, fields: dict[str, Any], timestamp: int) -> None:
+def test_signed_bytes_are_the_sent_bytes(
+    secret: str, memo: str, fields: dict[str, Any], timestamp: int
+) -> None:
     sent: list[httpx.Request] = []
 
     def record(request: httpx.Request) -> httpx.Response:
@@ -102,12 +113,16 @@ def test_signed_bytes_are_the_sent_bytes(secret: str, memo: str, fields: dict[st
         client.post(
             "https://api-cloud.bitmart.com/spot/v4/query/open-orders",
             json=fields,
-            extensions={"bitmart_operation": "get_spot_open_orders"} if "get_spot_open_orders" in OPERATIONS else {},
+            extensions={"bitmart_operation": "get_spot_open_orders"}
+            if "get_spot_open_orders" in OPERATIONS
+            else {},
         )
     request = sent[0]
     body = request.read()
     assert json.loads(body) == (fields or {})
-    assert request.headers["X-BM-SIGN"] == independent_signature(secret, request.headers["X-BM-TIMESTAMP"], memo, body)
+    assert request.headers["X-BM-SIGN"] == independent_signature(
+        secret, request.headers["X-BM-TIMESTAMP"], memo, body
+    )
 
 
 # ---- per operation: headers and host ---------------------------------------------------------------
@@ -132,7 +147,9 @@ def _check_request(request: httpx.Request, operation_id: str, hosts: dict[str, s
     if op.auth == "SIGNED":
         body = request.read()
         payload = request.url.query if op.method == "GET" else body
-        assert request.headers["X-BM-SIGN"] == independent_signature(SECRET, request.headers["X-BM-TIMESTAMP"], MEMO, payload)
+        assert request.headers["X-BM-SIGN"] == independent_signature(
+            SECRET, request.headers["X-BM-TIMESTAMP"], MEMO, payload
+        )
         if op.method == "POST":
             assert body, f"{operation_id}: a signed POST sends at least {{}}"
 
@@ -194,7 +211,9 @@ def test_connect_without_arguments_reads_the_environment(monkeypatch: pytest.Mon
     assert auth.credentials.can_sign
 
 
-def test_public_operations_work_without_credentials(monkeypatch: pytest.MonkeyPatch, bundle: dict[str, Any]) -> None:
+def test_public_operations_work_without_credentials(
+    monkeypatch: pytest.MonkeyPatch, bundle: dict[str, Any]
+) -> None:
     for name in ("BITMART_API_KEY", "BITMART_API_SECRET", "BITMART_API_MEMO"):
         monkeypatch.delenv(name, raising=False)
     seen: list[httpx.Request] = []
@@ -258,11 +277,16 @@ def test_rejected_timestamp_triggers_one_resync_and_one_fresh_signature(bundle: 
     def respond(request: httpx.Request) -> httpx.Response:
         operation = request.extensions["bitmart_operation"]
         if operation == "get_system_time":
-            return httpx.Response(200, json={"code": 1000, "message": "OK", "trace": "t", "data": {"server_time": server_now}})
+            return httpx.Response(
+                200, json={"code": 1000, "message": "OK", "trace": "t", "data": {"server_time": server_now}}
+            )
         # Copy the headers: a re-signed retry may reuse the same Request object.
         attempts.append(dict(request.headers))
         if abs(int(request.headers["X-BM-TIMESTAMP"]) - server_now) > 60_000:
-            return httpx.Response(401, json={"code": 30007, "message": "Header X-BM-TIMESTAMP range. Within a minute", "trace": "t"})
+            return httpx.Response(
+                401,
+                json={"code": 30007, "message": "Header X-BM-TIMESTAMP range. Within a minute", "trace": "t"},
+            )
         return httpx.Response(200, json=success_example(bundle, operation))
 
     slow_clock = lambda: 1_763_805_600.0  # noqa: E731 - 90 seconds behind the server
@@ -284,10 +308,19 @@ def test_sync_time_measures_the_offset_before_the_first_signed_call(bundle: dict
         operation = request.extensions["bitmart_operation"]
         order.append(operation)
         if operation == "get_system_time":
-            return httpx.Response(200, json={"code": 1000, "message": "OK", "trace": "t", "data": {"server_time": server_now}})
+            return httpx.Response(
+                200, json={"code": 1000, "message": "OK", "trace": "t", "data": {"server_time": server_now}}
+            )
         return httpx.Response(200, json=success_example(bundle, operation))
 
-    client = connect(KEY, SECRET, MEMO, transport=httpx.MockTransport(respond), clock=lambda: 1_763_805_000.0, sync_time=True)
+    client = connect(
+        KEY,
+        SECRET,
+        MEMO,
+        transport=httpx.MockTransport(respond),
+        clock=lambda: 1_763_805_000.0,
+        sync_time=True,
+    )
     signed = [name for name, op in OPERATIONS.items() if op.auth == "SIGNED"][:2]
     for operation_id in signed:
         call(bundle, operation_id, client)
@@ -312,7 +345,9 @@ def test_secret_and_memo_never_appear_in_logs_reprs_or_errors(
         def respond(request: httpx.Request) -> httpx.Response:
             operation = request.extensions["bitmart_operation"]
             if operation.startswith("get_") and OPERATIONS[operation].auth == "SIGNED":
-                return httpx.Response(401, json={"code": 30005, "message": "Header X-BM-SIGN is wrong", "trace": "t"})
+                return httpx.Response(
+                    401, json={"code": 30005, "message": "Header X-BM-SIGN is wrong", "trace": "t"}
+                )
             return httpx.Response(200, json=success_example(bundle, operation))
 
         client = connect(KEY, secret, memo, transport=httpx.MockTransport(respond))
@@ -323,12 +358,11 @@ def test_secret_and_memo_never_appear_in_logs_reprs_or_errors(
             try:
                 response = call(bundle, operation_id, client)
                 texts.append(repr(response))
-            except Exception as exc:  # noqa: BLE001 - every error message is inspected below
+            except Exception as exc:
                 texts += [str(exc), repr(exc)]
+        credentials = Credentials(KEY, secret, memo)
         with pytest.raises(TypeError) as pickled:
-            import pickle
-
-            pickle.dumps(Credentials(KEY, secret, memo))
+            pickle.dumps(credentials)
         texts.append(str(pickled.value))
     finally:
         root.removeHandler(handler)

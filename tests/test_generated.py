@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
 from bitmart_client.operations import OPERATIONS
 from bitmart_codegen.__main__ import differences
 from conftest import REPO
@@ -58,13 +57,18 @@ def test_a_changed_spec_changes_the_output(fresh: Path, tmp_path: Path) -> None:
     system = spec_copy / "areas" / "system.yaml"
     text = system.read_text()
     assert "      summary: Server time\n" in text
-    system.write_text(text.replace("      summary: Server time\n", "      summary: Server clock, changed by a test\n"))
+    system.write_text(
+        text.replace("      summary: Server time\n", "      summary: Server clock, changed by a test\n")
+    )
     result = _generate(spec_copy, tmp_path / "out")
     assert result.returncode == 0, result.stderr
     changed = differences(fresh, tmp_path / "out" / "bitmart_client")
     assert "api/system/get_system_time.py" in changed
     assert "openapi.json" in changed
-    assert "Server clock, changed by a test" in (tmp_path / "out/bitmart_client/api/system/get_system_time.py").read_text()
+    assert (
+        "Server clock, changed by a test"
+        in (tmp_path / "out/bitmart_client/api/system/get_system_time.py").read_text()
+    )
 
 
 @pytest.mark.slow
@@ -122,7 +126,9 @@ def bundle_examples(bundle: dict[str, Any], operation_id: str) -> list[dict[str,
     """Every success example of an operation's 200 response."""
     from operation_harness import operation_spec
 
-    examples = operation_spec(bundle, operation_id)["responses"]["200"]["content"]["application/json"]["examples"]
+    examples = operation_spec(bundle, operation_id)["responses"]["200"]["content"]["application/json"][
+        "examples"
+    ]
     found = [e["value"] for e in examples.values() if e["value"].get("code") in (1000, "1000")]
     assert found, f"{operation_id} has no success example"
     assert found[0] == success_example(bundle, operation_id)

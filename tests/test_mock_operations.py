@@ -10,7 +10,6 @@ from typing import Any
 
 import attrs
 import pytest
-
 from bitmart_auth import connect
 from bitmart_client import Client
 from bitmart_client.operations import OPERATIONS
@@ -77,14 +76,18 @@ def test_broken_signature_gets_30005(operation_id: str, server: MockServer, cont
 @pytest.mark.parametrize("operation_id", PRIVATE)
 def test_missing_key_gets_30001(operation_id: str, server: MockServer, context: Context) -> None:
     # A client without the auth plugin sends no credential header at all.
-    bare = Client(base_url=server.url, httpx_client_factory=lambda **kw: BitMartHTTPClient(retry_policy=NO_RETRY, **kw))
+    bare = Client(
+        base_url=server.url, httpx_client_factory=lambda **kw: BitMartHTTPClient(retry_policy=NO_RETRY, **kw)
+    )
     with pytest.raises(AuthenticationError) as raised:
         module_of(operation_id).sync(client=bare, **arguments(context.bundle, operation_id))  # type: ignore[arg-type]
     assert raised.value.code == 30001
 
 
 @pytest.mark.parametrize("operation_id", PRIVATE)
-def test_key_without_the_permission_gets_30012(operation_id: str, server: MockServer, context: Context) -> None:
+def test_key_without_the_permission_gets_30012(
+    operation_id: str, server: MockServer, context: Context
+) -> None:
     op = OPERATIONS[operation_id]
     credential = TRADER if op.permission != "Read-Only" else LIMITED
     assert op.permission not in credential.permissions and op.permission in ALL_PERMISSIONS
@@ -110,8 +113,14 @@ def _invalid_arguments(bundle: dict[str, Any], operation_id: str) -> tuple[dict[
     for raw in spec.get("parameters", []):
         param = raw if "$ref" not in raw else _resolve(bundle, raw["$ref"])
         if param.get("required"):
-            name = next(k for k in kwargs if k.rstrip("_").replace("_", "").lower() == param["name"].replace("_", "").lower())
-            kwargs[name] = "!!" if _resolve(bundle, param["schema"]).get("type") != "string" else "bad value !!"
+            name = next(
+                k
+                for k in kwargs
+                if k.rstrip("_").replace("_", "").lower() == param["name"].replace("_", "").lower()
+            )
+            kwargs[name] = (
+                "!!" if _resolve(bundle, param["schema"]).get("type") != "string" else "bad value !!"
+            )
             return kwargs, param["name"]
     return None
 

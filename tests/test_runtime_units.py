@@ -7,7 +7,6 @@ from typing import Any
 
 import httpx
 import pytest
-
 from bitmart_client.error_codes import ERROR_CODES
 from bitmart_runtime import (
     AuthenticationError,
@@ -62,7 +61,13 @@ def test_each_code_raises_its_kind(status: int, code: int, expected: type[BitMar
     error = api_error("op", _response(status, {"code": code, "message": "m", "trace": "tr-1", "data": {}}))
     assert type(error) is expected
     assert isinstance(error, BitMartAPIError)
-    assert (error.code, error.message, error.trace, error.http_status, error.operation) == (code, "m", "tr-1", status, "op")
+    assert (error.code, error.message, error.trace, error.http_status, error.operation) == (
+        code,
+        "m",
+        "tr-1",
+        status,
+        "op",
+    )
     assert "tr-1" in str(error) and str(code) in str(error)
 
 
@@ -82,8 +87,12 @@ def test_gateway_errors_use_msg_and_have_no_data() -> None:
 
 def test_http_200_error_is_an_error_and_1000_is_not() -> None:
     assert api_error(None, _response(200, {"code": 1000, "message": "OK", "trace": "t", "data": {}})) is None
-    assert api_error(None, _response(200, {"code": "1000", "message": "OK", "trace": None, "data": {}})) is None
-    assert isinstance(api_error(None, _response(200, {"code": 71005, "message": "x", "trace": "t"})), InvalidRequestError)
+    assert (
+        api_error(None, _response(200, {"code": "1000", "message": "OK", "trace": None, "data": {}})) is None
+    )
+    assert isinstance(
+        api_error(None, _response(200, {"code": 71005, "message": "x", "trace": "t"})), InvalidRequestError
+    )
 
 
 def test_unknown_codes_fall_back_on_the_http_status() -> None:
@@ -101,7 +110,9 @@ def test_bodies_that_are_not_envelopes_are_unexpected_or_server_errors() -> None
 
 
 def test_maintenance_alias_40020_is_maintenance_only_when_it_says_so() -> None:
-    upgrade = api_error(None, _response(400, {"code": 40020, "message": "Futures service upgrade in progress"}))
+    upgrade = api_error(
+        None, _response(400, {"code": 40020, "message": "Futures service upgrade in progress"})
+    )
     plain = api_error(None, _response(400, {"code": 40020, "message": "Your position volume is not enough"}))
     assert isinstance(upgrade, MaintenanceError) and upgrade.retryable
     assert type(plain) is InvalidRequestError and not plain.retryable
@@ -112,12 +123,19 @@ def test_maintenance_alias_40020_is_maintenance_only_when_it_says_so() -> None:
 
 def test_rate_limit_headers_count_used_requests() -> None:
     status = RateLimitStatus.from_headers(
-        httpx.Headers({"x-bm-ratelimit-remaining": "10", "x-bm-ratelimit-limit": "12", "x-bm-ratelimit-reset": "2"})
+        httpx.Headers(
+            {"x-bm-ratelimit-remaining": "10", "x-bm-ratelimit-limit": "12", "x-bm-ratelimit-reset": "2"}
+        )
     )
     assert status == RateLimitStatus(used=10, limit=12, window=2, mode=None)
     assert status.remaining == 2 and not status.exhausted
     assert RateLimitStatus.from_headers({}) is None
-    assert RateLimitStatus.from_headers({"X-BM-RateLimit-Remaining": "x", "X-BM-RateLimit-Limit": "1", "X-BM-RateLimit-Reset": "1"}) is None
+    assert (
+        RateLimitStatus.from_headers(
+            {"X-BM-RateLimit-Remaining": "x", "X-BM-RateLimit-Limit": "1", "X-BM-RateLimit-Reset": "1"}
+        )
+        is None
+    )
 
 
 class FakeClock:
@@ -173,7 +191,9 @@ def test_backoff_is_exponential_with_full_jitter_and_bounded() -> None:
 def test_rate_limit_backoff_waits_at_least_the_window() -> None:
     policy = RetryPolicy(rng=random.Random(2))
     status = RateLimitStatus(used=12, limit=12, window=2, mode="IP")
-    failure = RateLimitError(code=30013, message="", trace=None, http_status=429, operation=None, rate_limit=status)
+    failure = RateLimitError(
+        code=30013, message="", trace=None, http_status=429, operation=None, rate_limit=status
+    )
     assert policy.backoff(1, failure) >= 2
 
 

@@ -24,14 +24,13 @@ import time
 from typing import Any
 
 import schemathesis
-from hypothesis import HealthCheck, settings
-from schemathesis.config import SchemathesisConfig
-from schemathesis.core import NOT_SET
-
 from bitmart_auth import Credentials
 from bitmart_client.operations import OPERATIONS
 from bitmart_mock import MockApp, MockConfig
 from bitmart_mock._spec import SPEC
+from hypothesis import HealthCheck, settings
+from schemathesis.config import SchemathesisConfig
+from schemathesis.core import NOT_SET
 
 APP = MockApp(MockConfig(rate_limits=False, validate_responses=True, serve_retired=True))
 CREDENTIALS = Credentials("mock-key", "mock-secret", "mock-memo")

@@ -10,13 +10,12 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from bitmart_codegen import iter_operations
+from conftest import REPO
 from jsonschema import Draft202012Validator
 from openapi_spec_validator import validate as validate_openapi
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
-
-from bitmart_codegen import iter_operations
-from conftest import REPO
 
 Op = tuple[str, str, dict[str, Any]]
 
@@ -73,7 +72,9 @@ def test_every_seed_endpoint_is_described_with_its_auth_and_permission(
         if op.get("x-bitmart-auth") != row["auth"]:
             problems.append(f"{row['path']}: auth {op.get('x-bitmart-auth')} != {row['auth']}")
         if op.get("x-bitmart-permission") != row["permission"]:
-            problems.append(f"{row['path']}: permission {op.get('x-bitmart-permission')!r} != {row['permission']!r}")
+            problems.append(
+                f"{row['path']}: permission {op.get('x-bitmart-permission')!r} != {row['permission']!r}"
+            )
     assert len(seed_endpoints) == 75
     assert not problems, "\n".join(problems)
 
@@ -139,7 +140,8 @@ def test_futures_paths_use_a_futures_host(bundle: dict[str, Any], operations: li
     wrong = [
         path
         for _, path, op in operations
-        if path.startswith(futures_like) and op["servers"][0]["url"] not in (hosts["futures"], hosts["futures_demo"])
+        if path.startswith(futures_like)
+        and op["servers"][0]["url"] not in (hosts["futures"], hosts["futures_demo"])
     ]
     assert not wrong, wrong
 
@@ -205,7 +207,9 @@ def test_listed_error_codes_exist(bundle: dict[str, Any], operations: list[Op]) 
     assert not unknown, unknown
 
 
-def test_error_code_table_matches_the_reference(bundle: dict[str, Any], reference_behaviour: dict[str, Any]) -> None:
+def test_error_code_table_matches_the_reference(
+    bundle: dict[str, Any], reference_behaviour: dict[str, Any]
+) -> None:
     table = bundle["x-bitmart-error-codes"]
     reference = {str(entry["code"]): entry for entry in reference_behaviour["error_codes"]}
     assert set(table) == set(reference)
@@ -280,7 +284,7 @@ def test_free_form_objects_are_justified_in_notes(bundle: dict[str, Any]) -> Non
     found = []
     for name, schema in bundle["components"]["schemas"].items():
         for where in _free_form_objects(schema, name):
-            # Only the schema name and property names: "ErrorEnvelope.properties.data" -> "ErrorEnvelope.data".
+            # Schema and property names only: "ErrorEnvelope.properties.data" -> "ErrorEnvelope.data".
             short = where.replace(".properties", "").replace(".items", "[]")
             if f"`{short}`" not in notes:
                 found.append(short)
@@ -299,7 +303,17 @@ def _examples(bundle: dict[str, Any]) -> Iterator[tuple[str, str, Any]]:
                 continue
             for media_type, media in response.get("content", {}).items():
                 pointer = "/".join(
-                    ["#", "paths", escape(path), method.lower(), "responses", status, "content", escape(media_type), "schema"]
+                    [
+                        "#",
+                        "paths",
+                        escape(path),
+                        method.lower(),
+                        "responses",
+                        status,
+                        "content",
+                        escape(media_type),
+                        "schema",
+                    ]
                 )
                 for name, example in media.get("examples", {}).items():
                     yield f"{method} {path} {status} {name}", pointer, example["value"]
@@ -350,11 +364,57 @@ def test_success_examples_are_success_envelopes(operations: list[Op]) -> None:
 
 
 _SCHEMA_KEYWORDS = frozenset(
-    """$ref $defs type enum const format pattern minimum maximum exclusiveMinimum exclusiveMaximum multipleOf
-    minLength maxLength items prefixItems minItems maxItems uniqueItems contains properties required
-    additionalProperties patternProperties propertyNames minProperties maxProperties allOf anyOf oneOf not
-    if then else description title default examples example deprecated readOnly writeOnly nullable
-    discriminator xml externalDocs contentEncoding contentMediaType $comment""".split()
+    {
+        "$ref",
+        "$defs",
+        "type",
+        "enum",
+        "const",
+        "format",
+        "pattern",
+        "minimum",
+        "maximum",
+        "exclusiveMinimum",
+        "exclusiveMaximum",
+        "multipleOf",
+        "minLength",
+        "maxLength",
+        "items",
+        "prefixItems",
+        "minItems",
+        "maxItems",
+        "uniqueItems",
+        "contains",
+        "properties",
+        "required",
+        "additionalProperties",
+        "patternProperties",
+        "propertyNames",
+        "minProperties",
+        "maxProperties",
+        "allOf",
+        "anyOf",
+        "oneOf",
+        "not",
+        "if",
+        "then",
+        "else",
+        "description",
+        "title",
+        "default",
+        "examples",
+        "example",
+        "deprecated",
+        "readOnly",
+        "writeOnly",
+        "nullable",
+        "discriminator",
+        "xml",
+        "externalDocs",
+        "contentEncoding",
+        "contentMediaType",
+        "$comment",
+    }
 )
 
 

@@ -1,8 +1,8 @@
 """Request signing for BitMart, as an ``httpx.Auth``, and ``connect()`` to get a ready client.
 
-    >>> from bitmart_auth import connect
-    >>> client = connect()                      # public operations; reads BITMART_API_* if set
-    >>> client = connect("key", "secret", "memo", base_url="http://127.0.0.1:8080")
+>>> from bitmart_auth import connect
+>>> client = connect()                      # public operations; reads BITMART_API_* if set
+>>> client = connect("key", "secret", "memo", base_url="http://127.0.0.1:8080")
 """
 
 from bitmart_runtime.errors import ConfigurationError, MissingCredentialsError

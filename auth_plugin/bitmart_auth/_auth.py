@@ -55,6 +55,7 @@ class BitMartAuth(httpx.Auth):
         sync_time: Measure the offset to BitMart's clock with ``/system/time`` before the first
             SIGNED request and again every ``resync_interval`` seconds.
         resync_interval: Maximum age, in seconds, of the measured offset when ``sync_time`` is on.
+
     """
 
     requires_request_body = True
@@ -104,7 +105,11 @@ class BitMartAuth(httpx.Auth):
                 yield from self._sync_clock(request)
         self._apply_credentials(request, operation)
         response = yield request
-        if operation.auth == "SIGNED" and response.status_code == 401 and _code(response) in _TIMESTAMP_REJECTED:
+        if (
+            operation.auth == "SIGNED"
+            and response.status_code == 401
+            and _code(response) in _TIMESTAMP_REJECTED
+        ):
             yield from self._sync_clock(request)
             self._apply_credentials(request, operation)
             yield request

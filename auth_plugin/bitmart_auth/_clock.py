@@ -35,7 +35,7 @@ class ServerClock:
     def observe(self, sent_at: float, received_at: float, server_time_ms: int) -> None:
         """Record a ``/system/time`` answer; the server read its clock about mid-way."""
         midpoint_ms = (sent_at + received_at) * 500
-        self.offset_ms = int(round(server_time_ms - midpoint_ms))
+        self.offset_ms = round(server_time_ms - midpoint_ms)
         self.synced_at = received_at
 
     def is_stale(self, max_age: float) -> bool:

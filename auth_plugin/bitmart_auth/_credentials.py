@@ -14,7 +14,7 @@ from bitmart_runtime.errors import ConfigurationError
 from ._signing import signature
 
 ENV_KEY = "BITMART_API_KEY"
-ENV_SECRET = "BITMART_API_SECRET"
+ENV_SECRET = "BITMART_API_SECRET"  # noqa: S105 - the variable name, not a secret
 ENV_MEMO = "BITMART_API_MEMO"
 
 
@@ -31,7 +31,9 @@ class Credentials:
 
     __slots__ = ("_key", "_memo", "_secret")
 
-    def __init__(self, api_key: str | None = None, secret: str | None = None, memo: str | None = None) -> None:
+    def __init__(
+        self, api_key: str | None = None, secret: str | None = None, memo: str | None = None
+    ) -> None:
         for name, value in (("api_key", api_key), ("secret", secret), ("memo", memo)):
             if value is not None and not isinstance(value, str):
                 # Never echo the value: it may be the secret passed in the wrong place.

@@ -56,18 +56,22 @@ def connect(
             ``RateLimiter`` to share one between clients.
         sync_time: Measure the offset to BitMart's clock before signing (see ``BitMartAuth``).
         clock: Unix time in seconds for timestamps; defaults to ``time.time``.
-        transport / async_transport: Custom httpx transports (tests, proxies).
+        transport: A custom httpx transport for synchronous calls (tests, proxies).
+        async_transport: The same for asynchronous calls.
         headers: Extra headers for every request.
 
     The returned client can be used directly with any function of ``bitmart_client.api`` and as
     a context manager (``with connect() as client:``) to close its connections.
+
     """
     credentials = Credentials(
         api_key if api_key is not None else os.environ.get(ENV_KEY) or None,
         secret if secret is not None else os.environ.get(ENV_SECRET) or None,
         memo if memo is not None else os.environ.get(ENV_MEMO),
     )
-    auth = BitMartAuth(credentials, hosts=_hosts(base_url, hosts, futures_demo), clock=clock, sync_time=sync_time)
+    auth = BitMartAuth(
+        credentials, hosts=_hosts(base_url, hosts, futures_demo), clock=clock, sync_time=sync_time
+    )
     limiter = RateLimiter.from_operations(OPERATIONS) if rate_limit is True else (rate_limit or None)
     common: dict[str, Any] = {"retry_policy": retry or _NO_RETRIES, "rate_limiter": limiter}
     return AuthenticatedClient(
@@ -76,7 +80,9 @@ def connect(
         timeout=timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
         headers={"User-Agent": USER_AGENT, **(headers or {})},
         httpx_client_factory=functools.partial(BitMartHTTPClient, transport=transport, **common),
-        async_httpx_client_factory=functools.partial(AsyncBitMartHTTPClient, transport=async_transport, **common),
+        async_httpx_client_factory=functools.partial(
+            AsyncBitMartHTTPClient, transport=async_transport, **common
+        ),
     )
 
 

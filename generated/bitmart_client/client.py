@@ -2,6 +2,7 @@
 
 import ssl
 from collections.abc import Callable
+from types import TracebackType
 from typing import Any, Self
 
 import httpx
@@ -94,9 +95,14 @@ class Client:
         self.get_httpx_client().__enter__()
         return self
 
-    def __exit__(self, *args: object, **kwargs: Any) -> None:
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
         """Close the synchronous client."""
-        self.get_httpx_client().__exit__(*args, **kwargs)
+        self.get_httpx_client().__exit__(kind, error, trace)
 
     def set_async_httpx_client(self, async_client: httpx.AsyncClient) -> Self:
         """Use ``async_client`` for asynchronous calls, replacing every other connection setting."""
@@ -116,9 +122,14 @@ class Client:
         await self.get_async_httpx_client().__aenter__()
         return self
 
-    async def __aexit__(self, *args: object, **kwargs: Any) -> None:
+    async def __aexit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
         """Close the asynchronous client."""
-        await self.get_async_httpx_client().__aexit__(*args, **kwargs)
+        await self.get_async_httpx_client().__aexit__(kind, error, trace)
 
 
 @define

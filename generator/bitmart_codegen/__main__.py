@@ -93,10 +93,15 @@ def main(argv: list[str] | None = None) -> int:
     """Command-line entry point; returns the process exit status."""
     parser = argparse.ArgumentParser(prog="python -m bitmart_codegen", description=__doc__.splitlines()[0])
     parser.add_argument("--spec", type=Path, default=REPO_DIR / "spec", help="folder of spec fragments")
-    parser.add_argument("--output", type=Path, default=REPO_DIR / "generated", help="folder that holds the package")
+    parser.add_argument(
+        "--output", type=Path, default=REPO_DIR / "generated", help="folder that holds the package"
+    )
     parser.add_argument("--check", action="store_true", help="fail if the committed package differs")
     parser.add_argument(
-        "--area", action="append", dest="areas", help="only this spec area (repeatable); for checking one area"
+        "--area",
+        action="append",
+        dest="areas",
+        help="only this spec area (repeatable); for checking one area",
     )
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="bitmart-codegen-") as tmp:

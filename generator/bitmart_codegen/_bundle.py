@@ -48,7 +48,8 @@ def load_fragment(path: Path) -> dict[str, Any]:
         raise SpecError(f"{path}: not valid YAML: {exc}") from exc
     if not isinstance(data, dict):
         raise SpecError(f"{path}: a fragment must be a mapping")
-    return _stringify_keys(data)
+    fragment: dict[str, Any] = _stringify_keys(data)
+    return fragment
 
 
 def _stringify_keys(node: Any) -> Any:
@@ -60,7 +61,9 @@ def _stringify_keys(node: Any) -> Any:
     return node
 
 
-def _merge(target: dict[str, Any], source: dict[str, Any], origin: dict[str, str], where: str, name: str) -> None:
+def _merge(
+    target: dict[str, Any], source: dict[str, Any], origin: dict[str, str], where: str, name: str
+) -> None:
     for key, value in source.items():
         here = f"{where}/{key}"
         if key not in target:

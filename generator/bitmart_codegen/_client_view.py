@@ -50,7 +50,11 @@ def _collapse_positional_arrays(node: Any) -> None:
         prefix = node.get("prefixItems")
         if isinstance(prefix, list) and prefix:
             types = {item.get("type") for item in prefix if isinstance(item, dict)}
-            if len(types) == 1 and None not in types and len(prefix) == sum(isinstance(i, dict) for i in prefix):
+            if (
+                len(types) == 1
+                and None not in types
+                and len(prefix) == sum(isinstance(i, dict) for i in prefix)
+            ):
                 del node["prefixItems"]
                 node["items"] = {"type": types.pop()}
         for value in node.values():

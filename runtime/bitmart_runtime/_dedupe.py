@@ -25,6 +25,7 @@ import httpx
 from bitmart_client.operations import OPERATIONS
 
 from .operations import OPERATION_EXTENSION
+from .responses import decoded_body
 
 
 def request_body(request: httpx.Request) -> Any:
@@ -35,7 +36,9 @@ def request_body(request: httpx.Request) -> Any:
         return None
 
 
-def lookup_requests(client: httpx.Client | httpx.AsyncClient, spec: Mapping[str, Any], body: Mapping[str, Any]) -> list[httpx.Request]:
+def lookup_requests(
+    client: httpx.Client | httpx.AsyncClient, spec: Mapping[str, Any], body: Mapping[str, Any]
+) -> list[httpx.Request]:
     """The requests that can find the order placed with ``body``, in the order to try them."""
     requests = []
     for lookup in spec["lookups"]:
@@ -45,7 +48,9 @@ def lookup_requests(client: httpx.Client | httpx.AsyncClient, spec: Mapping[str,
         if operation.method == "GET":
             requests.append(client.build_request("GET", operation.path, params=values, extensions=extensions))
         else:
-            requests.append(client.build_request(operation.method, operation.path, json=values, extensions=extensions))
+            requests.append(
+                client.build_request(operation.method, operation.path, json=values, extensions=extensions)
+            )
     return requests
 
 
@@ -62,18 +67,20 @@ def found_order(lookup: Mapping[str, Any], client_order_id: str, data: Any) -> M
 
 
 def placement_response(
-    spec: Mapping[str, Any], order: Mapping[str, Any], placement: httpx.Request, lookup_response: httpx.Response
+    spec: Mapping[str, Any],
+    order: Mapping[str, Any],
+    placement: httpx.Request,
+    lookup_response: httpx.Response,
 ) -> httpx.Response:
     """A success response for the placement, rebuilt from the order found by the lookup."""
     integers = set(spec.get("integer_result", []))
     data = {}
     for target, source in spec["result"].items():
         value = order.get(source)
-        data[target] = int(value) if target in integers and isinstance(value, str) and value.isdigit() else value
-    trace = ""
-    try:
-        trace = str(json.loads(lookup_response.content).get("trace") or "")
-    except (ValueError, AttributeError):
-        pass
+        data[target] = (
+            int(value) if target in integers and isinstance(value, str) and value.isdigit() else value
+        )
+    lookup = decoded_body(lookup_response)
+    trace = str(lookup.get("trace") or "") if isinstance(lookup, dict) else ""
     envelope = {"code": 1000, "message": "OK", "trace": trace, "data": data}
     return httpx.Response(200, json=envelope, request=placement)

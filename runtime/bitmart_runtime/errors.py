@@ -65,6 +65,7 @@ class BitMartAPIError(BitMartError):
         operation: The operationId of the call, e.g. ``submit_spot_order``.
         retryable: Whether repeating the same request can succeed later.
         rate_limit: The rate-limit headers of the response, if it had them.
+
     """
 
     default_retryable = False

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Callable, Generator
+from collections.abc import Callable, Generator, Mapping
 from typing import Any, NamedTuple
 
 import httpx
@@ -35,6 +35,7 @@ class _Sleep(NamedTuple):
 
 
 _Step = Generator[_Send | _Sleep, httpx.Response | httpx.TransportError, httpx.Response]
+_Lookup = Generator[_Send | _Sleep, httpx.Response | httpx.TransportError, httpx.Response | None]
 
 
 class _Policy:
@@ -79,8 +80,8 @@ class _Policy:
             if mode == RetryMode.DEDUPE and operation is not None and operation.idempotency is not None:
                 assert isinstance(body, dict)
                 spec = operation.idempotency
-                duplicate = isinstance(failure, BitMartAPIError) and failure.code in spec.get("duplicate_codes", [])
-                if (duplicate and attempt > 1) or (is_transient(failure) and may_have_executed(failure)):
+                uncertain = is_transient(failure) and may_have_executed(failure)
+                if uncertain or (_is_duplicate(spec, failure) and attempt > 1):
                     found = yield from self._find_placed_order(spec, body, request)
                     if found is not None:
                         return found
@@ -90,25 +91,41 @@ class _Policy:
                 raise _as_exception(failure, name)
             yield _Sleep(delay)
 
-    def _find_placed_order(self, spec: Any, body: dict[str, Any], placement: httpx.Request) -> _Step | Any:
+    def _find_placed_order(
+        self, spec: Mapping[str, Any], body: dict[str, Any], placement: httpx.Request
+    ) -> _Lookup:
         client_order_id = body[spec["client_order_id"]]
-        for lookup, lookup_request in zip(spec["lookups"], _dedupe.lookup_requests(self.client, spec, body), strict=True):
+        for lookup, lookup_request in zip(
+            spec["lookups"], _dedupe.lookup_requests(self.client, spec, body), strict=True
+        ):
             try:
                 response = yield from self.attempts(lookup_request)
             except BitMartAPIError:
                 continue  # not found (or not findable this way): try the next lookup
             envelope = decoded_body(response)
-            order = _dedupe.found_order(lookup, client_order_id, envelope.get("data") if isinstance(envelope, dict) else None)
+            order = _dedupe.found_order(
+                lookup, client_order_id, envelope.get("data") if isinstance(envelope, dict) else None
+            )
             if order is not None:
                 return _dedupe.placement_response(spec, order, placement, response)
         return None
 
 
+def _is_duplicate(spec: Mapping[str, object], failure: Failure) -> bool:
+    """Whether BitMart refused the placement because its client order id is already used."""
+    codes = spec.get("duplicate_codes")
+    return isinstance(failure, BitMartAPIError) and isinstance(codes, list) and failure.code in codes
+
+
 def _as_exception(failure: Failure, operation: str | None) -> Exception:
     if isinstance(failure, httpx.TimeoutException):
-        error: Exception = NetworkTimeoutError(f"{operation or 'request'} timed out: {failure}", operation=operation)
+        error: Exception = NetworkTimeoutError(
+            f"{operation or 'request'} timed out: {failure}", operation=operation
+        )
     elif isinstance(failure, httpx.TransportError):
-        error = NetworkError(f"{operation or 'request'} failed: {type(failure).__name__}: {failure}", operation=operation)
+        error = NetworkError(
+            f"{operation or 'request'} failed: {type(failure).__name__}: {failure}", operation=operation
+        )
     else:
         return failure
     error.__cause__ = failure
@@ -123,7 +140,11 @@ class BitMartHTTPClient(httpx.Client):
     """
 
     def __init__(
-        self, *args: Any, retry_policy: RetryPolicy | None = None, rate_limiter: RateLimiter | None = None, **kwargs: Any
+        self,
+        *args: Any,
+        retry_policy: RetryPolicy | None = None,
+        rate_limiter: RateLimiter | None = None,
+        **kwargs: Any,
     ) -> None:
         super().__init__(*args, **kwargs)
         self._policy = _Policy(self, retry_policy, rate_limiter)
@@ -154,7 +175,11 @@ class AsyncBitMartHTTPClient(httpx.AsyncClient):
     """``httpx.AsyncClient`` counterpart of :class:`BitMartHTTPClient`, with the same policy."""
 
     def __init__(
-        self, *args: Any, retry_policy: RetryPolicy | None = None, rate_limiter: RateLimiter | None = None, **kwargs: Any
+        self,
+        *args: Any,
+        retry_policy: RetryPolicy | None = None,
+        rate_limiter: RateLimiter | None = None,
+        **kwargs: Any,
     ) -> None:
         super().__init__(*args, **kwargs)
         self._policy = _Policy(self, retry_policy, rate_limiter)
@@ -172,7 +197,9 @@ class AsyncBitMartHTTPClient(httpx.AsyncClient):
                     step = steps.send(None)  # type: ignore[arg-type]
                     continue
                 try:
-                    outcome: httpx.Response | httpx.TransportError = await super().send(step.request, **kwargs)
+                    outcome: httpx.Response | httpx.TransportError = await super().send(
+                        step.request, **kwargs
+                    )
                 except httpx.TransportError as exc:
                     outcome = exc
                 step = steps.send(outcome)

@@ -60,8 +60,6 @@ def _header(headers: Mapping[str, str], name: str) -> str | None:
     return value
 
 
-
-
 class RateLimiter:
     """Client-side limiter: keeps each operation under the limit the spec gives it.
 
@@ -131,7 +129,7 @@ class RateLimiter:
     @classmethod
     def from_operations(cls, operations: Mapping[str, Any], **kwargs: Any) -> RateLimiter:
         """Build a limiter from ``bitmart_client.operations.OPERATIONS``."""
-        limits = {name: (op.rate_limit.count, op.rate_limit.window) for name, op in operations.items()}
+        limits = {name: (op.rate_limit.requests, op.rate_limit.window) for name, op in operations.items()}
         return cls(limits, **kwargs)
 
 

@@ -50,7 +50,9 @@ def decoded_body(response: httpx.Response) -> Any:
     return value
 
 
-def api_error(operation: str | None, response: httpx.Response) -> BitMartAPIError | UnexpectedResponseError | None:
+def api_error(
+    operation: str | None, response: httpx.Response
+) -> BitMartAPIError | UnexpectedResponseError | None:
     """Return the exception ``response`` stands for, or ``None`` if it is a success envelope."""
     body = decoded_body(response)
     status = response.status_code
@@ -75,7 +77,9 @@ def parse_success(operation: str, response: httpx.Response, model: Callable[[Map
     try:
         return model(body)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise _unexpected(operation, response, f"the data does not match the spec ({type(exc).__name__}: {exc})") from exc
+        raise _unexpected(
+            operation, response, f"the data does not match the spec ({type(exc).__name__}: {exc})"
+        ) from exc
 
 
 def _unexpected(operation: str | None, response: httpx.Response, reason: str) -> UnexpectedResponseError:

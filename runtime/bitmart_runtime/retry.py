@@ -54,7 +54,7 @@ class RetryPolicy:
 
     def backoff(self, attempt: int, failure: Failure) -> float:
         """Seconds to wait after failed attempt number ``attempt`` (1-based)."""
-        delay = self.rng.random() * min(self.max_delay, self.base_delay * (2 ** (attempt - 1)))
+        delay = self.rng.random() * min(self.max_delay, self.base_delay * 2.0 ** (attempt - 1))
         if isinstance(failure, RateLimitError) and failure.rate_limit is not None:
             delay = max(delay, float(failure.rate_limit.window))
         return delay
@@ -84,7 +84,7 @@ def may_have_executed(failure: Failure) -> bool:
 
 
 class RetryMode:
-    """How an operation may be retried: ``read``, ``dedupe`` (placement with a client order id) or ``never``."""
+    """How an operation may be retried: ``read``, ``dedupe`` (placement with a client id) or ``never``."""
 
     READ = "read"
     DEDUPE = "dedupe"
