@@ -1560,8 +1560,8 @@ OPERATIONS: Mapping[str, Operation] = {
         deprecated=False,
         idempotency=None,
     ),
-    "transfer_spot_sub_to_main_as_main": Operation(
-        operation_id="transfer_spot_sub_to_main_as_main",
+    "transfer_sub_to_main_spot_as_main": Operation(
+        operation_id="transfer_sub_to_main_spot_as_main",
         method="POST",
         path="/account/sub-account/main/v1/sub-to-main",
         host="spot",
@@ -1572,8 +1572,8 @@ OPERATIONS: Mapping[str, Operation] = {
         deprecated=False,
         idempotency=None,
     ),
-    "transfer_spot_sub_to_main_as_sub": Operation(
-        operation_id="transfer_spot_sub_to_main_as_sub",
+    "transfer_sub_to_main_spot_as_sub": Operation(
+        operation_id="transfer_sub_to_main_spot_as_sub",
         method="POST",
         path="/account/sub-account/sub/v1/sub-to-main",
         host="spot",
@@ -1584,8 +1584,8 @@ OPERATIONS: Mapping[str, Operation] = {
         deprecated=False,
         idempotency=None,
     ),
-    "transfer_spot_main_to_sub": Operation(
-        operation_id="transfer_spot_main_to_sub",
+    "transfer_main_to_sub_spot_as_main": Operation(
+        operation_id="transfer_main_to_sub_spot_as_main",
         method="POST",
         path="/account/sub-account/main/v1/main-to-sub",
         host="spot",
@@ -1596,8 +1596,8 @@ OPERATIONS: Mapping[str, Operation] = {
         deprecated=False,
         idempotency=None,
     ),
-    "transfer_spot_sub_to_sub_as_main": Operation(
-        operation_id="transfer_spot_sub_to_sub_as_main",
+    "transfer_sub_to_sub_spot_as_main": Operation(
+        operation_id="transfer_sub_to_sub_spot_as_main",
         method="POST",
         path="/account/sub-account/main/v1/sub-to-sub",
         host="spot",
@@ -1608,20 +1608,20 @@ OPERATIONS: Mapping[str, Operation] = {
         deprecated=False,
         idempotency=None,
     ),
-    "transfer_spot_sub_to_sub_as_sub": Operation(
-        operation_id="transfer_spot_sub_to_sub_as_sub",
+    "transfer_sub_to_sub_spot_as_sub_v1": Operation(
+        operation_id="transfer_sub_to_sub_spot_as_sub_v1",
         method="POST",
         path="/account/sub-account/sub/v1/sub-to-sub",
         host="spot",
         auth="SIGNED",
-        permission="Spot-Trade",
+        permission="Sub-Account Inter-Account Transfer",
         rate_limit=RateLimit(2, 2.0, "KEY"),
         idempotent=False,
         deprecated=True,
         idempotency=None,
     ),
-    "get_sub_account_spot_transfers": Operation(
-        operation_id="get_sub_account_spot_transfers",
+    "get_sub_account_spot_transfers_as_main": Operation(
+        operation_id="get_sub_account_spot_transfers_as_main",
         method="GET",
         path="/account/sub-account/main/v1/transfer-list",
         host="spot",
@@ -1632,8 +1632,8 @@ OPERATIONS: Mapping[str, Operation] = {
         deprecated=False,
         idempotency=None,
     ),
-    "get_spot_transfer_history": Operation(
-        operation_id="get_spot_transfer_history",
+    "get_sub_account_spot_transfers": Operation(
+        operation_id="get_sub_account_spot_transfers",
         method="GET",
         path="/account/sub-account/v1/transfer-history",
         host="spot",
@@ -1668,8 +1668,8 @@ OPERATIONS: Mapping[str, Operation] = {
         deprecated=False,
         idempotency=None,
     ),
-    "transfer_futures_sub_to_main_as_main": Operation(
-        operation_id="transfer_futures_sub_to_main_as_main",
+    "transfer_sub_to_main_futures_as_main": Operation(
+        operation_id="transfer_sub_to_main_futures_as_main",
         method="POST",
         path="/account/contract/sub-account/main/v1/sub-to-main",
         host="futures",
@@ -1680,8 +1680,8 @@ OPERATIONS: Mapping[str, Operation] = {
         deprecated=False,
         idempotency=None,
     ),
-    "transfer_futures_main_to_sub": Operation(
-        operation_id="transfer_futures_main_to_sub",
+    "transfer_main_to_sub_futures_as_main": Operation(
+        operation_id="transfer_main_to_sub_futures_as_main",
         method="POST",
         path="/account/contract/sub-account/main/v1/main-to-sub",
         host="futures",
@@ -1692,8 +1692,8 @@ OPERATIONS: Mapping[str, Operation] = {
         deprecated=False,
         idempotency=None,
     ),
-    "transfer_futures_sub_to_main_as_sub": Operation(
-        operation_id="transfer_futures_sub_to_main_as_sub",
+    "transfer_sub_to_main_futures_as_sub": Operation(
+        operation_id="transfer_sub_to_main_futures_as_sub",
         method="POST",
         path="/account/contract/sub-account/sub/v1/sub-to-main",
         host="futures",
@@ -1716,8 +1716,8 @@ OPERATIONS: Mapping[str, Operation] = {
         deprecated=False,
         idempotency=None,
     ),
-    "get_futures_transfer_history": Operation(
-        operation_id="get_futures_transfer_history",
+    "get_sub_account_futures_transfers": Operation(
+        operation_id="get_sub_account_futures_transfers",
         method="GET",
         path="/account/contract/sub-account/v1/transfer-history",
         host="futures",
@@ -1728,8 +1728,8 @@ OPERATIONS: Mapping[str, Operation] = {
         deprecated=False,
         idempotency=None,
     ),
-    "get_sub_account_futures_transfers": Operation(
-        operation_id="get_sub_account_futures_transfers",
+    "get_sub_account_futures_transfers_as_main": Operation(
+        operation_id="get_sub_account_futures_transfers_as_main",
         method="GET",
         path="/account/contract/sub-account/main/v1/transfer-list",
         host="futures",

@@ -170,7 +170,7 @@ class Spec:
             deprecated=bool(op.get("deprecated")),
             family=family,
             envelope=self._envelope_kind(success_ref),
-            success_message=_success_message(path, host),
+            success_message=_success_message(path),
             errors=frozenset(int(code) for code in op.get("x-bitmart-errors", [])),
             query=tuple(query),
             query_validator=self.schema_validator({"type": "object", "required": required, "properties": properties}),
@@ -188,10 +188,12 @@ def _family_of(path: str, host: str) -> str:
     return "account" if path.startswith("/account/") else "spot"
 
 
-def _success_message(path: str, host: str) -> str:
+def _success_message(path: str) -> str:
+    # The futures service says "Ok"; the account service behind /account/ paths on the futures
+    # host (transfers, futures sub-accounts) says "OK" like the spot host.
     if path.startswith("/spot/quotation/"):
         return "success"
-    return "Ok" if host != "spot" else "OK"
+    return "Ok" if path.startswith("/contract/") else "OK"
 
 
 def _rebase(node: Any) -> Any:

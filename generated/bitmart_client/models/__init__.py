@@ -265,7 +265,6 @@ if TYPE_CHECKING:
     from .futures_transfer_fund_response import FuturesTransferFundResponse
     from .futures_transfer_fund_result import FuturesTransferFundResult
     from .futures_transfer_fund_type import FuturesTransferFundType
-    from .futures_transfer_history_response import FuturesTransferHistoryResponse
     from .futures_transfer_list import FuturesTransferList
     from .futures_transfer_list_request import FuturesTransferListRequest
     from .futures_transfer_list_response import FuturesTransferListResponse
@@ -275,10 +274,6 @@ if TYPE_CHECKING:
     from .futures_transfer_result import FuturesTransferResult
     from .futures_transfer_state import FuturesTransferState
     from .futures_transfer_type import FuturesTransferType
-    from .get_spot_transfer_history_move_type import GetSpotTransferHistoryMoveType
-    from .get_sub_account_spot_transfers_move_type import (
-        GetSubAccountSpotTransfersMoveType,
-    )
     from .maintenance_status_number import MaintenanceStatusNumber
     from .maintenance_status_string import MaintenanceStatusString
     from .maintenance_window import MaintenanceWindow
@@ -396,31 +391,51 @@ if TYPE_CHECKING:
     from .spot_trade import SpotTrade
     from .spot_trade_list_response import SpotTradeListResponse
     from .spot_trade_role import SpotTradeRole
-    from .spot_transfer_history import SpotTransferHistory
-    from .spot_transfer_history_historylist import SpotTransferHistoryHistorylist
-    from .spot_transfer_history_response import SpotTransferHistoryResponse
     from .spot_wallet import SpotWallet
     from .spot_wallet_balance import SpotWalletBalance
     from .spot_wallet_response import SpotWalletResponse
+    from .sub_account import SubAccount
+    from .sub_account_balance import SubAccountBalance
+    from .sub_account_futures_currency import SubAccountFuturesCurrency
+    from .sub_account_futures_main_to_sub_as_main_request import (
+        SubAccountFuturesMainToSubAsMainRequest,
+    )
+    from .sub_account_futures_sub_to_main_as_main_request import (
+        SubAccountFuturesSubToMainAsMainRequest,
+    )
+    from .sub_account_futures_sub_to_main_as_sub_request import (
+        SubAccountFuturesSubToMainAsSubRequest,
+    )
     from .sub_account_futures_transfer import SubAccountFuturesTransfer
     from .sub_account_futures_transfers_response import (
         SubAccountFuturesTransfersResponse,
     )
-    from .sub_account_futures_wallet import SubAccountFuturesWallet
-    from .sub_account_futures_wallet_response import SubAccountFuturesWalletResponse
-    from .sub_account_futures_wallet_wallet import SubAccountFuturesWalletWallet
-    from .sub_account_spot_transfers import SubAccountSpotTransfers
-    from .sub_account_spot_transfers_historylist import (
-        SubAccountSpotTransfersHistorylist,
+    from .sub_account_futures_wallet_type import SubAccountFuturesWalletType
+    from .sub_account_list import SubAccountList
+    from .sub_account_list_response import SubAccountListResponse
+    from .sub_account_spot_main_to_sub_as_main_request import (
+        SubAccountSpotMainToSubAsMainRequest,
     )
+    from .sub_account_spot_move_type import SubAccountSpotMoveType
+    from .sub_account_spot_sub_to_main_as_main_request import (
+        SubAccountSpotSubToMainAsMainRequest,
+    )
+    from .sub_account_spot_sub_to_main_as_sub_request import (
+        SubAccountSpotSubToMainAsSubRequest,
+    )
+    from .sub_account_spot_sub_to_sub_as_main_request import (
+        SubAccountSpotSubToSubAsMainRequest,
+    )
+    from .sub_account_spot_sub_to_sub_as_sub_request import (
+        SubAccountSpotSubToSubAsSubRequest,
+    )
+    from .sub_account_spot_transfer import SubAccountSpotTransfer
+    from .sub_account_spot_transfer_page import SubAccountSpotTransferPage
     from .sub_account_spot_transfers_response import SubAccountSpotTransfersResponse
-    from .sub_account_spot_wallet import SubAccountSpotWallet
-    from .sub_account_spot_wallet_response import SubAccountSpotWalletResponse
-    from .sub_account_spot_wallet_wallet import SubAccountSpotWalletWallet
-    from .sub_accounts import SubAccounts
-    from .sub_accounts_response import SubAccountsResponse
-    from .sub_accounts_subaccountlist import SubAccountsSubaccountlist
-    from .sub_accounts_subaccountlist_status import SubAccountsSubaccountlistStatus
+    from .sub_account_spot_wallet_type import SubAccountSpotWalletType
+    from .sub_account_status import SubAccountStatus
+    from .sub_account_wallet import SubAccountWallet
+    from .sub_account_wallet_response import SubAccountWalletResponse
     from .subscribe_earn_fixed_body import SubscribeEarnFixedBody
     from .subscribe_earn_flexible_body import SubscribeEarnFlexibleBody
     from .success_envelope import SuccessEnvelope
@@ -428,35 +443,6 @@ if TYPE_CHECKING:
     from .system_service_response import SystemServiceResponse
     from .system_time import SystemTime
     from .system_time_response import SystemTimeResponse
-    from .transfer_futures_main_to_sub_request import TransferFuturesMainToSubRequest
-    from .transfer_futures_main_to_sub_request_currency import (
-        TransferFuturesMainToSubRequestCurrency,
-    )
-    from .transfer_futures_sub_to_main_as_main_request import (
-        TransferFuturesSubToMainAsMainRequest,
-    )
-    from .transfer_futures_sub_to_main_as_main_request_currency import (
-        TransferFuturesSubToMainAsMainRequestCurrency,
-    )
-    from .transfer_futures_sub_to_main_as_sub_request import (
-        TransferFuturesSubToMainAsSubRequest,
-    )
-    from .transfer_futures_sub_to_main_as_sub_request_currency import (
-        TransferFuturesSubToMainAsSubRequestCurrency,
-    )
-    from .transfer_spot_main_to_sub_request import TransferSpotMainToSubRequest
-    from .transfer_spot_sub_to_main_as_main_request import (
-        TransferSpotSubToMainAsMainRequest,
-    )
-    from .transfer_spot_sub_to_main_as_sub_request import (
-        TransferSpotSubToMainAsSubRequest,
-    )
-    from .transfer_spot_sub_to_sub_as_main_request import (
-        TransferSpotSubToSubAsMainRequest,
-    )
-    from .transfer_spot_sub_to_sub_as_sub_request import (
-        TransferSpotSubToSubAsSubRequest,
-    )
 
 _MODULE_OF: dict[str, str] = {
     "AffiliateApiRebate": "affiliate_api_rebate",
@@ -708,7 +694,6 @@ _MODULE_OF: dict[str, str] = {
     "FuturesTransferFundResponse": "futures_transfer_fund_response",
     "FuturesTransferFundResult": "futures_transfer_fund_result",
     "FuturesTransferFundType": "futures_transfer_fund_type",
-    "FuturesTransferHistoryResponse": "futures_transfer_history_response",
     "FuturesTransferList": "futures_transfer_list",
     "FuturesTransferListRequest": "futures_transfer_list_request",
     "FuturesTransferListResponse": "futures_transfer_list_response",
@@ -718,8 +703,6 @@ _MODULE_OF: dict[str, str] = {
     "FuturesTransferResult": "futures_transfer_result",
     "FuturesTransferState": "futures_transfer_state",
     "FuturesTransferType": "futures_transfer_type",
-    "GetSpotTransferHistoryMoveType": "get_spot_transfer_history_move_type",
-    "GetSubAccountSpotTransfersMoveType": "get_sub_account_spot_transfers_move_type",
     "MaintenanceStatusNumber": "maintenance_status_number",
     "MaintenanceStatusString": "maintenance_status_string",
     "MaintenanceWindow": "maintenance_window",
@@ -837,27 +820,33 @@ _MODULE_OF: dict[str, str] = {
     "SpotTrade": "spot_trade",
     "SpotTradeListResponse": "spot_trade_list_response",
     "SpotTradeRole": "spot_trade_role",
-    "SpotTransferHistory": "spot_transfer_history",
-    "SpotTransferHistoryHistorylist": "spot_transfer_history_historylist",
-    "SpotTransferHistoryResponse": "spot_transfer_history_response",
     "SpotWallet": "spot_wallet",
     "SpotWalletBalance": "spot_wallet_balance",
     "SpotWalletResponse": "spot_wallet_response",
+    "SubAccount": "sub_account",
+    "SubAccountBalance": "sub_account_balance",
+    "SubAccountFuturesCurrency": "sub_account_futures_currency",
+    "SubAccountFuturesMainToSubAsMainRequest": "sub_account_futures_main_to_sub_as_main_request",
+    "SubAccountFuturesSubToMainAsMainRequest": "sub_account_futures_sub_to_main_as_main_request",
+    "SubAccountFuturesSubToMainAsSubRequest": "sub_account_futures_sub_to_main_as_sub_request",
     "SubAccountFuturesTransfer": "sub_account_futures_transfer",
     "SubAccountFuturesTransfersResponse": "sub_account_futures_transfers_response",
-    "SubAccountFuturesWallet": "sub_account_futures_wallet",
-    "SubAccountFuturesWalletResponse": "sub_account_futures_wallet_response",
-    "SubAccountFuturesWalletWallet": "sub_account_futures_wallet_wallet",
-    "SubAccountSpotTransfers": "sub_account_spot_transfers",
-    "SubAccountSpotTransfersHistorylist": "sub_account_spot_transfers_historylist",
+    "SubAccountFuturesWalletType": "sub_account_futures_wallet_type",
+    "SubAccountList": "sub_account_list",
+    "SubAccountListResponse": "sub_account_list_response",
+    "SubAccountSpotMainToSubAsMainRequest": "sub_account_spot_main_to_sub_as_main_request",
+    "SubAccountSpotMoveType": "sub_account_spot_move_type",
+    "SubAccountSpotSubToMainAsMainRequest": "sub_account_spot_sub_to_main_as_main_request",
+    "SubAccountSpotSubToMainAsSubRequest": "sub_account_spot_sub_to_main_as_sub_request",
+    "SubAccountSpotSubToSubAsMainRequest": "sub_account_spot_sub_to_sub_as_main_request",
+    "SubAccountSpotSubToSubAsSubRequest": "sub_account_spot_sub_to_sub_as_sub_request",
+    "SubAccountSpotTransfer": "sub_account_spot_transfer",
+    "SubAccountSpotTransferPage": "sub_account_spot_transfer_page",
     "SubAccountSpotTransfersResponse": "sub_account_spot_transfers_response",
-    "SubAccountSpotWallet": "sub_account_spot_wallet",
-    "SubAccountSpotWalletResponse": "sub_account_spot_wallet_response",
-    "SubAccountSpotWalletWallet": "sub_account_spot_wallet_wallet",
-    "SubAccounts": "sub_accounts",
-    "SubAccountsResponse": "sub_accounts_response",
-    "SubAccountsSubaccountlist": "sub_accounts_subaccountlist",
-    "SubAccountsSubaccountlistStatus": "sub_accounts_subaccountlist_status",
+    "SubAccountSpotWalletType": "sub_account_spot_wallet_type",
+    "SubAccountStatus": "sub_account_status",
+    "SubAccountWallet": "sub_account_wallet",
+    "SubAccountWalletResponse": "sub_account_wallet_response",
     "SubscribeEarnFixedBody": "subscribe_earn_fixed_body",
     "SubscribeEarnFlexibleBody": "subscribe_earn_flexible_body",
     "SuccessEnvelope": "success_envelope",
@@ -865,17 +854,6 @@ _MODULE_OF: dict[str, str] = {
     "SystemServiceResponse": "system_service_response",
     "SystemTime": "system_time",
     "SystemTimeResponse": "system_time_response",
-    "TransferFuturesMainToSubRequest": "transfer_futures_main_to_sub_request",
-    "TransferFuturesMainToSubRequestCurrency": "transfer_futures_main_to_sub_request_currency",
-    "TransferFuturesSubToMainAsMainRequest": "transfer_futures_sub_to_main_as_main_request",
-    "TransferFuturesSubToMainAsMainRequestCurrency": "transfer_futures_sub_to_main_as_main_request_currency",
-    "TransferFuturesSubToMainAsSubRequest": "transfer_futures_sub_to_main_as_sub_request",
-    "TransferFuturesSubToMainAsSubRequestCurrency": "transfer_futures_sub_to_main_as_sub_request_currency",
-    "TransferSpotMainToSubRequest": "transfer_spot_main_to_sub_request",
-    "TransferSpotSubToMainAsMainRequest": "transfer_spot_sub_to_main_as_main_request",
-    "TransferSpotSubToMainAsSubRequest": "transfer_spot_sub_to_main_as_sub_request",
-    "TransferSpotSubToSubAsMainRequest": "transfer_spot_sub_to_sub_as_main_request",
-    "TransferSpotSubToSubAsSubRequest": "transfer_spot_sub_to_sub_as_sub_request",
 }
 
 
@@ -1142,7 +1120,6 @@ __all__ = (
     "FuturesTransferFundResponse",
     "FuturesTransferFundResult",
     "FuturesTransferFundType",
-    "FuturesTransferHistoryResponse",
     "FuturesTransferList",
     "FuturesTransferListRequest",
     "FuturesTransferListResponse",
@@ -1152,8 +1129,6 @@ __all__ = (
     "FuturesTransferResult",
     "FuturesTransferState",
     "FuturesTransferType",
-    "GetSpotTransferHistoryMoveType",
-    "GetSubAccountSpotTransfersMoveType",
     "MaintenanceStatusNumber",
     "MaintenanceStatusString",
     "MaintenanceWindow",
@@ -1271,27 +1246,33 @@ __all__ = (
     "SpotTrade",
     "SpotTradeListResponse",
     "SpotTradeRole",
-    "SpotTransferHistory",
-    "SpotTransferHistoryHistorylist",
-    "SpotTransferHistoryResponse",
     "SpotWallet",
     "SpotWalletBalance",
     "SpotWalletResponse",
+    "SubAccount",
+    "SubAccountBalance",
+    "SubAccountFuturesCurrency",
+    "SubAccountFuturesMainToSubAsMainRequest",
+    "SubAccountFuturesSubToMainAsMainRequest",
+    "SubAccountFuturesSubToMainAsSubRequest",
     "SubAccountFuturesTransfer",
     "SubAccountFuturesTransfersResponse",
-    "SubAccountFuturesWallet",
-    "SubAccountFuturesWalletResponse",
-    "SubAccountFuturesWalletWallet",
-    "SubAccountSpotTransfers",
-    "SubAccountSpotTransfersHistorylist",
+    "SubAccountFuturesWalletType",
+    "SubAccountList",
+    "SubAccountListResponse",
+    "SubAccountSpotMainToSubAsMainRequest",
+    "SubAccountSpotMoveType",
+    "SubAccountSpotSubToMainAsMainRequest",
+    "SubAccountSpotSubToMainAsSubRequest",
+    "SubAccountSpotSubToSubAsMainRequest",
+    "SubAccountSpotSubToSubAsSubRequest",
+    "SubAccountSpotTransfer",
+    "SubAccountSpotTransferPage",
     "SubAccountSpotTransfersResponse",
-    "SubAccountSpotWallet",
-    "SubAccountSpotWalletResponse",
-    "SubAccountSpotWalletWallet",
-    "SubAccounts",
-    "SubAccountsResponse",
-    "SubAccountsSubaccountlist",
-    "SubAccountsSubaccountlistStatus",
+    "SubAccountSpotWalletType",
+    "SubAccountStatus",
+    "SubAccountWallet",
+    "SubAccountWalletResponse",
     "SubscribeEarnFixedBody",
     "SubscribeEarnFlexibleBody",
     "SuccessEnvelope",
@@ -1299,15 +1280,4 @@ __all__ = (
     "SystemServiceResponse",
     "SystemTime",
     "SystemTimeResponse",
-    "TransferFuturesMainToSubRequest",
-    "TransferFuturesMainToSubRequestCurrency",
-    "TransferFuturesSubToMainAsMainRequest",
-    "TransferFuturesSubToMainAsMainRequestCurrency",
-    "TransferFuturesSubToMainAsSubRequest",
-    "TransferFuturesSubToMainAsSubRequestCurrency",
-    "TransferSpotMainToSubRequest",
-    "TransferSpotSubToMainAsMainRequest",
-    "TransferSpotSubToMainAsSubRequest",
-    "TransferSpotSubToSubAsMainRequest",
-    "TransferSpotSubToSubAsSubRequest",
 )

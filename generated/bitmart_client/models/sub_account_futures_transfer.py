@@ -6,26 +6,34 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.sub_account_futures_wallet_type import (
+    SubAccountFuturesWalletType,
+    check_sub_account_futures_wallet_type,
+)
+
 T = TypeVar("T", bound="SubAccountFuturesTransfer")
 
 
 @_attrs_define
 class SubAccountFuturesTransfer:
-    """
+    """One futures transfer between a main account and a sub-account.
+
     Attributes:
-        from_account (str): Transfer-out account
-        from_wallet_type (str): Transfer-out wallet type
-        to_account (str): Transfer-in account
-        to_wallet_type (str): Transfer-in wallet type
+        from_account (str): Username of the account the funds left (main account or sub-account).
+        from_wallet_type (SubAccountFuturesWalletType): Wallet on one side of a futures sub-account transfer; always
+            `future` (singular).
+        to_account (str): Username of the account the funds went to (main account or sub-account).
+        to_wallet_type (SubAccountFuturesWalletType): Wallet on one side of a futures sub-account transfer; always
+            `future` (singular).
         currency (str): A currency code such as `USDT`; a network may follow after a dash, e.g. `USDT-TRC20`.
         amount (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
-        submission_time (int): Request time, UTC SECONDS
+        submission_time (int): Unix time in seconds.
     """
 
     from_account: str
-    from_wallet_type: str
+    from_wallet_type: SubAccountFuturesWalletType
     to_account: str
-    to_wallet_type: str
+    to_wallet_type: SubAccountFuturesWalletType
     currency: str
     amount: str
     submission_time: int
@@ -34,11 +42,11 @@ class SubAccountFuturesTransfer:
     def to_dict(self) -> dict[str, Any]:
         from_account = self.from_account
 
-        from_wallet_type = self.from_wallet_type
+        from_wallet_type: str = self.from_wallet_type
 
         to_account = self.to_account
 
-        to_wallet_type = self.to_wallet_type
+        to_wallet_type: str = self.to_wallet_type
 
         currency = self.currency
 
@@ -67,11 +75,13 @@ class SubAccountFuturesTransfer:
         d = dict(src_dict)
         from_account = d.pop("fromAccount")
 
-        from_wallet_type = d.pop("fromWalletType")
+        from_wallet_type = check_sub_account_futures_wallet_type(
+            d.pop("fromWalletType")
+        )
 
         to_account = d.pop("toAccount")
 
-        to_wallet_type = d.pop("toWalletType")
+        to_wallet_type = check_sub_account_futures_wallet_type(d.pop("toWalletType"))
 
         currency = d.pop("currency")
 

@@ -27,7 +27,8 @@ class SubAccountFuturesTransfersResponse:
         code (Literal[1000]): Always 1000 on success.
         message (str): `OK` on spot and account endpoints, `Ok` on futures, `success` on spot market data.
         trace (str): BitMart's id for this request; quote it when asking BitMart support.
-        data (list[SubAccountFuturesTransfer]):
+        data (list[SubAccountFuturesTransfer]): The transfers, as a bare list (the spot variant wraps them in
+            `historyList`).
     """
 
     code: Literal[1000]

@@ -15,13 +15,10 @@ OPERATION_ID = "get_sub_account_futures_transfers"
 
 def _get_kwargs(
     *,
-    sub_account: str,
     limit: int,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
-
-    params["subAccount"] = sub_account
 
     params["limit"] = limit
 
@@ -29,7 +26,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/account/contract/sub-account/main/v1/transfer-list",
+        "url": "/account/contract/sub-account/v1/transfer-history",
         "params": params,
         "extensions": {"bitmart_operation": OPERATION_ID},
     }
@@ -53,19 +50,26 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    sub_account: str,
     limit: int,
 ) -> Response[SubAccountFuturesTransfersResponse]:
-    """Get Sub-Account Futures Transfer History
+    """Futures transfers of the calling account (main or sub-account key)
 
-     Get Sub-Account Futures Transfer History (main account).
+     Lists the most recent futures transfers between main account and sub-accounts that
+    involve the **calling** account. Either key may call it: with a main key
+    it covers the main account's own transfers to and from its sub-accounts, with a
+    sub-account key that sub-account's transfers. Lives on the futures host. The main
+    account's view of one sub-account is `get_sub_account_futures_transfers_as_main`; the
+    spot counterpart is `get_sub_account_spot_transfers`.
 
-    data is a bare array
+    Differences from the spot variant: the count parameter is `limit` (1 to 100), there is
+    no `moveType`, and `data` is the bare list of records (no `total`/`historyList`
+    wrapper). Each record names both accounts by username, the wallet type on each side
+    (always `future`), currency, the amount as a decimal string and `submissionTime` in Unix
+    **seconds**. No paging and no time filter.
 
     Rate limit: 8 requests per 2 seconds per API key.
 
     Args:
-        sub_account (str):
         limit (int):
 
     Raises:
@@ -79,7 +83,6 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
-        sub_account=sub_account,
         limit=limit,
     )
 
@@ -93,19 +96,26 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    sub_account: str,
     limit: int,
 ) -> SubAccountFuturesTransfersResponse:
-    """Get Sub-Account Futures Transfer History
+    """Futures transfers of the calling account (main or sub-account key)
 
-     Get Sub-Account Futures Transfer History (main account).
+     Lists the most recent futures transfers between main account and sub-accounts that
+    involve the **calling** account. Either key may call it: with a main key
+    it covers the main account's own transfers to and from its sub-accounts, with a
+    sub-account key that sub-account's transfers. Lives on the futures host. The main
+    account's view of one sub-account is `get_sub_account_futures_transfers_as_main`; the
+    spot counterpart is `get_sub_account_spot_transfers`.
 
-    data is a bare array
+    Differences from the spot variant: the count parameter is `limit` (1 to 100), there is
+    no `moveType`, and `data` is the bare list of records (no `total`/`historyList`
+    wrapper). Each record names both accounts by username, the wallet type on each side
+    (always `future`), currency, the amount as a decimal string and `submissionTime` in Unix
+    **seconds**. No paging and no time filter.
 
     Rate limit: 8 requests per 2 seconds per API key.
 
     Args:
-        sub_account (str):
         limit (int):
 
     Raises:
@@ -120,7 +130,6 @@ def sync(
 
     return sync_detailed(
         client=client,
-        sub_account=sub_account,
         limit=limit,
     ).parsed
 
@@ -128,19 +137,26 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    sub_account: str,
     limit: int,
 ) -> Response[SubAccountFuturesTransfersResponse]:
-    """Get Sub-Account Futures Transfer History
+    """Futures transfers of the calling account (main or sub-account key)
 
-     Get Sub-Account Futures Transfer History (main account).
+     Lists the most recent futures transfers between main account and sub-accounts that
+    involve the **calling** account. Either key may call it: with a main key
+    it covers the main account's own transfers to and from its sub-accounts, with a
+    sub-account key that sub-account's transfers. Lives on the futures host. The main
+    account's view of one sub-account is `get_sub_account_futures_transfers_as_main`; the
+    spot counterpart is `get_sub_account_spot_transfers`.
 
-    data is a bare array
+    Differences from the spot variant: the count parameter is `limit` (1 to 100), there is
+    no `moveType`, and `data` is the bare list of records (no `total`/`historyList`
+    wrapper). Each record names both accounts by username, the wallet type on each side
+    (always `future`), currency, the amount as a decimal string and `submissionTime` in Unix
+    **seconds**. No paging and no time filter.
 
     Rate limit: 8 requests per 2 seconds per API key.
 
     Args:
-        sub_account (str):
         limit (int):
 
     Raises:
@@ -154,7 +170,6 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        sub_account=sub_account,
         limit=limit,
     )
 
@@ -166,19 +181,26 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    sub_account: str,
     limit: int,
 ) -> SubAccountFuturesTransfersResponse:
-    """Get Sub-Account Futures Transfer History
+    """Futures transfers of the calling account (main or sub-account key)
 
-     Get Sub-Account Futures Transfer History (main account).
+     Lists the most recent futures transfers between main account and sub-accounts that
+    involve the **calling** account. Either key may call it: with a main key
+    it covers the main account's own transfers to and from its sub-accounts, with a
+    sub-account key that sub-account's transfers. Lives on the futures host. The main
+    account's view of one sub-account is `get_sub_account_futures_transfers_as_main`; the
+    spot counterpart is `get_sub_account_spot_transfers`.
 
-    data is a bare array
+    Differences from the spot variant: the count parameter is `limit` (1 to 100), there is
+    no `moveType`, and `data` is the bare list of records (no `total`/`historyList`
+    wrapper). Each record names both accounts by username, the wallet type on each side
+    (always `future`), currency, the amount as a decimal string and `submissionTime` in Unix
+    **seconds**. No paging and no time filter.
 
     Rate limit: 8 requests per 2 seconds per API key.
 
     Args:
-        sub_account (str):
         limit (int):
 
     Raises:
@@ -194,7 +216,6 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
-            sub_account=sub_account,
             limit=limit,
         )
     ).parsed

@@ -5,9 +5,7 @@ import httpx
 from bitmart_runtime.responses import parse_success
 
 from ...client import AuthenticatedClient
-from ...models.sub_account_futures_wallet_response import (
-    SubAccountFuturesWalletResponse,
-)
+from ...models.sub_account_wallet_response import SubAccountWalletResponse
 from ...types import UNSET, Response, Unset
 
 OPERATION_ID = "get_sub_account_futures_wallet"
@@ -37,15 +35,13 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build_response(
-    *, response: httpx.Response
-) -> Response[SubAccountFuturesWalletResponse]:
+def _build_response(*, response: httpx.Response) -> Response[SubAccountWalletResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parse_success(
-            OPERATION_ID, response, SubAccountFuturesWalletResponse.from_dict
+            OPERATION_ID, response, SubAccountWalletResponse.from_dict
         ),
     )
 
@@ -55,15 +51,19 @@ def sync_detailed(
     client: AuthenticatedClient,
     sub_account: str,
     currency: str | Unset = UNSET,
-) -> Response[SubAccountFuturesWalletResponse]:
-    """Get Sub-Account Futures Wallet Balance
+) -> Response[SubAccountWalletResponse]:
+    """Futures balances of one sub-account (main key)
 
-     Get Sub-Account Futures Wallet Balance (main account).
+     Returns the futures wallet of the sub-account `subAccount`: per currency, what is
+    `available` and what is `frozen`, both decimal strings. Only currencies with a non-zero
+    balance are listed (in practice USDT); `currency` narrows the answer to one. Lives on
+    the futures host. Only the **main account's** API key may call it. The spot counterpart
+    is `get_sub_account_spot_wallet`, with the same response shape.
 
     Rate limit: 12 requests per 2 seconds per API key.
 
     Args:
-        sub_account (str):
+        sub_account (str): A sub-account's username as BitMart shows it (often an e-mail address).
         currency (str | Unset): A currency code such as `USDT`; a network may follow after a dash,
             e.g. `USDT-TRC20`.
 
@@ -74,7 +74,7 @@ def sync_detailed(
         bitmart_runtime.NetworkError: The request could not be sent or the connection failed.
 
     Returns:
-        Response[SubAccountFuturesWalletResponse]
+        Response[SubAccountWalletResponse]
     """
 
     kwargs = _get_kwargs(
@@ -94,15 +94,19 @@ def sync(
     client: AuthenticatedClient,
     sub_account: str,
     currency: str | Unset = UNSET,
-) -> SubAccountFuturesWalletResponse:
-    """Get Sub-Account Futures Wallet Balance
+) -> SubAccountWalletResponse:
+    """Futures balances of one sub-account (main key)
 
-     Get Sub-Account Futures Wallet Balance (main account).
+     Returns the futures wallet of the sub-account `subAccount`: per currency, what is
+    `available` and what is `frozen`, both decimal strings. Only currencies with a non-zero
+    balance are listed (in practice USDT); `currency` narrows the answer to one. Lives on
+    the futures host. Only the **main account's** API key may call it. The spot counterpart
+    is `get_sub_account_spot_wallet`, with the same response shape.
 
     Rate limit: 12 requests per 2 seconds per API key.
 
     Args:
-        sub_account (str):
+        sub_account (str): A sub-account's username as BitMart shows it (often an e-mail address).
         currency (str | Unset): A currency code such as `USDT`; a network may follow after a dash,
             e.g. `USDT-TRC20`.
 
@@ -113,7 +117,7 @@ def sync(
         bitmart_runtime.NetworkError: The request could not be sent or the connection failed.
 
     Returns:
-        SubAccountFuturesWalletResponse
+        SubAccountWalletResponse
     """
 
     return sync_detailed(
@@ -128,15 +132,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     sub_account: str,
     currency: str | Unset = UNSET,
-) -> Response[SubAccountFuturesWalletResponse]:
-    """Get Sub-Account Futures Wallet Balance
+) -> Response[SubAccountWalletResponse]:
+    """Futures balances of one sub-account (main key)
 
-     Get Sub-Account Futures Wallet Balance (main account).
+     Returns the futures wallet of the sub-account `subAccount`: per currency, what is
+    `available` and what is `frozen`, both decimal strings. Only currencies with a non-zero
+    balance are listed (in practice USDT); `currency` narrows the answer to one. Lives on
+    the futures host. Only the **main account's** API key may call it. The spot counterpart
+    is `get_sub_account_spot_wallet`, with the same response shape.
 
     Rate limit: 12 requests per 2 seconds per API key.
 
     Args:
-        sub_account (str):
+        sub_account (str): A sub-account's username as BitMart shows it (often an e-mail address).
         currency (str | Unset): A currency code such as `USDT`; a network may follow after a dash,
             e.g. `USDT-TRC20`.
 
@@ -147,7 +155,7 @@ async def asyncio_detailed(
         bitmart_runtime.NetworkError: The request could not be sent or the connection failed.
 
     Returns:
-        Response[SubAccountFuturesWalletResponse]
+        Response[SubAccountWalletResponse]
     """
 
     kwargs = _get_kwargs(
@@ -165,15 +173,19 @@ async def asyncio(
     client: AuthenticatedClient,
     sub_account: str,
     currency: str | Unset = UNSET,
-) -> SubAccountFuturesWalletResponse:
-    """Get Sub-Account Futures Wallet Balance
+) -> SubAccountWalletResponse:
+    """Futures balances of one sub-account (main key)
 
-     Get Sub-Account Futures Wallet Balance (main account).
+     Returns the futures wallet of the sub-account `subAccount`: per currency, what is
+    `available` and what is `frozen`, both decimal strings. Only currencies with a non-zero
+    balance are listed (in practice USDT); `currency` narrows the answer to one. Lives on
+    the futures host. Only the **main account's** API key may call it. The spot counterpart
+    is `get_sub_account_spot_wallet`, with the same response shape.
 
     Rate limit: 12 requests per 2 seconds per API key.
 
     Args:
-        sub_account (str):
+        sub_account (str): A sub-account's username as BitMart shows it (often an e-mail address).
         currency (str | Unset): A currency code such as `USDT`; a network may follow after a dash,
             e.g. `USDT-TRC20`.
 
@@ -184,7 +196,7 @@ async def asyncio(
         bitmart_runtime.NetworkError: The request could not be sent or the connection failed.
 
     Returns:
-        SubAccountFuturesWalletResponse
+        SubAccountWalletResponse
     """
 
     return (

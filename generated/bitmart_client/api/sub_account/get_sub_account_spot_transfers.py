@@ -5,22 +5,21 @@ import httpx
 from bitmart_runtime.responses import parse_success
 
 from ...client import AuthenticatedClient
-from ...models.get_sub_account_spot_transfers_move_type import (
-    GetSubAccountSpotTransfersMoveType,
+from ...models.sub_account_spot_move_type import (
+    SubAccountSpotMoveType,
 )
 from ...models.sub_account_spot_transfers_response import (
     SubAccountSpotTransfersResponse,
 )
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 OPERATION_ID = "get_sub_account_spot_transfers"
 
 
 def _get_kwargs(
     *,
-    move_type: GetSubAccountSpotTransfersMoveType,
+    move_type: SubAccountSpotMoveType,
     n: int,
-    account_name: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -30,13 +29,11 @@ def _get_kwargs(
 
     params["N"] = n
 
-    params["accountName"] = account_name
-
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/account/sub-account/main/v1/transfer-list",
+        "url": "/account/sub-account/v1/transfer-history",
         "params": params,
         "extensions": {"bitmart_operation": OPERATION_ID},
     }
@@ -60,23 +57,32 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    move_type: GetSubAccountSpotTransfersMoveType,
+    move_type: SubAccountSpotMoveType,
     n: int,
-    account_name: str | Unset = UNSET,
 ) -> Response[SubAccountSpotTransfersResponse]:
-    """Get Sub-Account spot Transfer History
+    """Spot transfers of the calling account (main or sub-account key)
 
-     Get Sub-Account spot Transfer History (main account).
+     Lists the most recent spot transfers between main account and sub-accounts that
+    involve the **calling** account. Either key may call it: with a main key
+    it covers the main account's own transfers to and from its sub-accounts, with a
+    sub-account key that sub-account's transfers. The main account's view of all its
+    sub-accounts is `get_sub_account_spot_transfers_as_main`; the futures counterpart is
+    `get_sub_account_futures_transfers`.
 
-    rate limit from the official spot doc rate-limit table (X-BM-KEY target); JKorf agrees moveType
-    value contains spaces: 'spot to spot' Only the last 3 months can be queried (doc)
+    `moveType` is required and has a single value, `spot to spot`, with spaces: URL-encode
+    it in the query string. `N` (capital N) is how many records to return, 1 to 100; there is no
+    paging and no time filter. Only the last three months are kept.
+
+    Records have the same shape as in `get_sub_account_spot_transfers_as_main`: both
+    usernames, the wallet type on each side (always `spot`), currency, the amount as a
+    decimal string and `submissionTime` in Unix **seconds**; `total` counts the records.
 
     Rate limit: 8 requests per 2 seconds per API key.
 
     Args:
-        move_type (GetSubAccountSpotTransfersMoveType):
+        move_type (SubAccountSpotMoveType): Kind of transfer listed; `spot to spot` (spot wallet
+            to spot wallet) is the only one.
         n (int):
-        account_name (str | Unset):
 
     Raises:
         bitmart_runtime.BitMartAPIError: BitMart answered with a code other than 1000; the subclass
@@ -91,7 +97,6 @@ def sync_detailed(
     kwargs = _get_kwargs(
         move_type=move_type,
         n=n,
-        account_name=account_name,
     )
 
     response = client.get_httpx_client().request(
@@ -104,23 +109,32 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    move_type: GetSubAccountSpotTransfersMoveType,
+    move_type: SubAccountSpotMoveType,
     n: int,
-    account_name: str | Unset = UNSET,
 ) -> SubAccountSpotTransfersResponse:
-    """Get Sub-Account spot Transfer History
+    """Spot transfers of the calling account (main or sub-account key)
 
-     Get Sub-Account spot Transfer History (main account).
+     Lists the most recent spot transfers between main account and sub-accounts that
+    involve the **calling** account. Either key may call it: with a main key
+    it covers the main account's own transfers to and from its sub-accounts, with a
+    sub-account key that sub-account's transfers. The main account's view of all its
+    sub-accounts is `get_sub_account_spot_transfers_as_main`; the futures counterpart is
+    `get_sub_account_futures_transfers`.
 
-    rate limit from the official spot doc rate-limit table (X-BM-KEY target); JKorf agrees moveType
-    value contains spaces: 'spot to spot' Only the last 3 months can be queried (doc)
+    `moveType` is required and has a single value, `spot to spot`, with spaces: URL-encode
+    it in the query string. `N` (capital N) is how many records to return, 1 to 100; there is no
+    paging and no time filter. Only the last three months are kept.
+
+    Records have the same shape as in `get_sub_account_spot_transfers_as_main`: both
+    usernames, the wallet type on each side (always `spot`), currency, the amount as a
+    decimal string and `submissionTime` in Unix **seconds**; `total` counts the records.
 
     Rate limit: 8 requests per 2 seconds per API key.
 
     Args:
-        move_type (GetSubAccountSpotTransfersMoveType):
+        move_type (SubAccountSpotMoveType): Kind of transfer listed; `spot to spot` (spot wallet
+            to spot wallet) is the only one.
         n (int):
-        account_name (str | Unset):
 
     Raises:
         bitmart_runtime.BitMartAPIError: BitMart answered with a code other than 1000; the subclass
@@ -136,30 +150,38 @@ def sync(
         client=client,
         move_type=move_type,
         n=n,
-        account_name=account_name,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    move_type: GetSubAccountSpotTransfersMoveType,
+    move_type: SubAccountSpotMoveType,
     n: int,
-    account_name: str | Unset = UNSET,
 ) -> Response[SubAccountSpotTransfersResponse]:
-    """Get Sub-Account spot Transfer History
+    """Spot transfers of the calling account (main or sub-account key)
 
-     Get Sub-Account spot Transfer History (main account).
+     Lists the most recent spot transfers between main account and sub-accounts that
+    involve the **calling** account. Either key may call it: with a main key
+    it covers the main account's own transfers to and from its sub-accounts, with a
+    sub-account key that sub-account's transfers. The main account's view of all its
+    sub-accounts is `get_sub_account_spot_transfers_as_main`; the futures counterpart is
+    `get_sub_account_futures_transfers`.
 
-    rate limit from the official spot doc rate-limit table (X-BM-KEY target); JKorf agrees moveType
-    value contains spaces: 'spot to spot' Only the last 3 months can be queried (doc)
+    `moveType` is required and has a single value, `spot to spot`, with spaces: URL-encode
+    it in the query string. `N` (capital N) is how many records to return, 1 to 100; there is no
+    paging and no time filter. Only the last three months are kept.
+
+    Records have the same shape as in `get_sub_account_spot_transfers_as_main`: both
+    usernames, the wallet type on each side (always `spot`), currency, the amount as a
+    decimal string and `submissionTime` in Unix **seconds**; `total` counts the records.
 
     Rate limit: 8 requests per 2 seconds per API key.
 
     Args:
-        move_type (GetSubAccountSpotTransfersMoveType):
+        move_type (SubAccountSpotMoveType): Kind of transfer listed; `spot to spot` (spot wallet
+            to spot wallet) is the only one.
         n (int):
-        account_name (str | Unset):
 
     Raises:
         bitmart_runtime.BitMartAPIError: BitMart answered with a code other than 1000; the subclass
@@ -174,7 +196,6 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         move_type=move_type,
         n=n,
-        account_name=account_name,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -185,23 +206,32 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    move_type: GetSubAccountSpotTransfersMoveType,
+    move_type: SubAccountSpotMoveType,
     n: int,
-    account_name: str | Unset = UNSET,
 ) -> SubAccountSpotTransfersResponse:
-    """Get Sub-Account spot Transfer History
+    """Spot transfers of the calling account (main or sub-account key)
 
-     Get Sub-Account spot Transfer History (main account).
+     Lists the most recent spot transfers between main account and sub-accounts that
+    involve the **calling** account. Either key may call it: with a main key
+    it covers the main account's own transfers to and from its sub-accounts, with a
+    sub-account key that sub-account's transfers. The main account's view of all its
+    sub-accounts is `get_sub_account_spot_transfers_as_main`; the futures counterpart is
+    `get_sub_account_futures_transfers`.
 
-    rate limit from the official spot doc rate-limit table (X-BM-KEY target); JKorf agrees moveType
-    value contains spaces: 'spot to spot' Only the last 3 months can be queried (doc)
+    `moveType` is required and has a single value, `spot to spot`, with spaces: URL-encode
+    it in the query string. `N` (capital N) is how many records to return, 1 to 100; there is no
+    paging and no time filter. Only the last three months are kept.
+
+    Records have the same shape as in `get_sub_account_spot_transfers_as_main`: both
+    usernames, the wallet type on each side (always `spot`), currency, the amount as a
+    decimal string and `submissionTime` in Unix **seconds**; `total` counts the records.
 
     Rate limit: 8 requests per 2 seconds per API key.
 
     Args:
-        move_type (GetSubAccountSpotTransfersMoveType):
+        move_type (SubAccountSpotMoveType): Kind of transfer listed; `spot to spot` (spot wallet
+            to spot wallet) is the only one.
         n (int):
-        account_name (str | Unset):
 
     Raises:
         bitmart_runtime.BitMartAPIError: BitMart answered with a code other than 1000; the subclass
@@ -218,6 +248,5 @@ async def asyncio(
             client=client,
             move_type=move_type,
             n=n,
-            account_name=account_name,
         )
     ).parsed

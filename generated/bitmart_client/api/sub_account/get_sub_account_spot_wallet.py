@@ -5,7 +5,7 @@ import httpx
 from bitmart_runtime.responses import parse_success
 
 from ...client import AuthenticatedClient
-from ...models.sub_account_spot_wallet_response import SubAccountSpotWalletResponse
+from ...models.sub_account_wallet_response import SubAccountWalletResponse
 from ...types import UNSET, Response, Unset
 
 OPERATION_ID = "get_sub_account_spot_wallet"
@@ -35,15 +35,13 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build_response(
-    *, response: httpx.Response
-) -> Response[SubAccountSpotWalletResponse]:
+def _build_response(*, response: httpx.Response) -> Response[SubAccountWalletResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parse_success(
-            OPERATION_ID, response, SubAccountSpotWalletResponse.from_dict
+            OPERATION_ID, response, SubAccountWalletResponse.from_dict
         ),
     )
 
@@ -53,17 +51,20 @@ def sync_detailed(
     client: AuthenticatedClient,
     sub_account: str,
     currency: str | Unset = UNSET,
-) -> Response[SubAccountSpotWalletResponse]:
-    """Get Sub-Account Spot Wallet Balance
+) -> Response[SubAccountWalletResponse]:
+    """Spot balances of one sub-account (main key)
 
-     Get Sub-Account Spot Wallet Balance (main account).
-
-    rate limit from the official spot doc rate-limit table (X-BM-KEY target); JKorf agrees
+     Returns the spot wallet of the sub-account `subAccount`: per currency, what is
+    `available` and what is `frozen` (held, e.g. by open orders), both decimal strings. Only
+    currencies with a non-zero balance are listed; `currency` narrows the answer to one.
+    Only the **main account's** API key may call it (a sub-account reads its own balances
+    with the ordinary wallet endpoints). The futures counterpart is
+    `get_sub_account_futures_wallet`.
 
     Rate limit: 12 requests per 2 seconds per API key.
 
     Args:
-        sub_account (str):
+        sub_account (str): A sub-account's username as BitMart shows it (often an e-mail address).
         currency (str | Unset): A currency code such as `USDT`; a network may follow after a dash,
             e.g. `USDT-TRC20`.
 
@@ -74,7 +75,7 @@ def sync_detailed(
         bitmart_runtime.NetworkError: The request could not be sent or the connection failed.
 
     Returns:
-        Response[SubAccountSpotWalletResponse]
+        Response[SubAccountWalletResponse]
     """
 
     kwargs = _get_kwargs(
@@ -94,17 +95,20 @@ def sync(
     client: AuthenticatedClient,
     sub_account: str,
     currency: str | Unset = UNSET,
-) -> SubAccountSpotWalletResponse:
-    """Get Sub-Account Spot Wallet Balance
+) -> SubAccountWalletResponse:
+    """Spot balances of one sub-account (main key)
 
-     Get Sub-Account Spot Wallet Balance (main account).
-
-    rate limit from the official spot doc rate-limit table (X-BM-KEY target); JKorf agrees
+     Returns the spot wallet of the sub-account `subAccount`: per currency, what is
+    `available` and what is `frozen` (held, e.g. by open orders), both decimal strings. Only
+    currencies with a non-zero balance are listed; `currency` narrows the answer to one.
+    Only the **main account's** API key may call it (a sub-account reads its own balances
+    with the ordinary wallet endpoints). The futures counterpart is
+    `get_sub_account_futures_wallet`.
 
     Rate limit: 12 requests per 2 seconds per API key.
 
     Args:
-        sub_account (str):
+        sub_account (str): A sub-account's username as BitMart shows it (often an e-mail address).
         currency (str | Unset): A currency code such as `USDT`; a network may follow after a dash,
             e.g. `USDT-TRC20`.
 
@@ -115,7 +119,7 @@ def sync(
         bitmart_runtime.NetworkError: The request could not be sent or the connection failed.
 
     Returns:
-        SubAccountSpotWalletResponse
+        SubAccountWalletResponse
     """
 
     return sync_detailed(
@@ -130,17 +134,20 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     sub_account: str,
     currency: str | Unset = UNSET,
-) -> Response[SubAccountSpotWalletResponse]:
-    """Get Sub-Account Spot Wallet Balance
+) -> Response[SubAccountWalletResponse]:
+    """Spot balances of one sub-account (main key)
 
-     Get Sub-Account Spot Wallet Balance (main account).
-
-    rate limit from the official spot doc rate-limit table (X-BM-KEY target); JKorf agrees
+     Returns the spot wallet of the sub-account `subAccount`: per currency, what is
+    `available` and what is `frozen` (held, e.g. by open orders), both decimal strings. Only
+    currencies with a non-zero balance are listed; `currency` narrows the answer to one.
+    Only the **main account's** API key may call it (a sub-account reads its own balances
+    with the ordinary wallet endpoints). The futures counterpart is
+    `get_sub_account_futures_wallet`.
 
     Rate limit: 12 requests per 2 seconds per API key.
 
     Args:
-        sub_account (str):
+        sub_account (str): A sub-account's username as BitMart shows it (often an e-mail address).
         currency (str | Unset): A currency code such as `USDT`; a network may follow after a dash,
             e.g. `USDT-TRC20`.
 
@@ -151,7 +158,7 @@ async def asyncio_detailed(
         bitmart_runtime.NetworkError: The request could not be sent or the connection failed.
 
     Returns:
-        Response[SubAccountSpotWalletResponse]
+        Response[SubAccountWalletResponse]
     """
 
     kwargs = _get_kwargs(
@@ -169,17 +176,20 @@ async def asyncio(
     client: AuthenticatedClient,
     sub_account: str,
     currency: str | Unset = UNSET,
-) -> SubAccountSpotWalletResponse:
-    """Get Sub-Account Spot Wallet Balance
+) -> SubAccountWalletResponse:
+    """Spot balances of one sub-account (main key)
 
-     Get Sub-Account Spot Wallet Balance (main account).
-
-    rate limit from the official spot doc rate-limit table (X-BM-KEY target); JKorf agrees
+     Returns the spot wallet of the sub-account `subAccount`: per currency, what is
+    `available` and what is `frozen` (held, e.g. by open orders), both decimal strings. Only
+    currencies with a non-zero balance are listed; `currency` narrows the answer to one.
+    Only the **main account's** API key may call it (a sub-account reads its own balances
+    with the ordinary wallet endpoints). The futures counterpart is
+    `get_sub_account_futures_wallet`.
 
     Rate limit: 12 requests per 2 seconds per API key.
 
     Args:
-        sub_account (str):
+        sub_account (str): A sub-account's username as BitMart shows it (often an e-mail address).
         currency (str | Unset): A currency code such as `USDT`; a network may follow after a dash,
             e.g. `USDT-TRC20`.
 
@@ -190,7 +200,7 @@ async def asyncio(
         bitmart_runtime.NetworkError: The request could not be sent or the connection failed.
 
     Returns:
-        SubAccountSpotWalletResponse
+        SubAccountWalletResponse
     """
 
     return (

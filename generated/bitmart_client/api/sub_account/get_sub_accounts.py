@@ -5,7 +5,7 @@ import httpx
 from bitmart_runtime.responses import parse_success
 
 from ...client import AuthenticatedClient
-from ...models.sub_accounts_response import SubAccountsResponse
+from ...models.sub_account_list_response import SubAccountListResponse
 from ...types import Response
 
 OPERATION_ID = "get_sub_accounts"
@@ -22,24 +22,25 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _build_response(*, response: httpx.Response) -> Response[SubAccountsResponse]:
+def _build_response(*, response: httpx.Response) -> Response[SubAccountListResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=parse_success(OPERATION_ID, response, SubAccountsResponse.from_dict),
+        parsed=parse_success(OPERATION_ID, response, SubAccountListResponse.from_dict),
     )
 
 
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[SubAccountsResponse]:
-    """Get Sub-Account List
+) -> Response[SubAccountListResponse]:
+    """The main account's sub-accounts (main key)
 
-     Get Sub-Account List (main account).
-
-    rate limit from the official spot doc rate-limit table (X-BM-KEY target); JKorf agrees
+     Lists every sub-account of the calling main account: its username (`accountName`, the
+    name the other sub-account operations take) and its `status`, an integer: 0 disabled
+    by BitMart, 1 normal, 2 frozen by the main account. Only the **main account's** API key
+    may call it. There is no futures variant: the list is the same for both families.
 
     Rate limit: 8 requests per 2 seconds per API key.
 
@@ -50,7 +51,7 @@ def sync_detailed(
         bitmart_runtime.NetworkError: The request could not be sent or the connection failed.
 
     Returns:
-        Response[SubAccountsResponse]
+        Response[SubAccountListResponse]
     """
 
     kwargs = _get_kwargs()
@@ -65,12 +66,13 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> SubAccountsResponse:
-    """Get Sub-Account List
+) -> SubAccountListResponse:
+    """The main account's sub-accounts (main key)
 
-     Get Sub-Account List (main account).
-
-    rate limit from the official spot doc rate-limit table (X-BM-KEY target); JKorf agrees
+     Lists every sub-account of the calling main account: its username (`accountName`, the
+    name the other sub-account operations take) and its `status`, an integer: 0 disabled
+    by BitMart, 1 normal, 2 frozen by the main account. Only the **main account's** API key
+    may call it. There is no futures variant: the list is the same for both families.
 
     Rate limit: 8 requests per 2 seconds per API key.
 
@@ -81,7 +83,7 @@ def sync(
         bitmart_runtime.NetworkError: The request could not be sent or the connection failed.
 
     Returns:
-        SubAccountsResponse
+        SubAccountListResponse
     """
 
     return sync_detailed(
@@ -92,12 +94,13 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[SubAccountsResponse]:
-    """Get Sub-Account List
+) -> Response[SubAccountListResponse]:
+    """The main account's sub-accounts (main key)
 
-     Get Sub-Account List (main account).
-
-    rate limit from the official spot doc rate-limit table (X-BM-KEY target); JKorf agrees
+     Lists every sub-account of the calling main account: its username (`accountName`, the
+    name the other sub-account operations take) and its `status`, an integer: 0 disabled
+    by BitMart, 1 normal, 2 frozen by the main account. Only the **main account's** API key
+    may call it. There is no futures variant: the list is the same for both families.
 
     Rate limit: 8 requests per 2 seconds per API key.
 
@@ -108,7 +111,7 @@ async def asyncio_detailed(
         bitmart_runtime.NetworkError: The request could not be sent or the connection failed.
 
     Returns:
-        Response[SubAccountsResponse]
+        Response[SubAccountListResponse]
     """
 
     kwargs = _get_kwargs()
@@ -121,12 +124,13 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> SubAccountsResponse:
-    """Get Sub-Account List
+) -> SubAccountListResponse:
+    """The main account's sub-accounts (main key)
 
-     Get Sub-Account List (main account).
-
-    rate limit from the official spot doc rate-limit table (X-BM-KEY target); JKorf agrees
+     Lists every sub-account of the calling main account: its username (`accountName`, the
+    name the other sub-account operations take) and its `status`, an integer: 0 disabled
+    by BitMart, 1 normal, 2 frozen by the main account. Only the **main account's** API key
+    may call it. There is no futures variant: the list is the same for both families.
 
     Rate limit: 8 requests per 2 seconds per API key.
 
@@ -137,7 +141,7 @@ async def asyncio(
         bitmart_runtime.NetworkError: The request could not be sent or the connection failed.
 
     Returns:
-        SubAccountsResponse
+        SubAccountListResponse
     """
 
     return (

@@ -1,0 +1,221 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+from bitmart_runtime.responses import parse_success
+
+from ...client import AuthenticatedClient
+from ...models.empty_success_response import EmptySuccessResponse
+from ...models.sub_account_spot_main_to_sub_as_main_request import (
+    SubAccountSpotMainToSubAsMainRequest,
+)
+from ...types import Response
+
+OPERATION_ID = "transfer_main_to_sub_spot_as_main"
+
+
+def _get_kwargs(
+    *,
+    body: SubAccountSpotMainToSubAsMainRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/account/sub-account/main/v1/main-to-sub",
+        "extensions": {"bitmart_operation": OPERATION_ID},
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _build_response(*, response: httpx.Response) -> Response[EmptySuccessResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parse_success(OPERATION_ID, response, EmptySuccessResponse.from_dict),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: SubAccountSpotMainToSubAsMainRequest,
+) -> Response[EmptySuccessResponse]:
+    """Send spot funds from the main account to a sub-account (main key)
+
+     Moves `amount` of `currency` from the main account's spot wallet to the spot wallet of
+    the sub-account `subAccount`. Only the **main account's** API key may call it; there is
+    no sub-account variant (a sub-account cannot pull from its main account). The futures
+    counterpart is `transfer_main_to_sub_futures_as_main`.
+
+    `requestNo` is a transfer number of the caller's choosing (a UUID is the usual choice, at
+    most 64 characters). Reusing a number is refused with 61004, so a transfer whose outcome
+    is unknown can be resent unchanged without moving the funds twice; use a fresh number
+    for every new transfer. `get_sub_account_spot_transfers_as_main` lists what went through.
+
+    `amount` is a decimal string; zero or less is refused with 61000. An unknown
+    `subAccount` is refused with 61003. `data` is empty: code 1000 alone says the transfer is
+    done.
+
+    Rate limit: 2 requests per 2 seconds per API key.
+
+    Args:
+        body (SubAccountSpotMainToSubAsMainRequest):
+
+    Raises:
+        bitmart_runtime.BitMartAPIError: BitMart answered with a code other than 1000; the subclass
+            names the kind (authentication, permission, rate limit, invalid request, ...).
+        bitmart_runtime.UnexpectedResponseError: The response is not the documented JSON.
+        bitmart_runtime.NetworkError: The request could not be sent or the connection failed.
+
+    Returns:
+        Response[EmptySuccessResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: SubAccountSpotMainToSubAsMainRequest,
+) -> EmptySuccessResponse:
+    """Send spot funds from the main account to a sub-account (main key)
+
+     Moves `amount` of `currency` from the main account's spot wallet to the spot wallet of
+    the sub-account `subAccount`. Only the **main account's** API key may call it; there is
+    no sub-account variant (a sub-account cannot pull from its main account). The futures
+    counterpart is `transfer_main_to_sub_futures_as_main`.
+
+    `requestNo` is a transfer number of the caller's choosing (a UUID is the usual choice, at
+    most 64 characters). Reusing a number is refused with 61004, so a transfer whose outcome
+    is unknown can be resent unchanged without moving the funds twice; use a fresh number
+    for every new transfer. `get_sub_account_spot_transfers_as_main` lists what went through.
+
+    `amount` is a decimal string; zero or less is refused with 61000. An unknown
+    `subAccount` is refused with 61003. `data` is empty: code 1000 alone says the transfer is
+    done.
+
+    Rate limit: 2 requests per 2 seconds per API key.
+
+    Args:
+        body (SubAccountSpotMainToSubAsMainRequest):
+
+    Raises:
+        bitmart_runtime.BitMartAPIError: BitMart answered with a code other than 1000; the subclass
+            names the kind (authentication, permission, rate limit, invalid request, ...).
+        bitmart_runtime.UnexpectedResponseError: The response is not the documented JSON.
+        bitmart_runtime.NetworkError: The request could not be sent or the connection failed.
+
+    Returns:
+        EmptySuccessResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: SubAccountSpotMainToSubAsMainRequest,
+) -> Response[EmptySuccessResponse]:
+    """Send spot funds from the main account to a sub-account (main key)
+
+     Moves `amount` of `currency` from the main account's spot wallet to the spot wallet of
+    the sub-account `subAccount`. Only the **main account's** API key may call it; there is
+    no sub-account variant (a sub-account cannot pull from its main account). The futures
+    counterpart is `transfer_main_to_sub_futures_as_main`.
+
+    `requestNo` is a transfer number of the caller's choosing (a UUID is the usual choice, at
+    most 64 characters). Reusing a number is refused with 61004, so a transfer whose outcome
+    is unknown can be resent unchanged without moving the funds twice; use a fresh number
+    for every new transfer. `get_sub_account_spot_transfers_as_main` lists what went through.
+
+    `amount` is a decimal string; zero or less is refused with 61000. An unknown
+    `subAccount` is refused with 61003. `data` is empty: code 1000 alone says the transfer is
+    done.
+
+    Rate limit: 2 requests per 2 seconds per API key.
+
+    Args:
+        body (SubAccountSpotMainToSubAsMainRequest):
+
+    Raises:
+        bitmart_runtime.BitMartAPIError: BitMart answered with a code other than 1000; the subclass
+            names the kind (authentication, permission, rate limit, invalid request, ...).
+        bitmart_runtime.UnexpectedResponseError: The response is not the documented JSON.
+        bitmart_runtime.NetworkError: The request could not be sent or the connection failed.
+
+    Returns:
+        Response[EmptySuccessResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: SubAccountSpotMainToSubAsMainRequest,
+) -> EmptySuccessResponse:
+    """Send spot funds from the main account to a sub-account (main key)
+
+     Moves `amount` of `currency` from the main account's spot wallet to the spot wallet of
+    the sub-account `subAccount`. Only the **main account's** API key may call it; there is
+    no sub-account variant (a sub-account cannot pull from its main account). The futures
+    counterpart is `transfer_main_to_sub_futures_as_main`.
+
+    `requestNo` is a transfer number of the caller's choosing (a UUID is the usual choice, at
+    most 64 characters). Reusing a number is refused with 61004, so a transfer whose outcome
+    is unknown can be resent unchanged without moving the funds twice; use a fresh number
+    for every new transfer. `get_sub_account_spot_transfers_as_main` lists what went through.
+
+    `amount` is a decimal string; zero or less is refused with 61000. An unknown
+    `subAccount` is refused with 61003. `data` is empty: code 1000 alone says the transfer is
+    done.
+
+    Rate limit: 2 requests per 2 seconds per API key.
+
+    Args:
+        body (SubAccountSpotMainToSubAsMainRequest):
+
+    Raises:
+        bitmart_runtime.BitMartAPIError: BitMart answered with a code other than 1000; the subclass
+            names the kind (authentication, permission, rate limit, invalid request, ...).
+        bitmart_runtime.UnexpectedResponseError: The response is not the documented JSON.
+        bitmart_runtime.NetworkError: The request could not be sent or the connection failed.
+
+    Returns:
+        EmptySuccessResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

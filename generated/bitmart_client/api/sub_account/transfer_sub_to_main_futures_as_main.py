@@ -1,0 +1,233 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+from bitmart_runtime.responses import parse_success
+
+from ...client import AuthenticatedClient
+from ...models.empty_success_response import EmptySuccessResponse
+from ...models.sub_account_futures_sub_to_main_as_main_request import (
+    SubAccountFuturesSubToMainAsMainRequest,
+)
+from ...types import Response
+
+OPERATION_ID = "transfer_sub_to_main_futures_as_main"
+
+
+def _get_kwargs(
+    *,
+    body: SubAccountFuturesSubToMainAsMainRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/account/contract/sub-account/main/v1/sub-to-main",
+        "extensions": {"bitmart_operation": OPERATION_ID},
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _build_response(*, response: httpx.Response) -> Response[EmptySuccessResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parse_success(OPERATION_ID, response, EmptySuccessResponse.from_dict),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: SubAccountFuturesSubToMainAsMainRequest,
+) -> Response[EmptySuccessResponse]:
+    """Pull futures USDT from a sub-account into the main account (main key)
+
+     Moves `amount` USDT from the futures wallet of the sub-account `subAccount` to the
+    futures wallet of the main account. Lives on the futures host. Must be signed with the
+    **main account's** API key; a sub-account pushing its own funds up uses
+    `transfer_sub_to_main_futures_as_sub`. Unlike the spot variant
+    (`transfer_sub_to_main_spot_as_main`), only USDT can be moved and the limit is higher
+    (8 rather than 2 per 2 seconds).
+
+    `requestNo` is a transfer number of the caller's choosing (a UUID is the usual choice, at
+    most 64 characters). BitMart refuses a second transfer with the same number (61004),
+    so a request whose outcome is unknown can be sent again unchanged without moving the
+    funds twice; use a fresh number for every new transfer.
+    `get_sub_account_futures_transfers_as_main` lists what went through.
+
+    `amount` is a decimal string; zero or less is refused with 61000. `data` is empty: code
+    1000 alone says the transfer is done. Sub-account endpoints are only open to
+    institutional (organization) accounts; others get 61006.
+
+    Rate limit: 8 requests per 2 seconds per API key.
+
+    Args:
+        body (SubAccountFuturesSubToMainAsMainRequest):
+
+    Raises:
+        bitmart_runtime.BitMartAPIError: BitMart answered with a code other than 1000; the subclass
+            names the kind (authentication, permission, rate limit, invalid request, ...).
+        bitmart_runtime.UnexpectedResponseError: The response is not the documented JSON.
+        bitmart_runtime.NetworkError: The request could not be sent or the connection failed.
+
+    Returns:
+        Response[EmptySuccessResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: SubAccountFuturesSubToMainAsMainRequest,
+) -> EmptySuccessResponse:
+    """Pull futures USDT from a sub-account into the main account (main key)
+
+     Moves `amount` USDT from the futures wallet of the sub-account `subAccount` to the
+    futures wallet of the main account. Lives on the futures host. Must be signed with the
+    **main account's** API key; a sub-account pushing its own funds up uses
+    `transfer_sub_to_main_futures_as_sub`. Unlike the spot variant
+    (`transfer_sub_to_main_spot_as_main`), only USDT can be moved and the limit is higher
+    (8 rather than 2 per 2 seconds).
+
+    `requestNo` is a transfer number of the caller's choosing (a UUID is the usual choice, at
+    most 64 characters). BitMart refuses a second transfer with the same number (61004),
+    so a request whose outcome is unknown can be sent again unchanged without moving the
+    funds twice; use a fresh number for every new transfer.
+    `get_sub_account_futures_transfers_as_main` lists what went through.
+
+    `amount` is a decimal string; zero or less is refused with 61000. `data` is empty: code
+    1000 alone says the transfer is done. Sub-account endpoints are only open to
+    institutional (organization) accounts; others get 61006.
+
+    Rate limit: 8 requests per 2 seconds per API key.
+
+    Args:
+        body (SubAccountFuturesSubToMainAsMainRequest):
+
+    Raises:
+        bitmart_runtime.BitMartAPIError: BitMart answered with a code other than 1000; the subclass
+            names the kind (authentication, permission, rate limit, invalid request, ...).
+        bitmart_runtime.UnexpectedResponseError: The response is not the documented JSON.
+        bitmart_runtime.NetworkError: The request could not be sent or the connection failed.
+
+    Returns:
+        EmptySuccessResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: SubAccountFuturesSubToMainAsMainRequest,
+) -> Response[EmptySuccessResponse]:
+    """Pull futures USDT from a sub-account into the main account (main key)
+
+     Moves `amount` USDT from the futures wallet of the sub-account `subAccount` to the
+    futures wallet of the main account. Lives on the futures host. Must be signed with the
+    **main account's** API key; a sub-account pushing its own funds up uses
+    `transfer_sub_to_main_futures_as_sub`. Unlike the spot variant
+    (`transfer_sub_to_main_spot_as_main`), only USDT can be moved and the limit is higher
+    (8 rather than 2 per 2 seconds).
+
+    `requestNo` is a transfer number of the caller's choosing (a UUID is the usual choice, at
+    most 64 characters). BitMart refuses a second transfer with the same number (61004),
+    so a request whose outcome is unknown can be sent again unchanged without moving the
+    funds twice; use a fresh number for every new transfer.
+    `get_sub_account_futures_transfers_as_main` lists what went through.
+
+    `amount` is a decimal string; zero or less is refused with 61000. `data` is empty: code
+    1000 alone says the transfer is done. Sub-account endpoints are only open to
+    institutional (organization) accounts; others get 61006.
+
+    Rate limit: 8 requests per 2 seconds per API key.
+
+    Args:
+        body (SubAccountFuturesSubToMainAsMainRequest):
+
+    Raises:
+        bitmart_runtime.BitMartAPIError: BitMart answered with a code other than 1000; the subclass
+            names the kind (authentication, permission, rate limit, invalid request, ...).
+        bitmart_runtime.UnexpectedResponseError: The response is not the documented JSON.
+        bitmart_runtime.NetworkError: The request could not be sent or the connection failed.
+
+    Returns:
+        Response[EmptySuccessResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: SubAccountFuturesSubToMainAsMainRequest,
+) -> EmptySuccessResponse:
+    """Pull futures USDT from a sub-account into the main account (main key)
+
+     Moves `amount` USDT from the futures wallet of the sub-account `subAccount` to the
+    futures wallet of the main account. Lives on the futures host. Must be signed with the
+    **main account's** API key; a sub-account pushing its own funds up uses
+    `transfer_sub_to_main_futures_as_sub`. Unlike the spot variant
+    (`transfer_sub_to_main_spot_as_main`), only USDT can be moved and the limit is higher
+    (8 rather than 2 per 2 seconds).
+
+    `requestNo` is a transfer number of the caller's choosing (a UUID is the usual choice, at
+    most 64 characters). BitMart refuses a second transfer with the same number (61004),
+    so a request whose outcome is unknown can be sent again unchanged without moving the
+    funds twice; use a fresh number for every new transfer.
+    `get_sub_account_futures_transfers_as_main` lists what went through.
+
+    `amount` is a decimal string; zero or less is refused with 61000. `data` is empty: code
+    1000 alone says the transfer is done. Sub-account endpoints are only open to
+    institutional (organization) accounts; others get 61006.
+
+    Rate limit: 8 requests per 2 seconds per API key.
+
+    Args:
+        body (SubAccountFuturesSubToMainAsMainRequest):
+
+    Raises:
+        bitmart_runtime.BitMartAPIError: BitMart answered with a code other than 1000; the subclass
+            names the kind (authentication, permission, rate limit, invalid request, ...).
+        bitmart_runtime.UnexpectedResponseError: The response is not the documented JSON.
+        bitmart_runtime.NetworkError: The request could not be sent or the connection failed.
+
+    Returns:
+        EmptySuccessResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,237 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+from bitmart_runtime.responses import parse_success
+
+from ...client import AuthenticatedClient
+from ...models.empty_success_response import EmptySuccessResponse
+from ...models.sub_account_futures_sub_to_main_as_sub_request import (
+    SubAccountFuturesSubToMainAsSubRequest,
+)
+from ...types import Response
+
+OPERATION_ID = "transfer_sub_to_main_futures_as_sub"
+
+
+def _get_kwargs(
+    *,
+    body: SubAccountFuturesSubToMainAsSubRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/account/contract/sub-account/sub/v1/sub-to-main",
+        "extensions": {"bitmart_operation": OPERATION_ID},
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _build_response(*, response: httpx.Response) -> Response[EmptySuccessResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parse_success(OPERATION_ID, response, EmptySuccessResponse.from_dict),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: SubAccountFuturesSubToMainAsSubRequest,
+) -> Response[EmptySuccessResponse]:
+    """Push futures USDT from this sub-account to its main account (sub-account key)
+
+     Moves `amount` USDT from the calling sub-account's futures wallet to the futures wallet
+    of its main account. Lives on the futures host. Must be signed with the
+    **sub-account's own** API key: the source is the key's account, so the body names no
+    account; a main key is refused (60027). The main account pulls funds with
+    `transfer_sub_to_main_futures_as_main`. Unlike the spot variant
+    (`transfer_sub_to_main_spot_as_sub`), only USDT can be moved and the limit is 8 rather
+    than 2 per 2 seconds.
+
+    `requestNo` is a transfer number of the caller's choosing (a UUID is the usual choice, at
+    most 64 characters). BitMart refuses a second transfer with the same number (61004),
+    so a request whose outcome is unknown can be sent again unchanged without moving the
+    funds twice; use a fresh number for every new transfer. `get_sub_account_futures_transfers`
+    lists what went through.
+
+    `amount` is a decimal string; zero or less is refused with 61000. `data` is empty: code
+    1000 alone says the transfer is done. A sub-account frozen by its main account is
+    refused (60029).
+
+    Rate limit: 8 requests per 2 seconds per API key.
+
+    Args:
+        body (SubAccountFuturesSubToMainAsSubRequest):
+
+    Raises:
+        bitmart_runtime.BitMartAPIError: BitMart answered with a code other than 1000; the subclass
+            names the kind (authentication, permission, rate limit, invalid request, ...).
+        bitmart_runtime.UnexpectedResponseError: The response is not the documented JSON.
+        bitmart_runtime.NetworkError: The request could not be sent or the connection failed.
+
+    Returns:
+        Response[EmptySuccessResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: SubAccountFuturesSubToMainAsSubRequest,
+) -> EmptySuccessResponse:
+    """Push futures USDT from this sub-account to its main account (sub-account key)
+
+     Moves `amount` USDT from the calling sub-account's futures wallet to the futures wallet
+    of its main account. Lives on the futures host. Must be signed with the
+    **sub-account's own** API key: the source is the key's account, so the body names no
+    account; a main key is refused (60027). The main account pulls funds with
+    `transfer_sub_to_main_futures_as_main`. Unlike the spot variant
+    (`transfer_sub_to_main_spot_as_sub`), only USDT can be moved and the limit is 8 rather
+    than 2 per 2 seconds.
+
+    `requestNo` is a transfer number of the caller's choosing (a UUID is the usual choice, at
+    most 64 characters). BitMart refuses a second transfer with the same number (61004),
+    so a request whose outcome is unknown can be sent again unchanged without moving the
+    funds twice; use a fresh number for every new transfer. `get_sub_account_futures_transfers`
+    lists what went through.
+
+    `amount` is a decimal string; zero or less is refused with 61000. `data` is empty: code
+    1000 alone says the transfer is done. A sub-account frozen by its main account is
+    refused (60029).
+
+    Rate limit: 8 requests per 2 seconds per API key.
+
+    Args:
+        body (SubAccountFuturesSubToMainAsSubRequest):
+
+    Raises:
+        bitmart_runtime.BitMartAPIError: BitMart answered with a code other than 1000; the subclass
+            names the kind (authentication, permission, rate limit, invalid request, ...).
+        bitmart_runtime.UnexpectedResponseError: The response is not the documented JSON.
+        bitmart_runtime.NetworkError: The request could not be sent or the connection failed.
+
+    Returns:
+        EmptySuccessResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: SubAccountFuturesSubToMainAsSubRequest,
+) -> Response[EmptySuccessResponse]:
+    """Push futures USDT from this sub-account to its main account (sub-account key)
+
+     Moves `amount` USDT from the calling sub-account's futures wallet to the futures wallet
+    of its main account. Lives on the futures host. Must be signed with the
+    **sub-account's own** API key: the source is the key's account, so the body names no
+    account; a main key is refused (60027). The main account pulls funds with
+    `transfer_sub_to_main_futures_as_main`. Unlike the spot variant
+    (`transfer_sub_to_main_spot_as_sub`), only USDT can be moved and the limit is 8 rather
+    than 2 per 2 seconds.
+
+    `requestNo` is a transfer number of the caller's choosing (a UUID is the usual choice, at
+    most 64 characters). BitMart refuses a second transfer with the same number (61004),
+    so a request whose outcome is unknown can be sent again unchanged without moving the
+    funds twice; use a fresh number for every new transfer. `get_sub_account_futures_transfers`
+    lists what went through.
+
+    `amount` is a decimal string; zero or less is refused with 61000. `data` is empty: code
+    1000 alone says the transfer is done. A sub-account frozen by its main account is
+    refused (60029).
+
+    Rate limit: 8 requests per 2 seconds per API key.
+
+    Args:
+        body (SubAccountFuturesSubToMainAsSubRequest):
+
+    Raises:
+        bitmart_runtime.BitMartAPIError: BitMart answered with a code other than 1000; the subclass
+            names the kind (authentication, permission, rate limit, invalid request, ...).
+        bitmart_runtime.UnexpectedResponseError: The response is not the documented JSON.
+        bitmart_runtime.NetworkError: The request could not be sent or the connection failed.
+
+    Returns:
+        Response[EmptySuccessResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: SubAccountFuturesSubToMainAsSubRequest,
+) -> EmptySuccessResponse:
+    """Push futures USDT from this sub-account to its main account (sub-account key)
+
+     Moves `amount` USDT from the calling sub-account's futures wallet to the futures wallet
+    of its main account. Lives on the futures host. Must be signed with the
+    **sub-account's own** API key: the source is the key's account, so the body names no
+    account; a main key is refused (60027). The main account pulls funds with
+    `transfer_sub_to_main_futures_as_main`. Unlike the spot variant
+    (`transfer_sub_to_main_spot_as_sub`), only USDT can be moved and the limit is 8 rather
+    than 2 per 2 seconds.
+
+    `requestNo` is a transfer number of the caller's choosing (a UUID is the usual choice, at
+    most 64 characters). BitMart refuses a second transfer with the same number (61004),
+    so a request whose outcome is unknown can be sent again unchanged without moving the
+    funds twice; use a fresh number for every new transfer. `get_sub_account_futures_transfers`
+    lists what went through.
+
+    `amount` is a decimal string; zero or less is refused with 61000. `data` is empty: code
+    1000 alone says the transfer is done. A sub-account frozen by its main account is
+    refused (60029).
+
+    Rate limit: 8 requests per 2 seconds per API key.
+
+    Args:
+        body (SubAccountFuturesSubToMainAsSubRequest):
+
+    Raises:
+        bitmart_runtime.BitMartAPIError: BitMart answered with a code other than 1000; the subclass
+            names the kind (authentication, permission, rate limit, invalid request, ...).
+        bitmart_runtime.UnexpectedResponseError: The response is not the documented JSON.
+        bitmart_runtime.NetworkError: The request could not be sent or the connection failed.
+
+    Returns:
+        EmptySuccessResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="SubAccountBalance")
+
+
+@_attrs_define
+class SubAccountBalance:
+    """A sub-account's balance of one currency in one wallet (spot or futures).
+
+    Attributes:
+        currency (str): A currency code such as `USDT`; a network may follow after a dash, e.g. `USDT-TRC20`.
+        name (str): Full name of the currency, e.g. `Bitcoin`.
+        available (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        frozen (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+    """
+
+    currency: str
+    name: str
+    available: str
+    frozen: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        currency = self.currency
+
+        name = self.name
+
+        available = self.available
+
+        frozen = self.frozen
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "currency": currency,
+                "name": name,
+                "available": available,
+                "frozen": frozen,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        currency = d.pop("currency")
+
+        name = d.pop("name")
+
+        available = d.pop("available")
+
+        frozen = d.pop("frozen")
+
+        sub_account_balance = cls(
+            currency=currency,
+            name=name,
+            available=available,
+            frozen=frozen,
+        )
+
+        sub_account_balance.additional_properties = d
+        return sub_account_balance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.sub_account_futures_currency import (
+    SubAccountFuturesCurrency,
+    check_sub_account_futures_currency,
+)
+
+T = TypeVar("T", bound="SubAccountFuturesSubToMainAsMainRequest")
+
+
+@_attrs_define
+class SubAccountFuturesSubToMainAsMainRequest:
+    """
+    Attributes:
+        request_no (str): A transfer number of the caller's choosing, at most 64 characters (a UUID is the usual
+            choice). BitMart refuses a second transfer with a number it has already seen (61004), so
+            resending a transfer with the same number after an unknown outcome cannot move the
+            funds twice. Use a new number for every new transfer.
+        amount (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        currency (SubAccountFuturesCurrency): Currency of a futures sub-account transfer; only `USDT` is supported.
+        sub_account (str): A sub-account's username as BitMart shows it (often an e-mail address).
+    """
+
+    request_no: str
+    amount: str
+    currency: SubAccountFuturesCurrency
+    sub_account: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        request_no = self.request_no
+
+        amount = self.amount
+
+        currency: str = self.currency
+
+        sub_account = self.sub_account
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "requestNo": request_no,
+                "amount": amount,
+                "currency": currency,
+                "subAccount": sub_account,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        request_no = d.pop("requestNo")
+
+        amount = d.pop("amount")
+
+        currency = check_sub_account_futures_currency(d.pop("currency"))
+
+        sub_account = d.pop("subAccount")
+
+        sub_account_futures_sub_to_main_as_main_request = cls(
+            request_no=request_no,
+            amount=amount,
+            currency=currency,
+            sub_account=sub_account,
+        )
+
+        sub_account_futures_sub_to_main_as_main_request.additional_properties = d
+        return sub_account_futures_sub_to_main_as_main_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

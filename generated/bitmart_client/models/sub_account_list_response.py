@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    Self,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.sub_account_list import SubAccountList
+
+
+T = TypeVar("T", bound="SubAccountListResponse")
+
+
+@_attrs_define
+class SubAccountListResponse:
+    """
+    Attributes:
+        code (Literal[1000]): Always 1000 on success.
+        message (str): `OK` on spot and account endpoints, `Ok` on futures, `success` on spot market data.
+        trace (str): BitMart's id for this request; quote it when asking BitMart support.
+        data (SubAccountList):
+    """
+
+    code: Literal[1000]
+    message: str
+    trace: str
+    data: SubAccountList
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        message = self.message
+
+        trace = self.trace
+
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code": code,
+                "message": message,
+                "trace": trace,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.sub_account_list import SubAccountList
+
+        d = dict(src_dict)
+        code = cast(Literal[1000], d.pop("code"))
+        if code != 1000:
+            raise ValueError(f"code must match const 1000, got '{code}'")
+
+        message = d.pop("message")
+
+        trace = d.pop("trace")
+
+        data = SubAccountList.from_dict(d.pop("data"))
+
+        sub_account_list_response = cls(
+            code=code,
+            message=message,
+            trace=trace,
+            data=data,
+        )
+
+        sub_account_list_response.additional_properties = d
+        return sub_account_list_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.sub_account_spot_wallet_type import (
+    SubAccountSpotWalletType,
+    check_sub_account_spot_wallet_type,
+)
+
+T = TypeVar("T", bound="SubAccountSpotTransfer")
+
+
+@_attrs_define
+class SubAccountSpotTransfer:
+    """One spot transfer between a main account and a sub-account, or between two sub-accounts.
+
+    Attributes:
+        from_account (str): Username of the account the funds left (main account or sub-account).
+        from_wallet_type (SubAccountSpotWalletType): Wallet on one side of a spot sub-account transfer; always `spot`.
+        to_account (str): Username of the account the funds went to (main account or sub-account).
+        to_wallet_type (SubAccountSpotWalletType): Wallet on one side of a spot sub-account transfer; always `spot`.
+        currency (str): A currency code such as `USDT`; a network may follow after a dash, e.g. `USDT-TRC20`.
+        amount (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        submission_time (int): Unix time in seconds.
+    """
+
+    from_account: str
+    from_wallet_type: SubAccountSpotWalletType
+    to_account: str
+    to_wallet_type: SubAccountSpotWalletType
+    currency: str
+    amount: str
+    submission_time: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from_account = self.from_account
+
+        from_wallet_type: str = self.from_wallet_type
+
+        to_account = self.to_account
+
+        to_wallet_type: str = self.to_wallet_type
+
+        currency = self.currency
+
+        amount = self.amount
+
+        submission_time = self.submission_time
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "fromAccount": from_account,
+                "fromWalletType": from_wallet_type,
+                "toAccount": to_account,
+                "toWalletType": to_wallet_type,
+                "currency": currency,
+                "amount": amount,
+                "submissionTime": submission_time,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        from_account = d.pop("fromAccount")
+
+        from_wallet_type = check_sub_account_spot_wallet_type(d.pop("fromWalletType"))
+
+        to_account = d.pop("toAccount")
+
+        to_wallet_type = check_sub_account_spot_wallet_type(d.pop("toWalletType"))
+
+        currency = d.pop("currency")
+
+        amount = d.pop("amount")
+
+        submission_time = d.pop("submissionTime")
+
+        sub_account_spot_transfer = cls(
+            from_account=from_account,
+            from_wallet_type=from_wallet_type,
+            to_account=to_account,
+            to_wallet_type=to_wallet_type,
+            currency=currency,
+            amount=amount,
+            submission_time=submission_time,
+        )
+
+        sub_account_spot_transfer.additional_properties = d
+        return sub_account_spot_transfer
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.sub_account_spot_transfer import SubAccountSpotTransfer
+
+
+T = TypeVar("T", bound="SubAccountSpotTransferPage")
+
+
+@_attrs_define
+class SubAccountSpotTransferPage:
+    """
+    Attributes:
+        total (int): Number of records in `historyList`.
+        history_list (list[SubAccountSpotTransfer]): The transfers (BitMart's examples list the newest first).
+    """
+
+    total: int
+    history_list: list[SubAccountSpotTransfer]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total = self.total
+
+        history_list = []
+        for history_list_item_data in self.history_list:
+            history_list_item = history_list_item_data.to_dict()
+            history_list.append(history_list_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "total": total,
+                "historyList": history_list,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.sub_account_spot_transfer import SubAccountSpotTransfer
+
+        d = dict(src_dict)
+        total = d.pop("total")
+
+        history_list = []
+        _history_list = d.pop("historyList")
+        for history_list_item_data in _history_list:
+            history_list_item = SubAccountSpotTransfer.from_dict(history_list_item_data)
+
+            history_list.append(history_list_item)
+
+        sub_account_spot_transfer_page = cls(
+            total=total,
+            history_list=history_list,
+        )
+
+        sub_account_spot_transfer_page.additional_properties = d
+        return sub_account_spot_transfer_page
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
