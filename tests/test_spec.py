@@ -451,3 +451,61 @@ def test_schemas_use_only_known_keywords(bundle: dict[str, Any]) -> None:
         if key not in _SCHEMA_KEYWORDS and not key.startswith("x-")
     )
     assert not unknown, unknown[:20]
+
+
+def _properties(bundle: dict[str, Any], schema: Any) -> set[str]:
+    """Property names of a schema, through $ref and allOf."""
+    while isinstance(schema, dict) and "$ref" in schema:
+        schema = _pointer(bundle, schema["$ref"])
+    names = set(schema.get("properties", {}))
+    for part in schema.get("allOf", []):
+        names |= _properties(bundle, part)
+    return names
+
+
+def _pointer(bundle: dict[str, Any], ref: str) -> Any:
+    node: Any = bundle
+    for part in ref[2:].split("/"):
+        node = node[part.replace("~1", "/").replace("~0", "~")]
+    return node
+
+
+def test_idempotency_blocks_point_at_real_operations_and_fields(bundle: dict[str, Any], operations: list[Op]) -> None:
+    by_id = {op["operationId"]: (method, op) for method, _, op in operations}
+    problems = []
+    checked = 0
+    for method, path, op in operations:
+        spec = op.get("x-bitmart-idempotency")
+        if spec is None:
+            continue
+        checked += 1
+        label = _label(method, path)
+        body = _pointer(bundle, "#/paths/" + path.replace("/", "~1") + f"/{method.lower()}")["requestBody"]
+        while "$ref" in body:
+            body = _pointer(bundle, body["$ref"])
+        placement_fields = _properties(bundle, body["content"]["application/json"]["schema"])
+        if spec["client_order_id"] not in placement_fields:
+            problems.append(f"{label}: no body field {spec['client_order_id']}")
+        for lookup in spec["lookups"]:
+            target = by_id.get(lookup["operation"])
+            if target is None:
+                problems.append(f"{label}: unknown lookup {lookup['operation']}")
+                continue
+            lookup_method, lookup_op = target
+            if lookup_method == "GET":
+                accepted = {p.get("name") or _pointer(bundle, p["$ref"])["name"] for p in lookup_op.get("parameters", [])}
+            else:
+                accepted = _properties(bundle, lookup_op["requestBody"]["content"]["application/json"]["schema"])
+            for name, source in lookup["parameters"].items():
+                if name not in accepted or source not in placement_fields:
+                    problems.append(f"{label}: lookup parameter {name} <- {source}")
+        success = op["responses"]["200"]["content"]["application/json"]["schema"]["oneOf"][0]
+        data_fields = set()
+        for part in _pointer(bundle, success["$ref"]).get("allOf", []):
+            if "data" in part.get("properties", {}):
+                data_fields = _properties(bundle, part["properties"]["data"])
+        missing = set(spec["result"]) - data_fields
+        if missing:
+            problems.append(f"{label}: result fields {missing} are not in the placement's data")
+    assert checked >= 3
+    assert not problems, problems

@@ -1090,7 +1090,19 @@ OPERATIONS: Mapping[str, Operation] = {
         rate_limit=RateLimit(20, 1.0, "UID"),
         idempotent=False,
         deprecated=False,
-        idempotency=None,
+        idempotency={
+            "client_order_id": "clientOrderId",
+            "duplicate_codes": [50042],
+            "lookups": [
+                {
+                    "operation": "get_spot_order_by_client_order_id",
+                    "parameters": {"clientOrderId": "clientOrderId"},
+                    "match": None,
+                }
+            ],
+            "result": {"order_id": "orderId"},
+            "integer_result": ["order_id"],
+        },
     ),
     "transfer_margin_asset": Operation(
         operation_id="transfer_margin_asset",
