@@ -21,7 +21,7 @@ import httpx
 from . import _dedupe
 from .errors import BitMartAPIError, NetworkError, NetworkTimeoutError
 from .operations import operation_of
-from .rate_limit import RateLimiter, RateLimitStatus
+from .rate_limit import Permit, RateLimiter, RateLimitStatus
 from .responses import api_error, decoded_body
 from .retry import Failure, RetryMode, RetryPolicy, is_transient, may_have_executed, retry_mode
 
@@ -63,11 +63,13 @@ class _Policy:
         attempt = 0
         while True:
             attempt += 1
-            if self.rate_limiter is not None and name is not None:
-                delay = self.rate_limiter.reserve(name)
-                if delay > 0:
-                    yield _Sleep(delay)
-            outcome = yield _Send(request)
+            permit = yield from self._admit(name)
+            try:
+                outcome = yield _Send(request)
+            finally:
+                # Also when the caller abandons the request (the driver closes this generator).
+                if permit is not None and self.rate_limiter is not None:
+                    self.rate_limiter.release(permit)
             failure: Failure | None
             if isinstance(outcome, httpx.Response):
                 if self.rate_limiter is not None and name is not None:
@@ -90,6 +92,16 @@ class _Policy:
             if not retry or not self.retry_policy.can_try_again(attempt, self.clock() - started, delay):
                 raise _as_exception(failure, name)
             yield _Sleep(delay)
+
+    def _admit(self, name: str | None) -> Generator[_Sleep, object, Permit | None]:
+        """Wait (by yielding sleeps) until the rate limiter lets ``name`` go; return its permit."""
+        if self.rate_limiter is None or name is None:
+            return None
+        while True:
+            admitted = self.rate_limiter.acquire(name)
+            if isinstance(admitted, Permit):
+                return admitted
+            yield _Sleep(admitted)
 
     def _find_placed_order(
         self, spec: Mapping[str, Any], body: dict[str, Any], placement: httpx.Request
@@ -169,6 +181,8 @@ class BitMartHTTPClient(httpx.Client):
         except StopIteration as done:
             response: httpx.Response = done.value
             return response
+        finally:
+            steps.close()
 
 
 class AsyncBitMartHTTPClient(httpx.AsyncClient):
@@ -206,6 +220,8 @@ class AsyncBitMartHTTPClient(httpx.AsyncClient):
         except StopIteration as done:
             response: httpx.Response = done.value
             return response
+        finally:
+            steps.close()
 
 
 __all__ = ["AsyncBitMartHTTPClient", "BitMartHTTPClient"]

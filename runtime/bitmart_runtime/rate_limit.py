@@ -8,10 +8,8 @@ BitMart sends ``X-BM-RateLimit-Remaining`` (despite its name, the number of requ
 
 from __future__ import annotations
 
-import asyncio
 import threading
 import time
-from collections import deque
 from collections.abc import Callable, Mapping
 from typing import Any, NamedTuple
 
@@ -60,14 +58,30 @@ def _header(headers: Mapping[str, str], name: str) -> str | None:
     return value
 
 
+class Permit:
+    """The right to send one request, held from before it is sent until its response is in."""
+
+    __slots__ = ("end", "operation")
+
+    def __init__(self, operation: str | None) -> None:
+        self.operation = operation
+        self.end: float | None = None
+        """When the response came back; ``None`` while the request is in flight."""
+
+
+_UNLIMITED = Permit(None)
+
+
 class RateLimiter:
     """Client-side limiter: keeps each operation under the limit the spec gives it.
 
-    It is a sliding-window log per operation: a request may start only when fewer than
-    ``count`` requests started in the last ``window`` seconds (plus ``margin``, which absorbs
-    network jitter between our clock and the server's). Callers reserve a start time and sleep
-    until it, so one limiter serves threads and asyncio tasks alike; reservation happens under a
-    lock held for microseconds, never while sleeping.
+    BitMart counts a request when it *processes* it, some time after we send it and before we
+    read the answer, and that delay varies (queues, retries, a busy server). So a slot is held
+    from the moment a request is admitted until its response arrives, and only then starts its
+    ``window``: a new request may go when fewer than ``count`` requests are in flight or ended
+    within the last ``window + margin`` seconds. Whatever the delays, the server never sees more
+    than ``count`` requests in one window. Holding the lock only to bookkeep (never to sleep),
+    one limiter serves threads and asyncio tasks alike; callers sleep for the delay it returns.
 
     A response whose headers say the window is used up blocks the operation until the window
     has passed, which also covers other programs sharing the same key.
@@ -78,33 +92,45 @@ class RateLimiter:
         limits: Mapping[str, tuple[int, float]],
         *,
         margin: float = 0.05,
+        poll: float = 0.02,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
-        """``limits`` maps an operationId to ``(count, window_seconds)``."""
+        """``limits`` maps an operationId to ``(count, window_seconds)``; ``poll`` is how long to
+        wait, when every slot is in flight, before looking again."""
         self._limits = dict(limits)
         self._margin = margin
+        self._poll = poll
         self._clock = clock
-        self._starts: dict[str, deque[float]] = {}
+        self._slots: dict[str, list[Permit]] = {}
         self._blocked_until: dict[str, float] = {}
         self._lock = threading.Lock()
 
-    def reserve(self, operation: str) -> float:
-        """Reserve the next start time for ``operation``; return how long to wait for it."""
+    def acquire(self, operation: str) -> Permit | float:
+        """A permit to send ``operation`` now, or how many seconds to wait before asking again."""
         limit = self._limits.get(operation)
         if limit is None:
-            return 0.0
+            return _UNLIMITED
         count, window = limit
-        span = window + self._margin
         with self._lock:
             now = self._clock()
-            starts = self._starts.setdefault(operation, deque())
-            while starts and starts[0] <= now - span:
-                starts.popleft()
-            start = max(now, self._blocked_until.get(operation, 0.0))
-            if len(starts) >= count:
-                start = max(start, starts[-count] + span)
-            starts.append(start)
-            return start - now
+            blocked = self._blocked_until.get(operation, 0.0)
+            if blocked > now:
+                return blocked - now
+            horizon = now - window - self._margin
+            slots = [p for p in self._slots.get(operation, ()) if p.end is None or p.end > horizon]
+            self._slots[operation] = slots
+            if len(slots) < count:
+                permit = Permit(operation)
+                slots.append(permit)
+                return permit
+            ended = [p.end for p in slots if p.end is not None]
+            return min(ended) - horizon if ended else self._poll
+
+    def release(self, permit: Permit) -> None:
+        """The response of ``permit``'s request is in (or it failed): its window starts now."""
+        if permit.operation is not None:
+            with self._lock:
+                permit.end = self._clock()
 
     def observe(self, operation: str, status: RateLimitStatus | None) -> None:
         """Learn from a response's rate-limit headers: a full window blocks until it ends."""
@@ -114,18 +140,6 @@ class RateLimiter:
             until = self._clock() + status.window + self._margin
             self._blocked_until[operation] = max(self._blocked_until.get(operation, 0.0), until)
 
-    def wait(self, operation: str) -> None:
-        """Block the calling thread until ``operation`` may start."""
-        delay = self.reserve(operation)
-        if delay > 0:
-            time.sleep(delay)
-
-    async def wait_async(self, operation: str) -> None:
-        """Suspend the calling task until ``operation`` may start."""
-        delay = self.reserve(operation)
-        if delay > 0:
-            await asyncio.sleep(delay)
-
     @classmethod
     def from_operations(cls, operations: Mapping[str, Any], **kwargs: Any) -> RateLimiter:
         """Build a limiter from ``bitmart_client.operations.OPERATIONS``."""
@@ -133,4 +147,4 @@ class RateLimiter:
         return cls(limits, **kwargs)
 
 
-__all__ = ["RateLimitStatus", "RateLimiter"]
+__all__ = ["Permit", "RateLimitStatus", "RateLimiter"]

@@ -16,6 +16,9 @@ from .affiliate import AffiliateData
 from .earn import EarnEngine
 from .funding import FundingEngine
 from .futures import FuturesEngine
+from .futures_market import FuturesMarket
+from .futures_plans import FuturesPlans
+from .futures_transfers import FuturesTransfers
 from .margin import MarginEngine
 from .spot import SpotEngine
 from .subaccounts import SubAccountEngine
@@ -41,7 +44,10 @@ class Exchange:
         self.funding = FundingEngine(self)
         self.subaccounts = SubAccountEngine(self)
         self.earn = EarnEngine(self)
+        self.futures_market = FuturesMarket(self)
         self.futures = FuturesEngine(self)
+        self.futures_plans = FuturesPlans(self)
+        self.futures_transfers = FuturesTransfers(self)
         self.affiliate = AffiliateData(self)
 
     def now(self) -> int:
