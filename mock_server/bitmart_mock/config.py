@@ -7,7 +7,7 @@ With no credential configured the mock accepts the documented default ``mock-key
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 ALL_PERMISSIONS = frozenset(
@@ -74,17 +74,27 @@ class MockConfig:
     def from_file(cls, path: Path) -> MockConfig:
         """Read a JSON file: ``{"credentials": [{"key", "secret", "memo", "permissions"?, "account"?}], ...}``."""
         data = json.loads(path.read_text(encoding="utf-8"))
-        credentials = tuple(
-            MockCredential(
-                item["key"],
-                item["secret"],
-                item["memo"],
-                frozenset(item.get("permissions", ALL_PERMISSIONS)),
-                item.get("account", "main"),
-            )
-            for item in data.pop("credentials", [])
-        )
+        if not isinstance(data, dict):
+            raise ValueError(f"{path}: expected a JSON object")
+        credentials = tuple(_credential(item) for item in data.pop("credentials", []))
+        unknown = set(data) - {f.name for f in fields(cls)}
+        if unknown:
+            raise ValueError(f"{path}: unknown setting(s) {sorted(unknown)}")
         config = cls(**data)
         if credentials:
             config.credentials = credentials
         return config
+
+
+def _credential(item: dict[str, object]) -> MockCredential:
+    """One entry of a config file's ``credentials``, checked like a command-line credential."""
+    key, secret, memo = (item.get(name) for name in ("key", "secret", "memo"))
+    if not (isinstance(key, str) and isinstance(secret, str) and isinstance(memo, str)):
+        raise ValueError("a credential needs string key, secret and memo")
+    permissions = item.get("permissions", sorted(ALL_PERMISSIONS))
+    if not isinstance(permissions, list):
+        raise ValueError(f"credential {key}: permissions must be a list")
+    unknown = set(map(str, permissions)) - ALL_PERMISSIONS
+    if unknown:
+        raise ValueError(f"credential {key}: unknown permission(s) {sorted(unknown)}; known: {sorted(ALL_PERMISSIONS)}")
+    return MockCredential(key, secret, memo, frozenset(map(str, permissions)), str(item.get("account", "main")))
