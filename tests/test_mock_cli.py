@@ -44,13 +44,17 @@ class TestAFixtureOverride:
 
     @pytest.fixture
     def bitmart_mock_config(self) -> MockConfig:
-        return MockConfig(credentials=(MockCredential("mine", "my-secret", "my-memo", frozenset({"Read-Only"})),))
+        return MockConfig(
+            credentials=(MockCredential("mine", "my-secret", "my-memo", frozenset({"Read-Only"})),)
+        )
 
     def test_the_fixture_takes_the_users_configuration(self, bitmart_mock_server: MockServer) -> None:
         client = connect("mine", "my-secret", "my-memo", base_url=bitmart_mock_server.url)
         assert get_spot_wallet.sync(client=client).code == 1000
         with pytest.raises(AuthenticationError):
-            get_spot_wallet.sync(client=connect("mock-key", "mock-secret", "mock-memo", base_url=bitmart_mock_server.url))
+            get_spot_wallet.sync(
+                client=connect("mock-key", "mock-secret", "mock-memo", base_url=bitmart_mock_server.url)
+            )
 
 
 def test_python_m_bitmart_mock_serves_until_stopped(tmp_path: Path) -> None:

@@ -470,7 +470,9 @@ def _pointer(bundle: dict[str, Any], ref: str) -> Any:
     return node
 
 
-def test_idempotency_blocks_point_at_real_operations_and_fields(bundle: dict[str, Any], operations: list[Op]) -> None:
+def test_idempotency_blocks_point_at_real_operations_and_fields(
+    bundle: dict[str, Any], operations: list[Op]
+) -> None:
     by_id = {op["operationId"]: (method, op) for method, _, op in operations}
     problems = []
     checked = 0
@@ -493,9 +495,14 @@ def test_idempotency_blocks_point_at_real_operations_and_fields(bundle: dict[str
                 continue
             lookup_method, lookup_op = target
             if lookup_method == "GET":
-                accepted = {p.get("name") or _pointer(bundle, p["$ref"])["name"] for p in lookup_op.get("parameters", [])}
+                accepted = {
+                    p.get("name") or _pointer(bundle, p["$ref"])["name"]
+                    for p in lookup_op.get("parameters", [])
+                }
             else:
-                accepted = _properties(bundle, lookup_op["requestBody"]["content"]["application/json"]["schema"])
+                accepted = _properties(
+                    bundle, lookup_op["requestBody"]["content"]["application/json"]["schema"]
+                )
             for name, source in lookup["parameters"].items():
                 if name not in accepted or source not in placement_fields:
                     problems.append(f"{label}: lookup parameter {name} <- {source}")

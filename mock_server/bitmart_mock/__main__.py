@@ -21,7 +21,9 @@ from .config import DEFAULT_CREDENTIAL, MockConfig, MockCredential
 
 def main(argv: list[str] | None = None) -> int:
     """Parse options and serve until interrupted; returns the exit status."""
-    parser = argparse.ArgumentParser(prog="python -m bitmart_mock", description="A local mock of the BitMart REST API.")
+    parser = argparse.ArgumentParser(
+        prog="python -m bitmart_mock", description="A local mock of the BitMart REST API."
+    )
     parser.add_argument("--host", default="127.0.0.1", help="interface to listen on (default 127.0.0.1)")
     parser.add_argument("--port", type=int, default=8080, help="port (default 8080)")
     parser.add_argument("--config", type=Path, help="JSON file with credentials and settings")
@@ -33,7 +35,9 @@ def main(argv: list[str] | None = None) -> int:
         help="accept this API key (repeatable); PERMS is a comma-separated permission list",
     )
     parser.add_argument("--no-rate-limits", action="store_true", help="do not enforce rate limits")
-    parser.add_argument("--serve-retired", action="store_true", help="serve retired endpoints instead of 30031")
+    parser.add_argument(
+        "--serve-retired", action="store_true", help="serve retired endpoints instead of 30031"
+    )
     args = parser.parse_args(argv)
     try:
         config = MockConfig.from_file(args.config) if args.config else MockConfig()

@@ -69,7 +69,9 @@ def _check_signature(
         raise MockError(30005)
 
 
-def check_recv_window(op: OperationSpec, headers: Mapping[str, str], body: Mapping[str, Any], now_ms: int) -> None:
+def check_recv_window(
+    op: OperationSpec, headers: Mapping[str, str], body: Mapping[str, Any], now_ms: int
+) -> None:
     """Apply ``recvWindow`` on operations whose body accepts it (BitMart's v4 rule)."""
     if op.auth != "SIGNED" or "recvWindow" not in op.body_fields:
         return

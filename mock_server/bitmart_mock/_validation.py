@@ -109,7 +109,9 @@ def parse_body(op: OperationSpec, content_type: str, body: bytes) -> dict[str, A
         except ValueError:
             raise MockError(30018) from None
     if not isinstance(document, dict):
-        raise MockError(_NOT_AN_OBJECT[op.family], _with_detail(_NOT_AN_OBJECT[op.family], "body must be a JSON object"))
+        raise MockError(
+            _NOT_AN_OBJECT[op.family], _with_detail(_NOT_AN_OBJECT[op.family], "body must be a JSON object")
+        )
     _raise_first(op, op.body_validator, document)
     oversized = _oversized_integer(document, "")
     if oversized is not None:
@@ -146,9 +148,12 @@ def _raise_first(op: OperationSpec, validator: Any, instance: Any) -> None:
     field = next((part for part in reversed(path) if not part.isdigit()), "body")
     if field in _CLIENT_ID_FIELDS and op.family in ("spot", "futures"):
         too_long = kind == "pattern" and isinstance(error.instance, str) and len(error.instance) > 32
-        code = {("spot", True): 50037, ("spot", False): 50038, ("futures", True): 40049, ("futures", False): 40048}[
-            (op.family, too_long)
-        ]
+        code = {
+            ("spot", True): 50037,
+            ("spot", False): 50038,
+            ("futures", True): 40049,
+            ("futures", False): 40048,
+        }[(op.family, too_long)]
     else:
         code = _INVALID.get((op.family, field)) or (
             40007 if op.family == "futures" and kind == "type" else _DEFAULT_INVALID[op.family]

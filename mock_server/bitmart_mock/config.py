@@ -45,7 +45,9 @@ class MockCredential:
         parts = text.split(":")
         if len(parts) not in (3, 4) or not all(parts[:3]):
             raise ValueError("a credential is key:secret:memo[:permission,permission][@account]")
-        permissions = ALL_PERMISSIONS if len(parts) == 3 else frozenset(p.strip() for p in parts[3].split(","))
+        permissions = (
+            ALL_PERMISSIONS if len(parts) == 3 else frozenset(p.strip() for p in parts[3].split(","))
+        )
         unknown = permissions - ALL_PERMISSIONS
         if unknown:
             raise ValueError(f"unknown permission(s) {sorted(unknown)}; known: {sorted(ALL_PERMISSIONS)}")
@@ -72,7 +74,11 @@ class MockConfig:
 
     @classmethod
     def from_file(cls, path: Path) -> MockConfig:
-        """Read a JSON file: ``{"credentials": [{"key", "secret", "memo", "permissions"?, "account"?}], ...}``."""
+        """Read a JSON settings file.
+
+        Its shape: ``{"credentials": [{"key", "secret", "memo", "permissions"?, "account"?}], ...}``
+        plus any other ``MockConfig`` field (``rate_limits``, ``seed``...).
+        """
         data = json.loads(path.read_text(encoding="utf-8"))
         if not isinstance(data, dict):
             raise ValueError(f"{path}: expected a JSON object")
@@ -96,5 +102,9 @@ def _credential(item: dict[str, object]) -> MockCredential:
         raise ValueError(f"credential {key}: permissions must be a list")
     unknown = set(map(str, permissions)) - ALL_PERMISSIONS
     if unknown:
-        raise ValueError(f"credential {key}: unknown permission(s) {sorted(unknown)}; known: {sorted(ALL_PERMISSIONS)}")
-    return MockCredential(key, secret, memo, frozenset(map(str, permissions)), str(item.get("account", "main")))
+        raise ValueError(
+            f"credential {key}: unknown permission(s) {sorted(unknown)}; known: {sorted(ALL_PERMISSIONS)}"
+        )
+    return MockCredential(
+        key, secret, memo, frozenset(map(str, permissions)), str(item.get("account", "main"))
+    )

@@ -3,7 +3,8 @@
 Installed with the package, so any project's tests can use it::
 
     def test_my_bot(bitmart_mock_server):
-        client = bitmart_auth.connect("mock-key", "mock-secret", "mock-memo", base_url=bitmart_mock_server.url)
+        url = bitmart_mock_server.url
+        client = bitmart_auth.connect("mock-key", "mock-secret", "mock-memo", base_url=url)
         ...
 
 Each test gets a fresh exchange (funded demo accounts, no orders) on a free loopback port.

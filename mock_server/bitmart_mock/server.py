@@ -20,10 +20,23 @@ class MockServer:
     access to the exchange state, faults and journal.
     """
 
-    def __init__(self, app: MockApp | None = None, *, host: str = "127.0.0.1", port: int = 0, config: MockConfig | None = None) -> None:
+    def __init__(
+        self,
+        app: MockApp | None = None,
+        *,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        config: MockConfig | None = None,
+    ) -> None:
         self.app = app or MockApp(config)
         self._config = uvicorn.Config(
-            self.app, host=host, port=port, log_level="critical", lifespan="on", access_log=False, loop="asyncio"
+            self.app,
+            host=host,
+            port=port,
+            log_level="critical",
+            lifespan="on",
+            access_log=False,
+            loop="asyncio",
         )
         self._server = uvicorn.Server(self._config)
         self._thread: threading.Thread | None = None
@@ -60,5 +73,7 @@ class MockServer:
     def __enter__(self) -> MockServer:
         return self.start()
 
-    def __exit__(self, kind: type[BaseException] | None, value: BaseException | None, tb: TracebackType | None) -> None:
+    def __exit__(
+        self, kind: type[BaseException] | None, value: BaseException | None, tb: TracebackType | None
+    ) -> None:
         self.stop()

@@ -1,5 +1,4 @@
-"""Accounts and wallets of the mock exchange: balances in exact decimals, frozen amounts, and
-the main account with its sub-accounts.
+"""Accounts and wallets of the mock exchange: exact balances, frozen amounts, sub-accounts.
 
 Every amount is a ``Decimal``; handlers format them as strings only when answering.
 """
@@ -121,7 +120,9 @@ class Accounts:
         """The funded demo accounts every new mock starts with."""
         accounts = cls()
         main = accounts.add(Account(100001, "main"))
-        main.spot = Wallet(50020, {"USDT": Decimal(100000), "BTC": Decimal(2), "ETH": Decimal(30), "BMX": Decimal(10000)})
+        main.spot = Wallet(
+            50020, {"USDT": Decimal(100000), "BTC": Decimal(2), "ETH": Decimal(30), "BMX": Decimal(10000)}
+        )
         main.futures = Wallet(40027, {"USDT": Decimal(50000)})
         for uid, name, usdt in ((100002, "sub1@demo.mock", 1000), (100003, "sub2@demo.mock", 0)):
             sub = accounts.add(Account(uid, name, parent=main))

@@ -28,7 +28,12 @@ def currencies(call: Call) -> dict[str, Any]:
     codes = sorted({c for pair in call.exchange.spot.pairs.values() for c in (pair.base, pair.quote)})
     return {
         "currencies": [
-            {"id": code, "name": CURRENCY_NAMES.get(code, code), "withdraw_enabled": True, "deposit_enabled": True}
+            {
+                "id": code,
+                "name": CURRENCY_NAMES.get(code, code),
+                "withdraw_enabled": True,
+                "deposit_enabled": True,
+            }
             for code in codes
         ]
     }
@@ -88,13 +93,30 @@ def _ticker_fields(call: Call, symbol: str) -> dict[str, str]:
     }
 
 
-_ROW_ORDER = ("symbol", "last", "v_24h", "qv_24h", "open_24h", "high_24h", "low_24h", "fluctuation", "bid_px", "bid_sz", "ask_px", "ask_sz", "ts")
+_ROW_ORDER = (
+    "symbol",
+    "last",
+    "v_24h",
+    "qv_24h",
+    "open_24h",
+    "high_24h",
+    "low_24h",
+    "fluctuation",
+    "bid_px",
+    "bid_sz",
+    "ask_px",
+    "ask_sz",
+    "ts",
+)
 
 
 @handler("get_spot_tickers")
 def tickers(call: Call) -> list[list[str]]:
     """One positional row per pair."""
-    return [[_ticker_fields(call, symbol)[name] for name in _ROW_ORDER] for symbol in sorted(call.exchange.spot.pairs)]
+    return [
+        [_ticker_fields(call, symbol)[name] for name in _ROW_ORDER]
+        for symbol in sorted(call.exchange.spot.pairs)
+    ]
 
 
 @handler("get_spot_ticker")

@@ -6,7 +6,11 @@ from typing import Any
 
 from . import Call, handler
 
-_SERVICE_TITLES = {"spot": "Spot API maintenance", "contract": "Futures API upgrade", "account": "Account API maintenance"}
+_SERVICE_TITLES = {
+    "spot": "Spot API maintenance",
+    "contract": "Futures API upgrade",
+    "account": "Account API maintenance",
+}
 _WINDOW_MS = 3_600_000
 
 
@@ -24,6 +28,12 @@ def system_service(call: Call) -> dict[str, Any]:
         active = service in call.exchange.maintenance
         start = call.now - _WINDOW_MS // 2 if active else call.now - 2 * _WINDOW_MS
         entries.append(
-            {"title": title, "service_type": service, "status": 1 if active else 2, "start_time": start, "end_time": start + _WINDOW_MS}
+            {
+                "title": title,
+                "service_type": service,
+                "status": 1 if active else 2,
+                "start_time": start,
+                "end_time": start + _WINDOW_MS,
+            }
         )
     return {"service": entries}
