@@ -11,7 +11,6 @@ outcomes. The sync and async clients only drive it, so both behave identically.
 
 from __future__ import annotations
 
-import asyncio
 import time
 from collections.abc import Callable, Generator, Mapping
 from typing import Any, NamedTuple
@@ -144,6 +143,13 @@ def _as_exception(failure: Failure, operation: str | None) -> Exception:
     return error
 
 
+async def _async_sleep(seconds: float) -> None:
+    # asyncio costs ~15 ms to import; sync-only programs never pay for it.
+    import asyncio
+
+    await asyncio.sleep(seconds)
+
+
 class BitMartHTTPClient(httpx.Client):
     """``httpx.Client`` with BitMart error checking, retries and optional rate limiting.
 
@@ -207,7 +213,7 @@ class AsyncBitMartHTTPClient(httpx.AsyncClient):
             step = next(steps)
             while True:
                 if isinstance(step, _Sleep):
-                    await asyncio.sleep(step.seconds)
+                    await _async_sleep(step.seconds)
                     step = steps.send(None)  # type: ignore[arg-type]
                     continue
                 try:
