@@ -114,7 +114,13 @@ def _invalid_arguments(bundle: dict[str, Any], operation_id: str) -> tuple[dict[
         fields = [f.name for f in attrs.fields(type(body)) if f.name != "additional_properties"]
         schema_required = _required_body_fields(bundle, spec)
         for field in fields:
-            if field in schema_required:
+            # Lists and nested models are serialised item by item by the client: a wrong value
+            # there fails before sending, so only scalar fields are spoiled.
+            if (
+                field in schema_required
+                and not isinstance(getattr(body, field), (list, dict))
+                and not hasattr(getattr(body, field), "to_dict")
+            ):
                 setattr(body, field, {"not": "valid"})
                 return kwargs, field
         return None

@@ -40,6 +40,10 @@ class QueryParam:
     is_array: bool
 
 
+NO_EXAMPLE = object()
+"""Marks an operation whose spec shows no success example."""
+
+
 @dataclass
 class OperationSpec:
     """What the mock needs to know about one operation."""
@@ -68,6 +72,17 @@ class OperationSpec:
     def has_body(self) -> bool:
         """Whether the operation documents a request body."""
         return self.body_validator is not None
+
+    @cached_property
+    def example_data(self) -> Any:
+        """The ``data`` of the operation's first documented success example (``NO_EXAMPLE`` if none)."""
+        content = self.raw["responses"]["200"]["content"]["application/json"]
+        candidates = [entry.get("value") for entry in content.get("examples", {}).values()]
+        candidates.append(content.get("example"))
+        for value in candidates:
+            if isinstance(value, dict) and value.get("code") in (1000, "1000"):
+                return value.get("data")
+        return NO_EXAMPLE
 
 
 class Spec:
@@ -120,6 +135,21 @@ class Spec:
             found.setdefault(path, []).append(method)
         return found
 
+    def _json_type(self, schema: Any) -> str:
+        """The JSON type a schema declares, looking through ``$ref`` and ``allOf``/``anyOf``/``oneOf``."""
+        schema = self.resolve(schema)
+        declared = schema.get("type")
+        if isinstance(declared, list):
+            declared = next((t for t in declared if t != "null"), None)
+        if isinstance(declared, str):
+            return declared
+        for key in ("allOf", "anyOf", "oneOf"):
+            for part in schema.get(key, []):
+                found = self._json_type(part)
+                if found != "string":
+                    return found
+        return "string"
+
     def _body_schema(self, body: dict[str, Any]) -> dict[str, Any]:
         schema: dict[str, Any] = self.resolve(body["content"]["application/json"]["schema"])
         return schema
@@ -144,8 +174,8 @@ class Spec:
             if param["in"] != "query":
                 continue
             schema = self.resolve(param["schema"])
-            is_array = schema.get("type") == "array"
-            json_type = self.resolve(schema.get("items", {})).get("type", "string") if is_array else schema.get("type", "string")
+            is_array = self._json_type(schema) == "array"
+            json_type = self._json_type(schema.get("items", {})) if is_array else self._json_type(schema)
             query.append(QueryParam(param["name"], bool(param.get("required")), json_type, is_array))
             ref = raw_param["$ref"] if "$ref" in raw_param else f"{base}/parameters/{index}"
             properties[param["name"]] = {"$ref": _BUNDLE_URI + ref + "/schema"}

@@ -21,6 +21,7 @@ from .futures_plans import FuturesPlans
 from .futures_transfers import FuturesTransfers
 from .margin import MarginEngine
 from .spot import SpotEngine
+from .spot_algo import SpotAlgoEngine
 from .subaccounts import SubAccountEngine
 
 
@@ -40,6 +41,7 @@ class Exchange:
         """Services under maintenance (``spot``, ``contract``, ``account``) and the code they answer."""
         # Engines may refer to each other's state when they are built, in this order.
         self.spot = SpotEngine(self)
+        self.spot_algo = SpotAlgoEngine(self)
         self.margin = MarginEngine(self)
         self.funding = FundingEngine(self)
         self.subaccounts = SubAccountEngine(self)

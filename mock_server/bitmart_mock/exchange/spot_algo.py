@@ -1,0 +1,174 @@
+"""Spot algo orders: trigger orders that place a spot order when the market reaches a price.
+
+An algo order waits (state ``new``) until the pair's last traded price reaches its trigger
+price, from below for a trigger above the market at placement and from above otherwise; it is
+then ``triggered`` and places its limit or market order through the spot engine. Triggers are
+checked whenever an algo operation runs, so a test can move the market and then query.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from ..errors import MockError
+from .accounts import Account
+
+if TYPE_CHECKING:
+    from . import Exchange
+
+OPEN_STATES = ("new",)
+
+
+@dataclass
+class AlgoOrder:
+    """One algo order of any state."""
+
+    order_id: int
+    client_order_id: str
+    account: Account
+    symbol: str
+    side: str
+    algo_type: str
+    trigger_price: Decimal
+    trigger_type: str
+    rises: bool
+    """Whether it fires when the price rises to the trigger (else when it falls to it)."""
+    price: Decimal | None
+    size: Decimal | None
+    notional: Decimal | None
+    create_time: int
+    update_time: int
+    state: str = "new"
+    spot_order_id: int | None = None
+
+    @property
+    def is_open(self) -> bool:
+        """Whether it still waits for its trigger."""
+        return self.state in OPEN_STATES
+
+
+class SpotAlgoEngine:
+    """Every account's algo orders."""
+
+    def __init__(self, exchange: Exchange) -> None:
+        self.exchange = exchange
+        self.orders: dict[int, AlgoOrder] = {}
+
+    def place(
+        self,
+        account: Account,
+        *,
+        symbol: str,
+        side: str,
+        algo_type: str,
+        trigger_price: Decimal,
+        trigger_type: str,
+        price: Decimal | None,
+        size: Decimal | None,
+        notional: Decimal | None,
+        client_order_id: str,
+    ) -> AlgoOrder:
+        """Check and store an algo order; its order terms are checked as the spot engine would."""
+        spot = self.exchange.spot
+        pair = spot.pair(symbol)
+        if client_order_id and any(
+            o.account is account and o.client_order_id == client_order_id for o in self.orders.values()
+        ):
+            raise MockError(50042)
+        pair.check_price(trigger_price)
+        trigger_type = trigger_type.lower()
+        if trigger_type == "limit":
+            if price is None:
+                raise MockError(50011)
+            if size is None:
+                raise MockError(50010)
+            pair.check_price(price)
+            pair.check_size(size)
+        elif side == "buy" and notional is None:
+            raise MockError(50012)
+        elif side == "sell":
+            if size is None:
+                raise MockError(50010)
+            pair.check_size(size)
+        now = self.exchange.now()
+        order = AlgoOrder(
+            order_id=self.exchange.ids.next("spot-algo") * 11 + 2_000_000_000,
+            client_order_id=client_order_id,
+            account=account,
+            symbol=pair.symbol,
+            side=side,
+            algo_type=algo_type,
+            trigger_price=trigger_price,
+            trigger_type=trigger_type,
+            rises=trigger_price > spot.last_price(pair.symbol),
+            price=price if trigger_type == "limit" else None,
+            size=size,
+            notional=notional if trigger_type == "market" and side == "buy" else None,
+            create_time=now,
+            update_time=now,
+        )
+        self.orders[order.order_id] = order
+        return order
+
+    def check_triggers(self) -> None:
+        """Fire every waiting algo order whose trigger price the market has reached."""
+        spot = self.exchange.spot
+        for order in [o for o in self.orders.values() if o.is_open]:
+            last = spot.last_price(order.symbol)
+            if (last >= order.trigger_price) if order.rises else (last <= order.trigger_price):
+                self._fire(order)
+
+    def _fire(self, order: AlgoOrder) -> None:
+        order.update_time = self.exchange.now()
+        try:
+            placed = self.exchange.spot.place(
+                order.account,
+                order.symbol,
+                order.side,
+                order.trigger_type,
+                size=order.size,
+                price=order.price,
+                notional=order.notional,
+            )
+        except MockError:
+            order.state = "failed"  # e.g. the balance went elsewhere since the order was placed
+            return
+        order.state = "triggered"
+        order.spot_order_id = placed.order_id
+
+    def order(self, account: Account, order_id: object) -> AlgoOrder:
+        """An algo order of ``account`` by id, or 50005."""
+        try:
+            found = self.orders.get(int(str(order_id)))
+        except ValueError:
+            found = None
+        if found is None or found.account is not account:
+            raise MockError(50005, f"Order Id not found: {order_id}")
+        return found
+
+    def order_by_client_id(self, account: Account, client_order_id: str) -> AlgoOrder:
+        """An algo order of ``account`` by its client order id, or 50005."""
+        for found in self.orders.values():
+            if found.account is account and found.client_order_id == client_order_id:
+                return found
+        raise MockError(50005, f"Order not found for clientOrderId {client_order_id}")
+
+    def cancel(self, order: AlgoOrder) -> None:
+        """Cancel a waiting algo order (50030 if cancelled already, 50031 if it has fired)."""
+        if order.state == "canceled":
+            raise MockError(50030)
+        if not order.is_open:
+            raise MockError(50031)
+        order.state = "canceled"
+        order.update_time = self.exchange.now()
+
+    def account_orders(self, account: Account) -> list[AlgoOrder]:
+        """Every algo order of ``account``, newest first."""
+        return sorted(
+            (o for o in self.orders.values() if o.account is account), key=lambda o: o.order_id, reverse=True
+        )
+
+
+__all__ = ["AlgoOrder", "SpotAlgoEngine"]

@@ -1,0 +1,427 @@
+"""Spot trading: placing, cancelling and querying orders (v4 and the retired v1/v2 forms), and
+algo (trigger) orders, on top of the spot engine."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from ..errors import MockError
+from ..exchange._common import decimal, fmt
+from ..exchange.spot import OPEN_STATES, SpotFill, SpotOrder
+from ..exchange.spot_algo import AlgoOrder, SpotAlgoEngine
+from . import Call, handler
+
+_FINISHED_STATES = ("filled", "canceled", "partially_canceled")
+_MAX_QUERY_SPAN_MS = 90 * 86_400_000
+"""Order and trade lists reach back at most this far (50041 beyond)."""
+
+
+def _amount(params: dict[str, Any], name: str) -> Decimal | None:
+    value = params.get(name)
+    return None if value is None else decimal(value, field=name, code=50021)
+
+
+def _place(call: Call, params: dict[str, Any], symbol: str, client_order_id: str) -> SpotOrder:
+    return call.exchange.spot.place(
+        call.account,
+        symbol,
+        params["side"],
+        params["type"],
+        size=_amount(params, "size"),
+        price=_amount(params, "price"),
+        notional=_amount(params, "notional"),
+        client_order_id=client_order_id,
+        stp_mode=params.get("stpMode", "none"),
+    )
+
+
+def _outcome(call: Call, params: dict[str, Any], symbol: str, client_order_id: str = "") -> dict[str, Any]:
+    """One order of a legacy batch: its own code and message, never an exception."""
+    try:
+        order = _place(call, params, symbol, client_order_id)
+    except MockError as error:
+        return {"code": error.code, "msg": error.message}
+    return {"code": 0, "msg": "success", "data": {"order_id": str(order.order_id)}}
+
+
+# ---- placement --------------------------------------------------------------------------------------
+@handler("submit_spot_order")
+def submit(call: Call) -> dict[str, str]:
+    """Place one order; a reused ``client_order_id`` is refused with 50042."""
+    body = call.body
+    order = _place(call, body, body["symbol"], body.get("client_order_id", ""))
+    return {"order_id": str(order.order_id)}
+
+
+@handler("submit_spot_order_v1")
+def submit_v1(call: Call) -> dict[str, int]:
+    """The retired v1 placement: the same order, its id as a JSON number."""
+    body = call.body
+    return {"order_id": _place(call, body, body["symbol"], "").order_id}
+
+
+@handler("submit_spot_batch_orders")
+def submit_batch(call: Call) -> dict[str, Any]:
+    """Place up to ten orders of one pair; all are checked first, so one bad order places none."""
+    body = call.body
+    orders = body["orderParams"]
+    ids = [params.get("clientOrderId") for params in orders if params.get("clientOrderId")]
+    if len(ids) != len(set(ids)):
+        raise MockError(50042, "Duplicate clientOrderId in the batch")
+    placed = [_place(call, params, body["symbol"], params.get("clientOrderId", "")) for params in orders]
+    return {"code": 0, "msg": "success", "data": {"orderIds": [str(order.order_id) for order in placed]}}
+
+
+@handler("submit_spot_batch_orders_v2")
+def submit_batch_v2(call: Call) -> dict[str, Any]:
+    """The retired v2 batch: each order succeeds or fails on its own."""
+    responses = [
+        _outcome(call, params, params["symbol"], params.get("client_order_id", ""))
+        for params in call.body["order_params"]
+    ]
+    return {"responses": responses}
+
+
+@handler("submit_spot_batch_orders_v1")
+def submit_batch_v1(call: Call) -> dict[str, Any]:
+    """The retired v1 batch: each order succeeds or fails on its own."""
+    return {"responses": [_outcome(call, params, params["symbol"]) for params in call.body["orderParams"]]}
+
+
+# ---- cancellation -----------------------------------------------------------------------------------
+def _checked_symbol(call: Call, order: SpotOrder, symbol: str) -> None:
+    call.exchange.spot.pair(symbol)
+    if order.pair.symbol != symbol.upper():
+        raise MockError(50029, f"The parameters do not match: order {order.order_id} is not on {symbol}")
+
+
+@handler("cancel_spot_order")
+def cancel(call: Call) -> dict[str, bool]:
+    """Cancel one open order by ``order_id`` or ``client_order_id`` (50039 with neither)."""
+    body, spot = call.body, call.exchange.spot
+    if body.get("order_id"):
+        order = spot.order(call.account, body["order_id"])
+    elif body.get("client_order_id"):
+        order = spot.order_by_client_id(call.account, body["client_order_id"])
+    else:
+        raise MockError(50039)
+    _checked_symbol(call, order, body["symbol"])
+    spot.cancel(order)
+    return {"result": True}
+
+
+@handler("cancel_spot_order_v1")
+def cancel_v1(call: Call) -> dict[str, bool]:
+    """The retired v1 cancellation, by numeric order id."""
+    order = call.exchange.spot.order(call.account, call.body["order_id"])
+    _checked_symbol(call, order, call.body["symbol"])
+    call.exchange.spot.cancel(order)
+    return {"result": True}
+
+
+@handler("cancel_spot_orders")
+def cancel_several(call: Call) -> dict[str, Any]:
+    """Cancel up to ten orders of one pair by ids or client ids; report which ones failed."""
+    body, spot = call.body, call.exchange.spot
+    spot.pair(body["symbol"])
+    order_ids, client_ids = body.get("orderIds") or [], body.get("clientOrderIds") or []
+    if not order_ids and not client_ids:
+        raise MockError(50028, "Missing parameters: orderIds or clientOrderIds")
+    success, failed = [], []
+    for given, find in [(i, spot.order) for i in order_ids] + [
+        (c, spot.order_by_client_id) for c in client_ids
+    ]:
+        try:
+            order = find(call.account, given)
+            _checked_symbol(call, order, body["symbol"])
+            spot.cancel(order)
+        except MockError:
+            failed.append(str(given))
+        else:
+            success.append(str(given))
+    return {
+        "successIds": success,
+        "failIds": failed,
+        "totalCount": len(success) + len(failed),
+        "successCount": len(success),
+        "failedCount": len(failed),
+    }
+
+
+def _cancel_open(call: Call, symbol: str | None, side: str | None) -> None:
+    spot = call.exchange.spot
+    if symbol is not None:
+        spot.pair(symbol)
+    for order in spot.account_orders(call.account):
+        if order.is_open and (symbol is None or order.pair.symbol == symbol.upper()):
+            if side is None or order.side == side:
+                spot.cancel(order)
+
+
+@handler("cancel_all_spot_orders", "cancel_spot_orders_v1")
+def cancel_all(call: Call) -> dict[str, Any]:
+    """Cancel every open order, optionally of one pair and one side."""
+    _cancel_open(call, call.body.get("symbol"), call.body.get("side"))
+    return {}
+
+
+# ---- queries ---------------------------------------------------------------------------------------
+def order_view(order: SpotOrder) -> dict[str, Any]:
+    """An order as the v4 queries report it."""
+    return {
+        "orderId": str(order.order_id),
+        "clientOrderId": order.client_order_id,
+        "symbol": order.pair.symbol,
+        "side": order.side,
+        "orderMode": order.order_mode,
+        "type": order.type,
+        "state": order.state,
+        "cancelSource": order.cancel_source,
+        "stpMode": order.stp_mode,
+        "price": "" if order.price is None else fmt(order.price),
+        "priceAvg": fmt(order.average_price.quantize(Decimal(1).scaleb(-order.pair.price_places))),
+        "size": fmt(order.size),
+        "filledSize": fmt(order.filled_size),
+        "notional": fmt(order.notional),
+        "filledNotional": fmt(order.filled_notional),
+        "createTime": order.create_time,
+        "updateTime": order.update_time,
+    }
+
+
+def fill_view(fill: SpotFill) -> dict[str, Any]:
+    """A fill as the trade queries report it."""
+    order = fill.order
+    return {
+        "tradeId": str(fill.trade_id),
+        "orderId": str(order.order_id),
+        "clientOrderId": order.client_order_id,
+        "symbol": order.pair.symbol,
+        "side": order.side,
+        "orderMode": order.order_mode,
+        "type": order.type,
+        "stpMode": order.stp_mode,
+        "price": fmt(fill.price),
+        "size": fmt(fill.size),
+        "notional": fmt(fill.notional),
+        "fee": fmt(fill.fee),
+        "feeCoinName": fill.fee_currency,
+        "tradeRole": fill.role,
+        "createTime": fill.time,
+        "updateTime": fill.time,
+    }
+
+
+def _in_state(order: SpotOrder, query_state: str | None) -> bool:
+    if query_state == "open":
+        return order.state in OPEN_STATES
+    if query_state == "history":
+        return order.state in _FINISHED_STATES
+    return True
+
+
+@handler("get_spot_order")
+def get_order(call: Call) -> dict[str, Any]:
+    """One order by id, in any state; with ``queryState`` only if it is in that state (50032)."""
+    order = call.exchange.spot.order(call.account, call.body["orderId"])
+    if not _in_state(order, call.body.get("queryState")):
+        raise MockError(50032)
+    return order_view(order)
+
+
+@handler("get_spot_order_by_client_order_id")
+def get_order_by_client_id(call: Call) -> dict[str, Any]:
+    """One order by client order id (50005 if the account never used it)."""
+    order = call.exchange.spot.order_by_client_id(call.account, call.body["clientOrderId"])
+    if not _in_state(order, call.body.get("queryState")):
+        raise MockError(50032)
+    return order_view(order)
+
+
+def _window(params: dict[str, Any], now: int) -> tuple[int, int]:
+    """The ``startTime``/``endTime`` window of a list query (52004 reversed, 50041 too far back)."""
+    start, end = params.get("startTime"), params.get("endTime")
+    if start is not None and end is not None and end < start:
+        raise MockError(52004)
+    end = now if end is None else end
+    start = end - _MAX_QUERY_SPAN_MS if start is None else start
+    if end - start > _MAX_QUERY_SPAN_MS:
+        raise MockError(50041, "Out of query time range: at most 90 days between startTime and endTime")
+    return start, end
+
+
+def _listed_orders(call: Call, states: tuple[str, ...]) -> list[dict[str, Any]]:
+    body = call.body
+    symbol = body.get("symbol")
+    if symbol is not None:
+        call.exchange.spot.pair(symbol)
+    start, end = _window(body, call.now)
+    orders = [
+        order
+        for order in call.exchange.spot.account_orders(call.account)
+        if order.state in states
+        and (symbol is None or order.pair.symbol == symbol.upper())
+        and body.get("orderMode", order.order_mode) == order.order_mode
+        and start <= order.create_time <= end
+    ]
+    return [order_view(order) for order in orders[: body.get("limit", 200)]]
+
+
+@handler("get_spot_open_orders")
+def open_orders(call: Call) -> list[dict[str, Any]]:
+    """The account's open orders, newest first."""
+    return _listed_orders(call, OPEN_STATES)
+
+
+@handler("get_spot_order_history")
+def order_history(call: Call) -> list[dict[str, Any]]:
+    """The account's finished orders, newest first."""
+    return _listed_orders(call, _FINISHED_STATES)
+
+
+@handler("get_spot_account_trades")
+def account_trades(call: Call) -> list[dict[str, Any]]:
+    """The account's fills, newest first."""
+    body = call.body
+    symbol = body.get("symbol")
+    if symbol is not None:
+        call.exchange.spot.pair(symbol)
+    start, end = _window(body, call.now)
+    fills = [
+        fill
+        for fill in call.exchange.spot.account_fills(call.account)
+        if (symbol is None or fill.order.pair.symbol == symbol.upper())
+        and body.get("orderMode", fill.order.order_mode) == fill.order.order_mode
+        and start <= fill.time <= end
+    ]
+    return [fill_view(fill) for fill in fills[: body.get("limit", 200)]]
+
+
+@handler("get_spot_order_trades")
+def order_trades(call: Call) -> list[dict[str, Any]]:
+    """The fills of one order."""
+    order = call.exchange.spot.order(call.account, call.body["orderId"])
+    return [fill_view(fill) for fill in call.exchange.spot.account_fills(call.account) if fill.order is order]
+
+
+# ---- algo orders ----------------------------------------------------------------------------------
+def _algo(call: Call) -> SpotAlgoEngine:
+    engine: SpotAlgoEngine = call.exchange.spot_algo
+    engine.check_triggers()
+    return engine
+
+
+def algo_view(order: AlgoOrder) -> dict[str, Any]:
+    """An algo order as the algo queries report it."""
+    return {
+        "orderId": str(order.order_id),
+        "clientOrderId": order.client_order_id,
+        "symbol": order.symbol,
+        "side": order.side,
+        "type": order.algo_type,
+        "state": order.state,
+        "triggerPrice": fmt(order.trigger_price),
+        "triggerType": order.trigger_type,
+        "price": "" if order.price is None else fmt(order.price),
+        "size": "" if order.size is None else fmt(order.size),
+        "notional": "" if order.notional is None else fmt(order.notional),
+        "createTime": order.create_time,
+        "updateTime": order.update_time,
+    }
+
+
+@handler("submit_spot_algo_order")
+def submit_algo(call: Call) -> dict[str, str]:
+    """Store a trigger order; it fires when the last price reaches ``trigger_price``."""
+    body = call.body
+    trigger_price = _amount(body, "trigger_price")
+    if trigger_price is None or "trigger_type" not in body:
+        raise MockError(50000, "Bad Request: trigger_price and trigger_type are required")
+    order = _algo(call).place(
+        call.account,
+        symbol=body["symbol"],
+        side=body["side"],
+        algo_type=body["type"],
+        trigger_price=trigger_price,
+        trigger_type=body["trigger_type"],
+        price=_amount(body, "price"),
+        size=_amount(body, "size"),
+        notional=_amount(body, "notional"),
+        client_order_id=body.get("client_order_id", ""),
+    )
+    return {"order_id": str(order.order_id)}
+
+
+@handler("cancel_spot_algo_order")
+def cancel_algo(call: Call) -> dict[str, bool]:
+    """Cancel one waiting algo order."""
+    engine = _algo(call)
+    order = engine.order(call.account, call.body["order_id"])
+    if order.symbol != call.body["symbol"].upper() or order.algo_type != call.body["type"]:
+        raise MockError(50005, f"Order Id not found: {call.body['order_id']} on {call.body['symbol']}")
+    engine.cancel(order)
+    return {"result": True}
+
+
+@handler("cancel_all_spot_algo_orders")
+def cancel_all_algo(call: Call) -> dict[str, bool]:
+    """Cancel every waiting algo order of one type, optionally of one pair."""
+    engine, symbol = _algo(call), call.body.get("symbol")
+    if symbol is not None:
+        call.exchange.spot.pair(symbol)
+    for order in engine.account_orders(call.account):
+        if order.is_open and order.algo_type == call.body["type"] and symbol in (None, order.symbol):
+            engine.cancel(order)
+    return {"result": True}
+
+
+def _algo_in_state(order: AlgoOrder, query_state: str | None) -> bool:
+    return query_state is None or (query_state == "open") == order.is_open
+
+
+@handler("get_spot_algo_order")
+def get_algo(call: Call) -> dict[str, Any]:
+    """One algo order by id."""
+    order = _algo(call).order(call.account, call.body["orderId"])
+    if not _algo_in_state(order, call.body.get("queryState")):
+        raise MockError(50032)
+    return algo_view(order)
+
+
+@handler("get_spot_algo_order_by_client_order_id")
+def get_algo_by_client_id(call: Call) -> dict[str, Any]:
+    """One algo order by client order id."""
+    order = _algo(call).order_by_client_id(call.account, call.body["clientOrderId"])
+    if not _algo_in_state(order, call.body.get("queryState")):
+        raise MockError(50032)
+    return algo_view(order)
+
+
+def _listed_algos(call: Call, is_open: bool) -> list[dict[str, Any]]:
+    body = call.body
+    symbol = body.get("symbol")
+    if symbol is not None:
+        call.exchange.spot.pair(symbol)
+    start, end = _window(body, call.now)
+    orders = [
+        order
+        for order in _algo(call).account_orders(call.account)
+        if order.is_open == is_open
+        and symbol in (None, order.symbol)
+        and body.get("orderMode", order.algo_type) == order.algo_type
+        and start <= order.create_time <= end
+    ]
+    return [algo_view(order) for order in orders[: body.get("limit", 200)]]
+
+
+@handler("get_spot_algo_open_orders")
+def algo_open_orders(call: Call) -> list[dict[str, Any]]:
+    """Algo orders still waiting for their trigger, newest first."""
+    return _listed_algos(call, True)
+
+
+@handler("get_spot_algo_order_history")
+def algo_history(call: Call) -> list[dict[str, Any]]:
+    """Algo orders that fired, failed or were cancelled, newest first."""
+    return _listed_algos(call, False)
