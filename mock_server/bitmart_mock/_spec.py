@@ -177,7 +177,7 @@ class Spec:
             is_array = self._json_type(schema) == "array"
             json_type = self._json_type(schema.get("items", {})) if is_array else self._json_type(schema)
             query.append(QueryParam(param["name"], bool(param.get("required")), json_type, is_array))
-            ref = raw_param["$ref"] if "$ref" in raw_param else f"{base}/parameters/{index}"
+            ref = raw_param.get("$ref", f"{base}/parameters/{index}")
             properties[param["name"]] = {"$ref": _BUNDLE_URI + ref + "/schema"}
             if param.get("required"):
                 required.append(param["name"])
@@ -187,7 +187,9 @@ class Spec:
             body_ref = op["requestBody"].get("$ref") or f"{base}/requestBody"
             body_validator = self.validator(body_ref + "/content/application~1json/schema")
         bad_request = op["responses"].get("400", {}).get("$ref", "").rpartition("/")[2]
-        family = _FAMILIES.get(bad_request) or ("quotation" if path.startswith("/spot/quotation/") else _family_of(path, host))
+        family = _FAMILIES.get(bad_request) or (
+            "quotation" if path.startswith("/spot/quotation/") else _family_of(path, host)
+        )
         success_ref = op["responses"]["200"]["content"]["application/json"]["schema"]["oneOf"][0]["$ref"]
         return OperationSpec(
             operation_id=op["operationId"],
@@ -203,7 +205,9 @@ class Spec:
             success_message=_success_message(path),
             errors=frozenset(int(code) for code in op.get("x-bitmart-errors", [])),
             query=tuple(query),
-            query_validator=self.schema_validator({"type": "object", "required": required, "properties": properties}),
+            query_validator=self.schema_validator(
+                {"type": "object", "required": required, "properties": properties}
+            ),
             body_required=bool(body and body.get("required")),
             body_fields=frozenset(self._body_schema(body).get("properties", {})) if body else frozenset(),
             body_validator=body_validator,
@@ -228,7 +232,9 @@ def _success_message(path: str) -> str:
 
 def _rebase(node: Any) -> Any:
     if isinstance(node, dict):
-        return {k: (_BUNDLE_URI + v if k == "$ref" and v.startswith("#") else _rebase(v)) for k, v in node.items()}
+        return {
+            k: (_BUNDLE_URI + v if k == "$ref" and v.startswith("#") else _rebase(v)) for k, v in node.items()
+        }
     if isinstance(node, list):
         return [_rebase(item) for item in node]
     return node

@@ -141,7 +141,9 @@ class MockApp:
 
         def respond(request: httpx.Request) -> httpx.Response:
             headers = {k.lower(): v for k, v in request.headers.items()}
-            reply = self.handle(request.method, request.url.path, request.url.query, headers, request.read(), "127.0.0.1")
+            reply = self.handle(
+                request.method, request.url.path, request.url.query, headers, request.read(), "127.0.0.1"
+            )
             if reply.drop:
                 raise httpx.RemoteProtocolError("mock fault: connection dropped", request=request)
             return httpx.Response(reply.status, headers=reply.headers, content=reply.body)
@@ -164,12 +166,21 @@ class MockApp:
                 break
         headers = {key.decode("latin-1").lower(): value.decode("latin-1") for key, value in scope["headers"]}
         client = scope.get("client") or ("127.0.0.1", 0)
-        reply = self.handle(scope["method"], scope["path"], scope.get("query_string", b""), headers, b"".join(chunks), client[0])
+        reply = self.handle(
+            scope["method"],
+            scope["path"],
+            scope.get("query_string", b""),
+            headers,
+            b"".join(chunks),
+            client[0],
+        )
         if reply.delay:
             await asyncio.sleep(reply.delay)
         if reply.drop:
             # Promise more bytes than are sent, then fail: the server closes the connection mid-body.
-            await send({"type": "http.response.start", "status": 200, "headers": [(b"content-length", b"4096")]})
+            await send(
+                {"type": "http.response.start", "status": 200, "headers": [(b"content-length", b"4096")]}
+            )
             await send({"type": "http.response.body", "body": _DROPPED_BODY, "more_body": True})
             raise ConnectionAbortedError("bitmart_mock fault: connection dropped on purpose")
         raw_headers = [(k.encode("latin-1"), v.encode("latin-1")) for k, v in reply.headers]
@@ -193,7 +204,16 @@ class MockApp:
                 if self.config.validate_responses:
                     self._check_reply(op, reply)
             self.journal.append(
-                JournalEntry(op.operation_id if op else None, method, path, query, dict(headers), body, reply.status, reply.code)
+                JournalEntry(
+                    op.operation_id if op else None,
+                    method,
+                    path,
+                    query,
+                    dict(headers),
+                    body,
+                    reply.status,
+                    reply.code,
+                )
             )
             return reply
 
@@ -207,7 +227,13 @@ class MockApp:
         return Reply(405, _json_bytes(error.body(trace)), [_JSON, ("allow", ", ".join(sorted(allowed)))])
 
     def _operation(
-        self, op: OperationSpec, query: bytes, headers: Mapping[str, str], body: bytes, client_ip: str, trace: str
+        self,
+        op: OperationSpec,
+        query: bytes,
+        headers: Mapping[str, str],
+        body: bytes,
+        client_ip: str,
+        trace: str,
     ) -> Reply:
         rate_headers: dict[str, str] = {}
         delay = 0.0
@@ -218,10 +244,14 @@ class MockApp:
             delay = fault.seconds if fault is not None else 0.0
             now = self.exchange.now()
             payload = query if op.method == "GET" else body
-            credential = authenticate(op, headers, payload, now, self._credentials, self.config.timestamp_window_ms)
+            credential = authenticate(
+                op, headers, payload, now, self._credentials, self.config.timestamp_window_ms
+            )
             scope = op.rate_limit[2]
-            scope_key = client_ip if scope == "IP" or credential is None else (
-                credential.key if scope == "KEY" else credential.account
+            scope_key = (
+                client_ip
+                if scope == "IP" or credential is None
+                else (credential.key if scope == "KEY" else credential.account)
             )
             rate_headers = self.limiter.hit(op, scope_key)
             service = service_of(op)
@@ -250,7 +280,9 @@ class MockApp:
             # still callable (and typed) end to end. EXAMPLE_ONLY in the tests lists these.
             if op.example_data is NO_EXAMPLE:
                 self.violations.append(f"{op.operation_id}: no handler and no example")
-                raise MockError(59002, f"Internal Server Error (the mock has no handler for {op.operation_id})")
+                raise MockError(
+                    59002, f"Internal Server Error (the mock has no handler for {op.operation_id})"
+                )
             return copy.deepcopy(op.example_data)
         try:
             return handler(call)
@@ -263,7 +295,14 @@ class MockApp:
     @staticmethod
     def _success(op: OperationSpec, data: Any, trace: str) -> dict[str, Any]:
         if op.envelope == "affiliate":
-            return {"code": "1000", "message": "OK", "success": True, "data": data, "requestId": trace, "trace": None}
+            return {
+                "code": "1000",
+                "message": "OK",
+                "success": True,
+                "data": data,
+                "requestId": trace,
+                "trace": None,
+            }
         return {"code": 1000, "message": op.success_message, "trace": trace, "data": data}
 
     def _fault_reply(self, fault: Fault, trace: str, executed: Reply | None) -> Reply:
@@ -278,7 +317,9 @@ class MockApp:
         if fault.kind == "drop":
             return Reply(200, b"", drop=True)
         if fault.kind == "malformed":
-            return Reply(200, b'{"code":1000,"message":"OK","trace":"' + trace.encode() + b'","data":{"ord', [_JSON])
+            return Reply(
+                200, b'{"code":1000,"message":"OK","trace":"' + trace.encode() + b'","data":{"ord', [_JSON]
+            )
         if fault.kind == "rate_limit":
             error = MockError(30013)
             return Reply(429, _json_bytes(error.body(trace)), [_JSON])
@@ -287,7 +328,11 @@ class MockApp:
             return Reply(error.http_status, _json_bytes(error.body(trace)), [_JSON])
         # server_error: a proxy answers 502/504 with HTML, BitMart itself with its envelope.
         if fault.status in (502, 504):
-            return Reply(fault.status, b"<html><body><h1>Bad Gateway</h1></body></html>", [("content-type", "text/html")])
+            return Reply(
+                fault.status,
+                b"<html><body><h1>Bad Gateway</h1></body></html>",
+                [("content-type", "text/html")],
+            )
         error = MockError(fault.code or 59002, http_status=fault.status)
         return Reply(fault.status, _json_bytes(error.body(trace)), [_JSON])
 
@@ -328,7 +373,13 @@ class MockApp:
                 result = SPEC.bundle
             elif action == "journal" and method == "GET":
                 result = [
-                    {"operation": e.operation, "method": e.method, "path": e.path, "status": e.status, "code": e.code}
+                    {
+                        "operation": e.operation,
+                        "method": e.method,
+                        "path": e.path,
+                        "status": e.status,
+                        "code": e.code,
+                    }
                     for e in list(self.journal)[-100:]
                 ]
             else:

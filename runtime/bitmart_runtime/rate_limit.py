@@ -95,8 +95,10 @@ class RateLimiter:
         poll: float = 0.02,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
-        """``limits`` maps an operationId to ``(count, window_seconds)``; ``poll`` is how long to
-        wait, when every slot is in flight, before looking again."""
+        """Limit each operation of ``limits`` (operationId to ``(count, window_seconds)``).
+
+        ``poll`` is how long to wait, when every slot is in flight, before looking again.
+        """
         self._limits = dict(limits)
         self._margin = margin
         self._poll = poll

@@ -13,6 +13,7 @@ from typing import Any
 
 from bitmart_mock.exchange.spot import SpotOrder
 from bitmart_mock.exchange.spot_algo import AlgoOrder
+
 from valid_calls import Context, Prepare
 
 SYMBOL = "BTC_USDT"

@@ -82,22 +82,96 @@ class Channel:
 
 
 CHANNELS: tuple[Channel, ...] = (
-    Channel("BTC", "BTC", "Bitcoin", "BTC", None, Decimal("0.001"), Decimal("0.0002"), 8, Decimal(50),
-            Decimal("0.0001")),
-    Channel("ETH", "ETH", "Ethereum", "ERC20", None, Decimal("0.01"), Decimal("0.0015"), 6, Decimal(1000),
-            Decimal("0.005")),
+    Channel(
+        "BTC",
+        "BTC",
+        "Bitcoin",
+        "BTC",
+        None,
+        Decimal("0.001"),
+        Decimal("0.0002"),
+        8,
+        Decimal(50),
+        Decimal("0.0001"),
+    ),
+    Channel(
+        "ETH",
+        "ETH",
+        "Ethereum",
+        "ERC20",
+        None,
+        Decimal("0.01"),
+        Decimal("0.0015"),
+        6,
+        Decimal(1000),
+        Decimal("0.005"),
+    ),
     # Plain USDT is the retired OMNI channel: listed, but closed both ways (as on BitMart).
-    Channel("USDT", "USDT", "Tether USD", "OMNI", None, Decimal(100), Decimal(10), 2, Decimal(100000), Decimal(100),
-            deposit_enabled=False, withdraw_enabled=False),
-    Channel("USDT-TRC20", "USDT", "USDT-TRC20", "TRC20", "TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t", Decimal(10),
-            Decimal(1), 6, Decimal(1000000), Decimal(1)),
-    Channel("USDT-ERC20", "USDT", "USDT-ERC20", "ERC20", "0xdac17f958d2ee523a2206206994597c13d831ec7", Decimal(26),
-            Decimal("6.5"), 6, Decimal(1000000), Decimal(10)),
+    Channel(
+        "USDT",
+        "USDT",
+        "Tether USD",
+        "OMNI",
+        None,
+        Decimal(100),
+        Decimal(10),
+        2,
+        Decimal(100000),
+        Decimal(100),
+        deposit_enabled=False,
+        withdraw_enabled=False,
+    ),
+    Channel(
+        "USDT-TRC20",
+        "USDT",
+        "USDT-TRC20",
+        "TRC20",
+        "TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t",
+        Decimal(10),
+        Decimal(1),
+        6,
+        Decimal(1000000),
+        Decimal(1),
+    ),
+    Channel(
+        "USDT-ERC20",
+        "USDT",
+        "USDT-ERC20",
+        "ERC20",
+        "0xdac17f958d2ee523a2206206994597c13d831ec7",
+        Decimal(26),
+        Decimal("6.5"),
+        6,
+        Decimal(1000000),
+        Decimal(10),
+    ),
     # BMX is withdrawn in whole tens, like the tokens BitMart gives a withdraw_Precision_GeTen.
-    Channel("BMX", "BMX", "BitMart Token", "ERC20", "0x986ee2b944c42d017f52af21c4c69b84dbea35d8", Decimal(100),
-            Decimal(20), 0, Decimal(5000000), Decimal(50), multiple=10),
-    Channel("XRP", "XRP", "XRP", "XRP", None, Decimal(20), Decimal("0.25"), 6, Decimal(500000), Decimal(1),
-            memo=True),
+    Channel(
+        "BMX",
+        "BMX",
+        "BitMart Token",
+        "ERC20",
+        "0x986ee2b944c42d017f52af21c4c69b84dbea35d8",
+        Decimal(100),
+        Decimal(20),
+        0,
+        Decimal(5000000),
+        Decimal(50),
+        multiple=10,
+    ),
+    Channel(
+        "XRP",
+        "XRP",
+        "XRP",
+        "XRP",
+        None,
+        Decimal(20),
+        Decimal("0.25"),
+        6,
+        Decimal(500000),
+        Decimal(1),
+        memo=True,
+    ),
 )
 
 
@@ -312,7 +386,9 @@ class FundingEngine:
             return self.fund_wallet(account)
         return account.futures if target == "CONTRACT" else account.spot
 
-    def _add_deposit(self, account: Account, channel: Channel, amount: Decimal, now: int, sender: str) -> FundingRecord:
+    def _add_deposit(
+        self, account: Account, channel: Channel, amount: Decimal, now: int, sender: str
+    ) -> FundingRecord:
         record_id = self._next_id()
         tx_hash = self._tx_hash(channel, record_id)
         record = FundingRecord(record_id, "deposit", account, channel, amount, ZERO, now, sender, "", tx_hash)
@@ -378,13 +454,19 @@ class FundingEngine:
         if channel.multiple is not None and amount % channel.multiple != 0:
             raise MockError(60013, args=(channel.multiple,))
         if amount > channel.max_withdraw:
-            raise MockError(60009, f"Beyond the limit: at most {channel.max_withdraw} {channel.code} per withdrawal")
+            raise MockError(
+                60009, f"Beyond the limit: at most {channel.max_withdraw} {channel.code} per withdrawal"
+            )
 
     def _check_address(self, account: Account, channel: Channel, address: str, memo: str) -> None:
         pattern = _ADDRESS_FORMATS.get(channel.network)
         if pattern is not None and not pattern.match(address):
             raise MockError(60011, f"Address is not valid: {address} is not a {channel.network} address")
-        entries = [e for e in self.address_book(account) if e.address.lower() == address.lower() and e.accepts(channel)]
+        entries = [
+            e
+            for e in self.address_book(account)
+            if e.address.lower() == address.lower() and e.accepts(channel)
+        ]
         if not entries:
             raise MockError(60007)
         if not any(entry.verified for entry in entries):
@@ -403,7 +485,11 @@ class FundingEngine:
             raise MockError(60065)
         if target is not None:
             return target
-        key = (request.recipient_type, request.recipient, request.area_code if request.recipient_type == 3 else "")
+        key = (
+            request.recipient_type,
+            request.recipient,
+            request.area_code if request.recipient_type == 3 else "",
+        )
         if key not in EXTERNAL_RECIPIENTS:
             raise MockError(60053)
         return None
@@ -439,8 +525,11 @@ class FundingEngine:
         """What may still be withdrawn today (UTC), valued in BTC at current prices."""
         day_start = now - now % DAY_MS
         used = sum(
-            (r.amount * self._btc_rate(r.channel.asset) for r in self.records.get(account.uid, [])
-             if r.kind == "withdraw" and r.apply_time >= day_start),
+            (
+                r.amount * self._btc_rate(r.channel.asset)
+                for r in self.records.get(account.uid, [])
+                if r.kind == "withdraw" and r.apply_time >= day_start
+            ),
             ZERO,
         )
         return max(ZERO, DAILY_QUOTA_BTC - used)

@@ -44,15 +44,21 @@ class Contract:
     def check_price(self, price: Decimal, *, code: int = 40043) -> None:
         """Refuse non-positive prices and prices off the tick."""
         if price <= 0 or (price / self.price_precision) % 1 != 0:
-            raise MockError(code, f"Invalid price: a positive multiple of {self.price_precision} on {self.symbol}")
+            raise MockError(
+                code, f"Invalid price: a positive multiple of {self.price_precision} on {self.symbol}"
+            )
 
     def check_volume(self, volume: Decimal, *, market: bool = False) -> None:
         """Refuse volumes under the minimum, over the maximum or off the step (40043 / 40044)."""
         maximum = self.market_max_volume if market else self.max_volume
         if volume < self.min_volume or volume > maximum:
-            raise MockError(40044, f"Invalid size: between {self.min_volume} and {maximum} contracts on {self.symbol}")
+            raise MockError(
+                40044, f"Invalid size: between {self.min_volume} and {maximum} contracts on {self.symbol}"
+            )
         if (volume / self.vol_precision) % 1 != 0:
-            raise MockError(40043, f"Invalid size: a multiple of {self.vol_precision} contracts on {self.symbol}")
+            raise MockError(
+                40043, f"Invalid size: a multiple of {self.vol_precision} contracts on {self.symbol}"
+            )
 
     def check_leverage(self, leverage: Decimal) -> None:
         """Refuse leverage outside the contract's range (40029 too large, 40030 too small)."""
@@ -66,19 +72,55 @@ CONTRACTS: dict[str, Contract] = {
     contract.symbol: contract
     for contract in (
         Contract(
-            "BTCUSDT", "BTC", "USDT", Decimal("0.001"), Decimal("0.1"), Decimal("1"), Decimal("1"),
-            Decimal("500000"), Decimal("100000"), Decimal("1"), Decimal("125"), Decimal("67000"),
-            Decimal("0.0001"), 8, Decimal("0.004"),
+            "BTCUSDT",
+            "BTC",
+            "USDT",
+            Decimal("0.001"),
+            Decimal("0.1"),
+            Decimal("1"),
+            Decimal("1"),
+            Decimal("500000"),
+            Decimal("100000"),
+            Decimal("1"),
+            Decimal("125"),
+            Decimal("67000"),
+            Decimal("0.0001"),
+            8,
+            Decimal("0.004"),
         ),
         Contract(
-            "ETHUSDT", "ETH", "USDT", Decimal("0.01"), Decimal("0.01"), Decimal("1"), Decimal("1"),
-            Decimal("500000"), Decimal("100000"), Decimal("1"), Decimal("100"), Decimal("3500"),
-            Decimal("0.0001"), 8, Decimal("0.005"),
+            "ETHUSDT",
+            "ETH",
+            "USDT",
+            Decimal("0.01"),
+            Decimal("0.01"),
+            Decimal("1"),
+            Decimal("1"),
+            Decimal("500000"),
+            Decimal("100000"),
+            Decimal("1"),
+            Decimal("100"),
+            Decimal("3500"),
+            Decimal("0.0001"),
+            8,
+            Decimal("0.005"),
         ),
         Contract(
-            "BMXUSDT", "BMX", "USDT", Decimal("10"), Decimal("0.00001"), Decimal("1"), Decimal("1"),
-            Decimal("1000000"), Decimal("200000"), Decimal("1"), Decimal("50"), Decimal("0.35"),
-            Decimal("-0.0002"), 4, Decimal("0.01"),
+            "BMXUSDT",
+            "BMX",
+            "USDT",
+            Decimal("10"),
+            Decimal("0.00001"),
+            Decimal("1"),
+            Decimal("1"),
+            Decimal("1000000"),
+            Decimal("200000"),
+            Decimal("1"),
+            Decimal("50"),
+            Decimal("0.35"),
+            Decimal("-0.0002"),
+            4,
+            Decimal("0.01"),
         ),
     )
 }

@@ -53,7 +53,9 @@ class SpotPair:
         if price <= 0:
             raise MockError(50008, args=(str(Decimal(1).scaleb(-self.price_places)),))
         if price != price.quantize(Decimal(1).scaleb(-self.price_places), rounding=ROUND_DOWN):
-            raise MockError(50021, f"Invalid price: at most {self.price_places} decimal places on {self.symbol}")
+            raise MockError(
+                50021, f"Invalid price: at most {self.price_places} decimal places on {self.symbol}"
+            )
 
     def check_size(self, size: Decimal) -> None:
         """Refuse sizes under the minimum (50006), over the maximum (50007) or off the step (50021)."""
@@ -66,10 +68,54 @@ class SpotPair:
 
 
 PAIRS: tuple[SpotPair, ...] = (
-    SpotPair("BTC_USDT", "BTC", "USDT", 53, 2, Decimal("0.00001"), Decimal("0.00001"), Decimal("100"), Decimal("5"), Decimal("67000")),
-    SpotPair("ETH_USDT", "ETH", "USDT", 54, 2, Decimal("0.0001"), Decimal("0.0001"), Decimal("5000"), Decimal("5"), Decimal("3500")),
-    SpotPair("BMX_USDT", "BMX", "USDT", 60, 5, Decimal("1"), Decimal("1"), Decimal("10000000"), Decimal("1"), Decimal("0.35")),
-    SpotPair("ETH_BTC", "ETH", "BTC", 71, 6, Decimal("0.001"), Decimal("0.001"), Decimal("10000"), Decimal("0.0001"), Decimal("0.052")),
+    SpotPair(
+        "BTC_USDT",
+        "BTC",
+        "USDT",
+        53,
+        2,
+        Decimal("0.00001"),
+        Decimal("0.00001"),
+        Decimal("100"),
+        Decimal("5"),
+        Decimal("67000"),
+    ),
+    SpotPair(
+        "ETH_USDT",
+        "ETH",
+        "USDT",
+        54,
+        2,
+        Decimal("0.0001"),
+        Decimal("0.0001"),
+        Decimal("5000"),
+        Decimal("5"),
+        Decimal("3500"),
+    ),
+    SpotPair(
+        "BMX_USDT",
+        "BMX",
+        "USDT",
+        60,
+        5,
+        Decimal("1"),
+        Decimal("1"),
+        Decimal("10000000"),
+        Decimal("1"),
+        Decimal("0.35"),
+    ),
+    SpotPair(
+        "ETH_BTC",
+        "ETH",
+        "BTC",
+        71,
+        6,
+        Decimal("0.001"),
+        Decimal("0.001"),
+        Decimal("10000"),
+        Decimal("0.0001"),
+        Decimal("0.052"),
+    ),
 )
 
 
@@ -211,10 +257,12 @@ class SpotEngine:
         self.orders: dict[int, SpotOrder] = {}
         self.by_client_id: dict[tuple[int, str], SpotOrder] = {}
         self.fills: list[SpotFill] = []
-        self.public_trades: dict[str, deque[PublicTrade]] = {symbol: deque(maxlen=200) for symbol in self.pairs}
+        self.public_trades: dict[str, deque[PublicTrade]] = {
+            symbol: deque(maxlen=200) for symbol in self.pairs
+        }
         self.candles: dict[str, list[Candle]] = {}
         self.maker = Account(1, "market-maker")
-        self._random = random.Random(exchange.config.seed)
+        self._random = random.Random(exchange.config.seed)  # noqa: S311 - a reproducible market, not a secret
         now = exchange.now()
         for pair in PAIRS:
             self._seed_history(pair, now)
@@ -247,7 +295,9 @@ class SpotEngine:
 
     def account_orders(self, account: Account) -> list[SpotOrder]:
         """Every order of ``account``, newest first."""
-        return sorted((o for o in self.orders.values() if o.account is account), key=lambda o: o.order_id, reverse=True)
+        return sorted(
+            (o for o in self.orders.values() if o.account is account), key=lambda o: o.order_id, reverse=True
+        )
 
     def account_fills(self, account: Account) -> list[SpotFill]:
         """Every fill of ``account``, newest first."""
@@ -309,8 +359,27 @@ class SpotEngine:
         self._replenish(pair, now)
         return order
 
+    def check(
+        self,
+        symbol: str,
+        side: str,
+        order_type: str,
+        *,
+        size: Decimal | None,
+        price: Decimal | None,
+        notional: Decimal | None,
+    ) -> None:
+        """Refuse an order's terms as ``place`` would, without placing it (for batches)."""
+        self._check_order(self.pair(symbol), side, order_type, size, price, notional)
+
     def _check_order(
-        self, pair: SpotPair, side: str, order_type: str, size: Decimal | None, price: Decimal | None, notional: Decimal | None
+        self,
+        pair: SpotPair,
+        side: str,
+        order_type: str,
+        size: Decimal | None,
+        price: Decimal | None,
+        notional: Decimal | None,
     ) -> tuple[Decimal, Decimal | None, Decimal]:
         if order_type in ("limit", "limit_maker", "ioc"):
             if size is None:
@@ -361,7 +430,9 @@ class SpotEngine:
         while opposite and taker.is_open:
             maker = opposite[0]
             assert maker.price is not None
-            if taker.price is not None and (maker.price > taker.price if taker.side == "buy" else maker.price < taker.price):
+            if taker.price is not None and (
+                maker.price > taker.price if taker.side == "buy" else maker.price < taker.price
+            ):
                 break
             size = min(maker.remaining, self._taker_capacity(taker, maker.price))
             if size <= 0:
@@ -413,7 +484,9 @@ class SpotEngine:
             fee_currency = pair.quote
         if not order.is_open:
             self._release(order)  # a buy filled below its limit gets the difference back
-        self.fills.append(SpotFill(self.exchange.ids.next("spot-trade"), order, price, size, fee, fee_currency, role, now))
+        self.fills.append(
+            SpotFill(self.exchange.ids.next("spot-trade"), order, price, size, fee, fee_currency, role, now)
+        )
 
     def _finish_unfilled(self, order: SpotOrder, now: int, *, source: str) -> None:
         order.state = "partially_canceled" if order.filled_size > 0 else "canceled"
@@ -445,14 +518,24 @@ class SpotEngine:
             low = min(price, close) * Decimal("0.9996")
             volume = (pair.min_size * Decimal(self._random.randint(50, 5000))).quantize(pair.size_step)
             candles.append(
-                Candle(start, price, high.quantize(step), low.quantize(step), close, volume, (volume * close).quantize(step))
+                Candle(
+                    start,
+                    price,
+                    high.quantize(step),
+                    low.quantize(step),
+                    close,
+                    volume,
+                    (volume * close).quantize(step),
+                )
             )
             price = close
         candles[-1].close = pair.mid
         self.candles[pair.symbol] = candles
         for index in range(30):
             side = "buy" if index % 2 else "sell"
-            self.public_trades[pair.symbol].append(PublicTrade(now - index * 1500, pair.mid, pair.min_size * (index + 1), side))
+            self.public_trades[pair.symbol].append(
+                PublicTrade(now - index * 1500, pair.mid, pair.min_size * (index + 1), side)
+            )
 
     def _candle(self, pair: SpotPair, now: int) -> Candle:
         candles = self.candles[pair.symbol]
@@ -471,7 +554,10 @@ class SpotEngine:
         """Keep twenty market-maker levels per side around the last price."""
         book = self.books[pair.symbol]
         anchor = self.last_price(pair.symbol)
-        tick = max(Decimal(1).scaleb(-pair.price_places), (anchor * Decimal("0.0001")).quantize(Decimal(1).scaleb(-pair.price_places)))
+        tick = max(
+            Decimal(1).scaleb(-pair.price_places),
+            (anchor * Decimal("0.0001")).quantize(Decimal(1).scaleb(-pair.price_places)),
+        )
         for side, sign in (("sell", 1), ("buy", -1)):
             resting = book.side(side)
             makers = sum(1 for order in resting if order.account is self.maker)
@@ -503,7 +589,9 @@ class SpotEngine:
     def ticker(self, symbol: str, now: int) -> dict[str, Decimal | int | str]:
         """Last price, best bid and ask, and the statistics of the last 24 hours."""
         pair = self.pair(symbol, code=70002)
-        day = [c for c in self.candles[pair.symbol] if c.start > now - 86_400_000] or self.candles[pair.symbol][-1:]
+        day = [c for c in self.candles[pair.symbol] if c.start > now - 86_400_000] or self.candles[
+            pair.symbol
+        ][-1:]
         book = self.books[pair.symbol]
         (bid_px, bid_sz), (ask_px, ask_sz) = book.levels("buy", 1)[0], book.levels("sell", 1)[0]
         last = self.last_price(pair.symbol)
@@ -524,7 +612,9 @@ class SpotEngine:
             "ts": now,
         }
 
-    def klines(self, symbol: str, step_minutes: int, before: int | None, after: int | None, limit: int) -> list[Candle]:
+    def klines(
+        self, symbol: str, step_minutes: int, before: int | None, after: int | None, limit: int
+    ) -> list[Candle]:
         """Candles of ``step_minutes`` built from the one-minute history; times in milliseconds."""
         minutes = self.candles[symbol]
         width = step_minutes * 60_000
@@ -533,11 +623,23 @@ class SpotEngine:
             start = candle.start // width * width
             bucket = grouped.get(start)
             if bucket is None:
-                grouped[start] = Candle(start, candle.open, candle.high, candle.low, candle.close, candle.volume, candle.quote_volume)
+                grouped[start] = Candle(
+                    start,
+                    candle.open,
+                    candle.high,
+                    candle.low,
+                    candle.close,
+                    candle.volume,
+                    candle.quote_volume,
+                )
             else:
                 bucket.high, bucket.low = max(bucket.high, candle.high), min(bucket.low, candle.low)
                 bucket.close = candle.close
                 bucket.volume += candle.volume
                 bucket.quote_volume += candle.quote_volume
-        result = [c for start, c in sorted(grouped.items()) if (before is None or start < before) and (after is None or start > after)]
+        result = [
+            c
+            for start, c in sorted(grouped.items())
+            if (before is None or start < before) and (after is None or start > after)
+        ]
         return result[-limit:] if after is None or before is not None else result[:limit]

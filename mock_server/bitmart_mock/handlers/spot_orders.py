@@ -1,5 +1,4 @@
-"""Spot trading: placing, cancelling and querying orders (v4 and the retired v1/v2 forms), and
-algo (trigger) orders, on top of the spot engine."""
+"""Spot trading: orders (v4 and the retired v1/v2 forms) and algo orders, on the spot engine."""
 
 from __future__ import annotations
 
@@ -63,12 +62,21 @@ def submit_v1(call: Call) -> dict[str, int]:
 
 @handler("submit_spot_batch_orders")
 def submit_batch(call: Call) -> dict[str, Any]:
-    """Place up to ten orders of one pair; all are checked first, so one bad order places none."""
+    """Place up to ten orders of one pair; all terms are checked first, so one bad order places none."""
     body = call.body
     orders = body["orderParams"]
     ids = [params.get("clientOrderId") for params in orders if params.get("clientOrderId")]
     if len(ids) != len(set(ids)):
         raise MockError(50042, "Duplicate clientOrderId in the batch")
+    for params in orders:
+        call.exchange.spot.check(
+            body["symbol"],
+            params["side"],
+            params["type"],
+            size=_amount(params, "size"),
+            price=_amount(params, "price"),
+            notional=_amount(params, "notional"),
+        )
     placed = [_place(call, params, body["symbol"], params.get("clientOrderId", "")) for params in orders]
     return {"code": 0, "msg": "success", "data": {"orderIds": [str(order.order_id) for order in placed]}}
 
@@ -154,9 +162,9 @@ def _cancel_open(call: Call, symbol: str | None, side: str | None) -> None:
     if symbol is not None:
         spot.pair(symbol)
     for order in spot.account_orders(call.account):
-        if order.is_open and (symbol is None or order.pair.symbol == symbol.upper()):
-            if side is None or order.side == side:
-                spot.cancel(order)
+        same_pair = symbol is None or order.pair.symbol == symbol.upper()
+        if order.is_open and same_pair and side in (None, order.side):
+            spot.cancel(order)
 
 
 @handler("cancel_all_spot_orders", "cancel_spot_orders_v1")

@@ -53,7 +53,9 @@ def sync_detailed(
     `submit_spot_order`:
     * `limit`, `limit_maker` and `ioc`: `size` and `price`.
     * `market` buy: `notional`; `market` sell: `size`.
-    More than 10 entries (or none) is refused with 50033.
+    More than 10 entries (or none) is refused with 50033. The terms of every entry are
+    checked before any order is placed, so one invalid entry refuses the whole batch with
+    its code.
 
     **Retry safety.** Give every entry a `clientOrderId` (camelCase on this v4 endpoint),
     1 to 32 letters and digits. When the outcome of a batch is unknown, look each id up with
@@ -103,7 +105,9 @@ def sync(
     `submit_spot_order`:
     * `limit`, `limit_maker` and `ioc`: `size` and `price`.
     * `market` buy: `notional`; `market` sell: `size`.
-    More than 10 entries (or none) is refused with 50033.
+    More than 10 entries (or none) is refused with 50033. The terms of every entry are
+    checked before any order is placed, so one invalid entry refuses the whole batch with
+    its code.
 
     **Retry safety.** Give every entry a `clientOrderId` (camelCase on this v4 endpoint),
     1 to 32 letters and digits. When the outcome of a batch is unknown, look each id up with
@@ -148,7 +152,9 @@ async def asyncio_detailed(
     `submit_spot_order`:
     * `limit`, `limit_maker` and `ioc`: `size` and `price`.
     * `market` buy: `notional`; `market` sell: `size`.
-    More than 10 entries (or none) is refused with 50033.
+    More than 10 entries (or none) is refused with 50033. The terms of every entry are
+    checked before any order is placed, so one invalid entry refuses the whole batch with
+    its code.
 
     **Retry safety.** Give every entry a `clientOrderId` (camelCase on this v4 endpoint),
     1 to 32 letters and digits. When the outcome of a batch is unknown, look each id up with
@@ -196,7 +202,9 @@ async def asyncio(
     `submit_spot_order`:
     * `limit`, `limit_maker` and `ioc`: `size` and `price`.
     * `market` buy: `notional`; `market` sell: `size`.
-    More than 10 entries (or none) is refused with 50033.
+    More than 10 entries (or none) is refused with 50033. The terms of every entry are
+    checked before any order is placed, so one invalid entry refuses the whole batch with
+    its code.
 
     **Retry safety.** Give every entry a `clientOrderId` (camelCase on this v4 endpoint),
     1 to 32 letters and digits. When the outcome of a batch is unknown, look each id up with
