@@ -31,29 +31,18 @@ from bitmart_client.models.margin_transfer_request import MarginTransferRequest
 from bitmart_mock import MockApp, MockConfig, MockServer
 from bitmart_mock.exchange.spot import TAKER_FEE
 from bitmart_runtime import BitMartAPIError
+from exchange_clock import HOUR_MS, START_MS, ExchangeClock
 
-START_MS = 1_767_225_600_000  # 2026-01-01T00:00:00Z
-HOUR_MS = 3_600_000
 USDT_HOURLY = Decimal("0.00001667")  # 0.0004 a day over 24 hours, to 8 places
 
 
-class FakeClock:
-    """The exchange clock, moved by the tests."""
-
-    def __init__(self) -> None:
-        self.now = START_MS
-
-    def __call__(self) -> int:
-        return self.now
+@pytest.fixture(scope="module")
+def clock() -> ExchangeClock:
+    return ExchangeClock()
 
 
 @pytest.fixture(scope="module")
-def clock() -> FakeClock:
-    return FakeClock()
-
-
-@pytest.fixture(scope="module")
-def server(clock: FakeClock) -> Iterator[MockServer]:
+def server(clock: ExchangeClock) -> Iterator[MockServer]:
     # The clock is not the wall clock, so accept any signing timestamp.
     config = MockConfig(rate_limits=False, validate_responses=True, timestamp_window_ms=10**13)
     with MockServer(MockApp(config, clock=clock)) as running:
@@ -61,7 +50,7 @@ def server(clock: FakeClock) -> Iterator[MockServer]:
 
 
 @pytest.fixture
-def client(server: MockServer, clock: FakeClock) -> Iterator[AuthenticatedClient]:
+def client(server: MockServer, clock: ExchangeClock) -> Iterator[AuthenticatedClient]:
     clock.now = START_MS
     server.app.reset()
     yield connect("mock-key", "mock-secret", "mock-memo", base_url=server.url, retry=None)
@@ -209,7 +198,7 @@ def test_borrow_credits_the_account_and_charges_the_first_hour(client: Authentic
     assert Decimal(records[0].interest_amount) == first_hour
 
 
-def test_interest_accrues_for_every_started_hour(client: AuthenticatedClient, clock: FakeClock) -> None:
+def test_interest_accrues_for_every_started_hour(client: AuthenticatedClient, clock: ExchangeClock) -> None:
     transfer(client, "1000")
     borrow(client, "1000")
     clock.now += 2 * HOUR_MS + HOUR_MS // 2  # inside the third hour
@@ -220,7 +209,7 @@ def test_interest_accrues_for_every_started_hour(client: AuthenticatedClient, cl
     assert Decimal(record.interest_amount) == 4 * hourly
 
 
-def test_repay_pays_interest_first_then_principal(client: AuthenticatedClient, clock: FakeClock) -> None:
+def test_repay_pays_interest_first_then_principal(client: AuthenticatedClient, clock: ExchangeClock) -> None:
     transfer(client, "1000")
     borrow(client, "1000")
     clock.now += HOUR_MS  # second hour: two hours of interest owed
@@ -269,7 +258,7 @@ def test_debt_limits_what_can_be_transferred_out(client: AuthenticatedClient) ->
     assert spot_balance(client, "USDT") == Decimal(99010)
 
 
-def test_record_filters(client: AuthenticatedClient, clock: FakeClock) -> None:
+def test_record_filters(client: AuthenticatedClient, clock: ExchangeClock) -> None:
     transfer(client, "1000")
     first = borrow(client, "100")
     clock.now += HOUR_MS

@@ -57,32 +57,21 @@ from bitmart_client.models.sub_account_spot_sub_to_sub_as_sub_request import (
 from bitmart_mock import MockApp, MockConfig, MockCredential, MockServer
 from bitmart_mock.exchange.subaccounts import STATUS_FROZEN
 from bitmart_runtime import BitMartAPIError
+from exchange_clock import DAY_MS, START_MS, ExchangeClock
 
 SUB1 = "sub1@demo.mock"
 SUB2 = "sub2@demo.mock"
 SUB1_KEY = MockCredential("sub1-key", "sub1-secret", "sub1-memo", account=SUB1)
 SUB2_KEY = MockCredential("sub2-key", "sub2-secret", "sub2-memo", account=SUB2)
-START_MS = 1_767_225_600_000  # 2026-01-01T00:00:00Z
-DAY_MS = 86_400_000
-
-
-class FakeClock:
-    """The exchange clock, moved by the tests."""
-
-    def __init__(self) -> None:
-        self.now = START_MS
-
-    def __call__(self) -> int:
-        return self.now
 
 
 @pytest.fixture(scope="module")
-def clock() -> FakeClock:
-    return FakeClock()
+def clock() -> ExchangeClock:
+    return ExchangeClock()
 
 
 @pytest.fixture(scope="module")
-def server(clock: FakeClock) -> Iterator[MockServer]:
+def server(clock: ExchangeClock) -> Iterator[MockServer]:
     config = MockConfig(
         credentials=(MockConfig().credentials[0], SUB1_KEY, SUB2_KEY),
         rate_limits=False,
@@ -95,7 +84,7 @@ def server(clock: FakeClock) -> Iterator[MockServer]:
 
 
 @pytest.fixture
-def main(server: MockServer, clock: FakeClock) -> Iterator[AuthenticatedClient]:
+def main(server: MockServer, clock: ExchangeClock) -> Iterator[AuthenticatedClient]:
     clock.now = START_MS
     server.app.reset()
     yield connect("mock-key", "mock-secret", "mock-memo", base_url=server.url, retry=None)
@@ -355,7 +344,7 @@ def test_futures_transfers_add_up(
 # ---- histories -----------------------------------------------------------------------------------------
 def test_spot_histories_by_caller(
     server: MockServer,
-    clock: FakeClock,
+    clock: ExchangeClock,
     main: AuthenticatedClient,
     sub1: AuthenticatedClient,
     sub2: AuthenticatedClient,
@@ -394,7 +383,7 @@ def test_spot_histories_by_caller(
 
 def test_futures_histories_by_caller(
     server: MockServer,
-    clock: FakeClock,
+    clock: ExchangeClock,
     main: AuthenticatedClient,
     sub1: AuthenticatedClient,
     sub2: AuthenticatedClient,
@@ -426,7 +415,7 @@ def test_futures_histories_by_caller(
     assert error_code(lambda: unknown(client=main, sub_account="x@demo.mock", limit=10)) == 61003
 
 
-def test_records_older_than_three_months_are_gone(clock: FakeClock, main: AuthenticatedClient) -> None:
+def test_records_older_than_three_months_are_gone(clock: ExchangeClock, main: AuthenticatedClient) -> None:
     spot_main_to_sub(main, "old", "1")
     clock.now += 89 * DAY_MS
     spot_main_to_sub(main, "new", "2")
