@@ -273,7 +273,7 @@ def _listed_orders(call: Call, states: tuple[str, ...]) -> list[dict[str, Any]]:
         and body.get("orderMode", order.order_mode) == order.order_mode
         and start <= order.create_time <= end
     ]
-    return [order_view(order) for order in orders[: body.get("limit", 200)]]
+    return [order_view(order) for order in orders[: int(body.get("limit", 200))]]
 
 
 @handler("get_spot_open_orders")
@@ -303,7 +303,7 @@ def account_trades(call: Call) -> list[dict[str, Any]]:
         and body.get("orderMode", fill.order.order_mode) == fill.order.order_mode
         and start <= fill.time <= end
     ]
-    return [fill_view(fill) for fill in fills[: body.get("limit", 200)]]
+    return [fill_view(fill) for fill in fills[: int(body.get("limit", 200))]]
 
 
 @handler("get_spot_order_trades")
@@ -420,7 +420,7 @@ def _listed_algos(call: Call, is_open: bool) -> list[dict[str, Any]]:
         and body.get("orderMode", order.algo_type) == order.algo_type
         and start <= order.create_time <= end
     ]
-    return [algo_view(order) for order in orders[: body.get("limit", 200)]]
+    return [algo_view(order) for order in orders[: int(body.get("limit", 200))]]
 
 
 @handler("get_spot_algo_open_orders")
