@@ -411,7 +411,6 @@ if TYPE_CHECKING:
         SubAccountFuturesTransfersResponse,
     )
     from .sub_account_futures_wallet_type import SubAccountFuturesWalletType
-    from .sub_account_list import SubAccountList
     from .sub_account_list_response import SubAccountListResponse
     from .sub_account_spot_main_to_sub_as_main_request import (
         SubAccountSpotMainToSubAsMainRequest,
@@ -436,6 +435,7 @@ if TYPE_CHECKING:
     from .sub_account_status import SubAccountStatus
     from .sub_account_wallet import SubAccountWallet
     from .sub_account_wallet_response import SubAccountWalletResponse
+    from .sub_accounts import SubAccounts
     from .subscribe_earn_fixed_body import SubscribeEarnFixedBody
     from .subscribe_earn_flexible_body import SubscribeEarnFlexibleBody
     from .success_envelope import SuccessEnvelope
@@ -832,7 +832,6 @@ _MODULE_OF: dict[str, str] = {
     "SubAccountFuturesTransfer": "sub_account_futures_transfer",
     "SubAccountFuturesTransfersResponse": "sub_account_futures_transfers_response",
     "SubAccountFuturesWalletType": "sub_account_futures_wallet_type",
-    "SubAccountList": "sub_account_list",
     "SubAccountListResponse": "sub_account_list_response",
     "SubAccountSpotMainToSubAsMainRequest": "sub_account_spot_main_to_sub_as_main_request",
     "SubAccountSpotMoveType": "sub_account_spot_move_type",
@@ -847,6 +846,7 @@ _MODULE_OF: dict[str, str] = {
     "SubAccountStatus": "sub_account_status",
     "SubAccountWallet": "sub_account_wallet",
     "SubAccountWalletResponse": "sub_account_wallet_response",
+    "SubAccounts": "sub_accounts",
     "SubscribeEarnFixedBody": "subscribe_earn_fixed_body",
     "SubscribeEarnFlexibleBody": "subscribe_earn_flexible_body",
     "SuccessEnvelope": "success_envelope",
@@ -1258,7 +1258,6 @@ __all__ = (
     "SubAccountFuturesTransfer",
     "SubAccountFuturesTransfersResponse",
     "SubAccountFuturesWalletType",
-    "SubAccountList",
     "SubAccountListResponse",
     "SubAccountSpotMainToSubAsMainRequest",
     "SubAccountSpotMoveType",
@@ -1273,6 +1272,7 @@ __all__ = (
     "SubAccountStatus",
     "SubAccountWallet",
     "SubAccountWalletResponse",
+    "SubAccounts",
     "SubscribeEarnFixedBody",
     "SubscribeEarnFlexibleBody",
     "SuccessEnvelope",

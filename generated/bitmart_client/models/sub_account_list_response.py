@@ -14,7 +14,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.sub_account_list import SubAccountList
+    from ..models.sub_accounts import SubAccounts
 
 
 T = TypeVar("T", bound="SubAccountListResponse")
@@ -27,13 +27,13 @@ class SubAccountListResponse:
         code (Literal[1000]): Always 1000 on success.
         message (str): `OK` on spot and account endpoints, `Ok` on futures, `success` on spot market data.
         trace (str): BitMart's id for this request; quote it when asking BitMart support.
-        data (SubAccountList):
+        data (SubAccounts):
     """
 
     code: Literal[1000]
     message: str
     trace: str
-    data: SubAccountList
+    data: SubAccounts
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -60,7 +60,7 @@ class SubAccountListResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.sub_account_list import SubAccountList
+        from ..models.sub_accounts import SubAccounts
 
         d = dict(src_dict)
         code = cast(Literal[1000], d.pop("code"))
@@ -71,7 +71,7 @@ class SubAccountListResponse:
 
         trace = d.pop("trace")
 
-        data = SubAccountList.from_dict(d.pop("data"))
+        data = SubAccounts.from_dict(d.pop("data"))
 
         sub_account_list_response = cls(
             code=code,

@@ -10,11 +10,11 @@ if TYPE_CHECKING:
     from ..models.sub_account import SubAccount
 
 
-T = TypeVar("T", bound="SubAccountList")
+T = TypeVar("T", bound="SubAccounts")
 
 
 @_attrs_define
-class SubAccountList:
+class SubAccounts:
     """
     Attributes:
         sub_account_list (list[SubAccount]): Every sub-account of the caller.
@@ -51,12 +51,12 @@ class SubAccountList:
 
             sub_account_list.append(sub_account_list_item)
 
-        sub_account_list = cls(
+        sub_accounts = cls(
             sub_account_list=sub_account_list,
         )
 
-        sub_account_list.additional_properties = d
-        return sub_account_list
+        sub_accounts.additional_properties = d
+        return sub_accounts
 
     @property
     def additional_keys(self) -> list[str]:
