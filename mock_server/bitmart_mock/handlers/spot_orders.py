@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..errors import MockError
 from ..exchange._common import decimal, fmt
@@ -259,21 +259,36 @@ def _window(params: dict[str, Any], now: int) -> tuple[int, int]:
     return start, end
 
 
-def _listed_orders(call: Call, states: tuple[str, ...]) -> list[dict[str, Any]]:
+class _ListFilter(NamedTuple):
+    """The filters every list query shares: pair, time window and how many to return."""
+
+    symbol: str | None
+    start: int
+    end: int
+    limit: int
+
+
+def _list_filter(call: Call) -> _ListFilter:
     body = call.body
     symbol = body.get("symbol")
     if symbol is not None:
-        call.exchange.spot.pair(symbol)
+        symbol = call.exchange.spot.pair(symbol).symbol
     start, end = _window(body, call.now)
+    return _ListFilter(symbol, start, end, int(body.get("limit", 200)))
+
+
+def _listed_orders(call: Call, states: tuple[str, ...]) -> list[dict[str, Any]]:
+    body = call.body
+    symbol, start, end, limit = _list_filter(call)
     orders = [
         order
         for order in call.exchange.spot.account_orders(call.account)
         if order.state in states
-        and (symbol is None or order.pair.symbol == symbol.upper())
+        and symbol in (None, order.pair.symbol)
         and body.get("orderMode", order.order_mode) == order.order_mode
         and start <= order.create_time <= end
     ]
-    return [order_view(order) for order in orders[: int(body.get("limit", 200))]]
+    return [order_view(order) for order in orders[:limit]]
 
 
 @handler("get_spot_open_orders")
@@ -292,18 +307,15 @@ def order_history(call: Call) -> list[dict[str, Any]]:
 def account_trades(call: Call) -> list[dict[str, Any]]:
     """The account's fills, newest first."""
     body = call.body
-    symbol = body.get("symbol")
-    if symbol is not None:
-        call.exchange.spot.pair(symbol)
-    start, end = _window(body, call.now)
+    symbol, start, end, limit = _list_filter(call)
     fills = [
         fill
         for fill in call.exchange.spot.account_fills(call.account)
-        if (symbol is None or fill.order.pair.symbol == symbol.upper())
+        if symbol in (None, fill.order.pair.symbol)
         and body.get("orderMode", fill.order.order_mode) == fill.order.order_mode
         and start <= fill.time <= end
     ]
-    return [fill_view(fill) for fill in fills[: int(body.get("limit", 200))]]
+    return [fill_view(fill) for fill in fills[:limit]]
 
 
 @handler("get_spot_order_trades")
@@ -408,10 +420,7 @@ def get_algo_by_client_id(call: Call) -> dict[str, Any]:
 
 def _listed_algos(call: Call, is_open: bool) -> list[dict[str, Any]]:
     body = call.body
-    symbol = body.get("symbol")
-    if symbol is not None:
-        call.exchange.spot.pair(symbol)
-    start, end = _window(body, call.now)
+    symbol, start, end, limit = _list_filter(call)
     orders = [
         order
         for order in _algo(call).account_orders(call.account)
@@ -420,7 +429,7 @@ def _listed_algos(call: Call, is_open: bool) -> list[dict[str, Any]]:
         and body.get("orderMode", order.algo_type) == order.algo_type
         and start <= order.create_time <= end
     ]
-    return [algo_view(order) for order in orders[: int(body.get("limit", 200))]]
+    return [algo_view(order) for order in orders[:limit]]
 
 
 @handler("get_spot_algo_open_orders")
