@@ -276,6 +276,18 @@ def _floor(client: str) -> str:
     return "raw httpx async" if client.endswith("async") else "raw httpx"
 
 
+def _schemathesis_seconds() -> float:
+    """Wall time of the schemathesis test module (every operation, all phases, stateful)."""
+    start = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "-m", "pytest", "tests/test_schemathesis.py", "-q", "-p", "no:cacheprovider"],
+        check=True,
+        cwd=ROOT,
+        capture_output=True,
+    )
+    return time.perf_counter() - start
+
+
 def _table(header: list[str], rows: list[list[str]]) -> str:
     lines = ["| " + " | ".join(header) + " |", "|" + "|".join(" --- " for _ in header) + "|"]
     lines += ["| " + " | ".join(row) + " |" for row in rows]
@@ -362,6 +374,11 @@ def main() -> int:
         )
     )
     mock = _mock_throughput(1.0 if args.quick else 3.0)
+    others = (
+        []
+        if args.quick
+        else [["schemathesis run (`tests/test_schemathesis.py`)", f"{_schemathesis_seconds():.0f} s"]]
+    )
     sections.append(
         _table(
             ["other", "value"],
@@ -376,6 +393,7 @@ def main() -> int:
                 ],
                 ["mock throughput, ticker", f"{mock['ticker']:.0f} calls/s"],
                 ["mock throughput, submit order", f"{mock['submit order']:.0f} calls/s"],
+                *others,
             ],
         )
     )
