@@ -1,15 +1,79 @@
-"""Transfers between the spot, fund and futures wallets, and the futures collateral records."""
+"""Transfers between the spot and the futures wallet, and their list.
+
+Each transfer moves USDT at once (BitMart reports them ``FINISHED``) and is also recorded as a
+``Transfer`` flow of the futures transaction history, signed from the futures wallet's side.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from decimal import Decimal
 from typing import TYPE_CHECKING
+
+from ..errors import MockError
+from .accounts import Account
+from .futures import FLOW_TRANSFER
 
 if TYPE_CHECKING:
     from . import Exchange
 
+_STEP = Decimal("0.00000001")
+
+
+@dataclass(frozen=True)
+class Transfer:
+    """One spot <-> futures transfer."""
+
+    transfer_id: str
+    account: Account
+    currency: str
+    amount: Decimal
+    direction: str
+    """``spot_to_contract`` or ``contract_to_spot``."""
+    time: int
+
 
 class FuturesTransfers:
-    """State of this part of the mock exchange."""
+    """Every account's spot <-> futures transfers."""
 
     def __init__(self, exchange: Exchange) -> None:
         self.exchange = exchange
+        self.records: list[Transfer] = []
+
+    def transfer(
+        self, account: Account, currency: str, amount: Decimal, direction: str, now: int
+    ) -> Transfer:
+        """Move ``amount`` (at most 8 decimals, 40005) between the wallets; 40027 if the source is short."""
+        if amount <= 0 or amount != amount.quantize(_STEP):
+            raise MockError(40005, f"Transfer vol precision error: {amount}")
+        to_futures = direction == "spot_to_contract"
+        source, target = (account.spot, account.futures) if to_futures else (account.futures, account.spot)
+        available = source.balance(currency).available
+        if available < amount:
+            raise MockError(40027, f"Insufficient balance: {available} {currency} available")
+        source.debit(currency, amount)
+        target.credit(currency, amount)
+        self.exchange.futures.record_flow(account, FLOW_TRANSFER, amount if to_futures else -amount, now)
+        record = Transfer(
+            str(self.exchange.ids.next("futures-transfer")), account, currency, amount, direction, now
+        )
+        self.records.append(record)
+        return record
+
+    def listed(
+        self, account: Account, currency: str | None, start: int | None, end: int | None
+    ) -> list[Transfer]:
+        """The account's transfers in [start, end] (milliseconds), newest first."""
+        if start is not None and end is not None and end < start:
+            raise MockError(40039, "The timestamp is invalid: time_end is before time_start")
+        return [
+            t
+            for t in reversed(self.records)
+            if t.account is account
+            and currency in (None, t.currency)
+            and (start is None or t.time >= start)
+            and (end is None or t.time <= end)
+        ]
+
+
+__all__ = ["FuturesTransfers", "Transfer"]

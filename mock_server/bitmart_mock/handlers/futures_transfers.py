@@ -1,0 +1,46 @@
+"""Spot <-> futures transfers and their list."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..exchange._common import decimal, fmt
+from ..exchange.futures_transfers import FuturesTransfers
+from . import Call, handler
+
+
+def _transfers(call: Call) -> FuturesTransfers:
+    engine: FuturesTransfers = call.exchange.futures_transfers
+    return engine
+
+
+@handler("transfer_spot_futures")
+def transfer(call: Call) -> dict[str, str]:
+    """Move USDT between the spot and the futures wallet."""
+    body = call.body
+    amount = decimal(body["amount"], field="amount", code=40005)
+    record = _transfers(call).transfer(call.account, body["currency"], amount, body["type"], call.now)
+    return {"currency": record.currency, "amount": fmt(record.amount)}
+
+
+@handler("get_spot_futures_transfers")
+def transfers(call: Call) -> dict[str, Any]:
+    """The caller's transfers, newest first, one page of ``limit``."""
+    body = call.body
+    records = _transfers(call).listed(
+        call.account, body.get("currency"), body.get("time_start"), body.get("time_end")
+    )
+    page, limit = int(body["page"]), int(body["limit"])
+    return {
+        "records": [
+            {
+                "transfer_id": t.transfer_id,
+                "currency": t.currency,
+                "amount": fmt(t.amount),
+                "type": t.direction,
+                "state": "FINISHED",
+                "timestamp": t.time,
+            }
+            for t in records[(page - 1) * limit : page * limit]
+        ]
+    }
