@@ -10,7 +10,7 @@ from __future__ import annotations
 from bitmart_mock._spec import NO_EXAMPLE, SPEC
 from bitmart_mock.handlers import load_all
 
-EXAMPLE_ONLY_AREAS = {"Futures Market", "Futures Account", "Futures Trading", "Futures Affiliate", "Earn"}
+EXAMPLE_ONLY_AREAS = {"Futures Account", "Futures Affiliate", "Earn"}
 """Product areas the mock does not model yet (see README, "Against the local mock")."""
 
 

@@ -228,6 +228,8 @@ class FuturesEngine:
         self.cancel_after: dict[tuple[int, str], int] = {}
         """(uid, symbol) -> exchange time (ms) when that contract's open orders get cancelled."""
         self.fill_listeners: list[FillListener] = []
+        self.sweepers: list[Callable[[int], None]] = []
+        """Run at the end of every ``sweep`` (conditional orders check their triggers there)."""
 
     # ---- settings ------------------------------------------------------------------------------
     def position_mode(self, account: Account) -> str:
@@ -645,6 +647,8 @@ class FuturesEngine:
             best = self._best(order.contract, order.side, now)
             if order.price >= best if order.is_buy else order.price <= best:
                 self._fill_resting(order, now)
+        for sweeper in self.sweepers:
+            sweeper(now)
 
     def _fill_resting(self, order: FuturesOrder, now: int) -> None:
         """Fill a resting order the market reached, as a maker.
