@@ -9,14 +9,20 @@ from decimal import Decimal
 import pytest
 from bitmart_auth import connect
 from bitmart_client import AuthenticatedClient
+from bitmart_client.api.funding_account import get_account_balance
 from bitmart_client.api.futures_account import (
     get_futures_assets,
     get_futures_transaction_history,
     get_spot_futures_transfers,
+    transfer_futures_fund_account,
     transfer_spot_futures,
 )
 from bitmart_client.api.spot_account import get_spot_wallet
-from bitmart_client.models import FuturesTransferListRequest, FuturesTransferRequest
+from bitmart_client.models import (
+    FuturesTransferFundRequest,
+    FuturesTransferListRequest,
+    FuturesTransferRequest,
+)
 from bitmart_mock import MockApp, MockConfig, MockServer
 from bitmart_runtime import BitMartAPIError
 
@@ -70,3 +76,20 @@ def test_a_short_wallet_is_refused_and_nothing_moves(client: AuthenticatedClient
         _move(client, "1.123456789", "spot_to_contract")
     assert precision.value.code == 40005
     assert _balances(client) == before
+
+
+def test_the_fund_wallet_and_futures_exchange_money(client: AuthenticatedClient) -> None:
+    futures_before = _balances(client)[1]
+    out = FuturesTransferFundRequest(currency="USDT", amount="300", type_="contract_to_fund")
+    transfer_futures_fund_account.sync(client=client, body=out)
+    back = FuturesTransferFundRequest(currency="USDT", amount="120", type_="fund_to_contract")
+    transfer_futures_fund_account.sync(client=client, body=back)
+    fund = next(e for e in get_account_balance.sync(client=client).data.wallet if e.currency == "USDT")
+    assert Decimal(fund.fund_available) == 180
+    assert _balances(client)[1] == futures_before - 180
+    with pytest.raises(BitMartAPIError) as short:
+        transfer_futures_fund_account.sync(
+            client=client,
+            body=FuturesTransferFundRequest(currency="USDT", amount="181", type_="fund_to_contract"),
+        )
+    assert short.value.code == 40027

@@ -11,7 +11,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from ..errors import MockError
-from .accounts import Account
+from .accounts import Account, Wallet
 from .futures import FLOW_TRANSFER
 
 if TYPE_CHECKING:
@@ -43,22 +43,34 @@ class FuturesTransfers:
     def transfer(
         self, account: Account, currency: str, amount: Decimal, direction: str, now: int
     ) -> Transfer:
-        """Move ``amount`` (at most 8 decimals, 40005) between the wallets; 40027 if the source is short."""
+        """Move ``amount`` between the spot and the futures wallet and list the transfer."""
+        self._move(account, account.spot, currency, amount, direction == "spot_to_contract", now)
+        record = Transfer(
+            str(self.exchange.ids.next("futures-transfer")), account, currency, amount, direction, now
+        )
+        self.records.append(record)
+        return record
+
+    def fund_transfer(
+        self, account: Account, currency: str, amount: Decimal, direction: str, now: int
+    ) -> None:
+        """Move ``amount`` between the fund wallet (the funding engine's) and the futures wallet."""
+        fund = self.exchange.funding.fund_wallet(account)
+        self._move(account, fund, currency, amount, direction == "fund_to_contract", now)
+
+    def _move(
+        self, account: Account, other: Wallet, currency: str, amount: Decimal, to_futures: bool, now: int
+    ) -> None:
+        """At most 8 decimals (40005); 40027 if the source is short; a transfer flow for futures."""
         if amount <= 0 or amount != amount.quantize(_STEP):
             raise MockError(40005, f"Transfer vol precision error: {amount}")
-        to_futures = direction == "spot_to_contract"
-        source, target = (account.spot, account.futures) if to_futures else (account.futures, account.spot)
+        source, target = (other, account.futures) if to_futures else (account.futures, other)
         available = source.balance(currency).available
         if available < amount:
             raise MockError(40027, f"Insufficient balance: {available} {currency} available")
         source.debit(currency, amount)
         target.credit(currency, amount)
         self.exchange.futures.record_flow(account, FLOW_TRANSFER, amount if to_futures else -amount, now)
-        record = Transfer(
-            str(self.exchange.ids.next("futures-transfer")), account, currency, amount, direction, now
-        )
-        self.records.append(record)
-        return record
 
     def listed(
         self, account: Account, currency: str | None, start: int | None, end: int | None

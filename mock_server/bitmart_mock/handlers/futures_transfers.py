@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..errors import MockError
 from ..exchange._common import decimal, fmt
 from ..exchange.futures_transfers import FuturesTransfers
 from . import Call, handler
@@ -44,3 +45,15 @@ def transfers(call: Call) -> dict[str, Any]:
             for t in records[(page - 1) * limit : page * limit]
         ]
     }
+
+
+@handler("transfer_futures_fund_account")
+def fund_transfer(call: Call) -> dict[str, str]:
+    """Move funds between the fund wallet and the futures wallet (all three fields are needed)."""
+    body = call.body
+    missing = [name for name in ("currency", "amount", "type") if name not in body]
+    if missing:
+        raise MockError(40011, f"Invalid request: {', '.join(missing)} required")
+    amount = decimal(body["amount"], field="amount", code=40005)
+    _transfers(call).fund_transfer(call.account, body["currency"], amount, body["type"], call.now)
+    return {"currency": body["currency"], "amount": fmt(amount)}
