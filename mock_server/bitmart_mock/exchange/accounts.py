@@ -128,4 +128,8 @@ class Accounts:
             sub = accounts.add(Account(uid, name, parent=main))
             sub.spot = Wallet(50020, {"USDT": Decimal(usdt)})
             sub.futures = Wallet(40027, {"USDT": Decimal(usdt)})
+        # Two ordinary users the main account invited as a futures affiliate (no sub-accounts).
+        for uid, name in ((100004, "friend1@demo.mock"), (100005, "friend2@demo.mock")):
+            friend = accounts.add(Account(uid, name))
+            friend.futures = Wallet(40027, {"USDT": Decimal(20000)})
         return accounts

@@ -1,15 +1,94 @@
-"""Futures affiliate rebate data."""
+"""Futures affiliate reports, computed from what the invited users really trade.
+
+The demo main account is an affiliate who invited the two demo friends (``friend1@demo.mock``,
+``friend2@demo.mock``). Every figure comes from the futures engine's fills of those accounts: the
+trading volume and fees they paid, and the rebate the affiliate earns on those fees at its rate
+(part of which it passes back to the user). Nothing is stored here but the invitations.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from decimal import Decimal
 from typing import TYPE_CHECKING
+
+from ..errors import MockError
+from .accounts import Account
 
 if TYPE_CHECKING:
     from . import Exchange
+    from .futures import FuturesFill
+
+REBATE_RATE = Decimal("0.30")
+"""Share of an invitee's trading fees the affiliate earns."""
+CASHBACK_RATE = Decimal("0.10")
+"""Share of that rebate the affiliate passes back to the invitee."""
+MAX_SPAN_S = 60 * 86_400
+
+
+@dataclass(frozen=True)
+class Invitation:
+    """An invited user and when they registered (Unix milliseconds)."""
+
+    invitee: Account
+    registered: int
+
+
+@dataclass(frozen=True)
+class Figures:
+    """What one invitee traded in a period and what it earned the affiliate."""
+
+    volume: Decimal
+    fees: Decimal
+
+    @property
+    def rebate(self) -> Decimal:
+        """The affiliate's share of the fees."""
+        return self.fees * REBATE_RATE
 
 
 class AffiliateData:
-    """State of this area of the mock exchange."""
+    """Invitations of the demo affiliate, and reports derived from the invitees' fills."""
 
     def __init__(self, exchange: Exchange) -> None:
         self.exchange = exchange
+        main, now = exchange.account("main"), exchange.now()
+        self.invitations: dict[int, list[Invitation]] = {
+            main.uid: [
+                Invitation(exchange.account("friend1@demo.mock"), now - 40 * 86_400_000),
+                Invitation(exchange.account("friend2@demo.mock"), now - 12 * 86_400_000),
+            ]
+        }
+
+    def invited(self, affiliate: Account) -> list[Invitation]:
+        """Everyone ``affiliate`` invited, oldest first."""
+        return self.invitations.get(affiliate.uid, [])
+
+    def invitation(self, affiliate: Account, uid: int) -> Invitation | None:
+        """The invitation of user ``uid`` by ``affiliate``, if any."""
+        return next((i for i in self.invited(affiliate) if i.invitee.uid == uid), None)
+
+    def fills(self, invitee: Account, start_ms: int, end_ms: int) -> list[FuturesFill]:
+        """The invitee's futures fills in [start_ms, end_ms], newest first."""
+        fills = [
+            f
+            for f in self.exchange.futures.fills
+            if f.order.account is invitee and start_ms <= f.time <= end_ms
+        ]
+        return sorted(fills, key=lambda f: -f.time)
+
+    def figures(self, invitee: Account, start_ms: int, end_ms: int) -> Figures:
+        """Volume (USDT notional) and fees of the invitee's fills in the period."""
+        fills = self.fills(invitee, start_ms, end_ms)
+        volume = sum((f.price * f.volume * f.order.contract.contract_size for f in fills), Decimal(0))
+        return Figures(volume, sum((f.fee for f in fills), Decimal(0)))
+
+
+def checked_span(start_s: int, end_s: int) -> tuple[int, int]:
+    """A [start, end] window in seconds as milliseconds; 40039 if reversed or over 60 days."""
+    if end_s <= start_s or end_s - start_s > MAX_SPAN_S:
+        raise MockError(40039, "The timestamp is invalid: end_time after start_time, at most 60 days apart")
+    return start_s * 1000, end_s * 1000 + 999
+
+
+__all__ = ["CASHBACK_RATE", "REBATE_RATE", "AffiliateData", "Figures", "Invitation", "checked_span"]
