@@ -11,7 +11,7 @@ from __future__ import annotations
 from bitmart_mock._spec import NO_EXAMPLE, SPEC
 from bitmart_mock.handlers import load_all
 
-EXAMPLE_ONLY_AREAS = {"Earn"}
+EXAMPLE_ONLY_AREAS: set[str] = set()
 """Product areas the mock does not model yet (see README, "Against the local mock")."""
 EXAMPLE_ONLY_OPERATIONS = {"get_futures_auto_repayments", "get_futures_interest_log"}
 """Single operations left to their example: BitMart publishes no answer for them (spec/NOTES.md)."""

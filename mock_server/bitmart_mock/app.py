@@ -285,6 +285,7 @@ class MockApp:
                 )
             return copy.deepcopy(op.example_data)
         try:
+            self.exchange.catch_up(call.now)
             return handler(call)
         except MockError:
             raise

@@ -8,6 +8,7 @@ run is reproducible.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
 from ..config import MockConfig
 from ._common import Clock, Ids
@@ -51,6 +52,13 @@ class Exchange:
         self.futures_plans = FuturesPlans(self)
         self.futures_transfers = FuturesTransfers(self)
         self.affiliate = AffiliateData(self)
+        self.catch_ups: list[Callable[[int], None]] = [self.futures.sweep, self.earn.settle_due]
+        """Run before every request: what time alone changes (resting fills, triggers, maturities)."""
+
+    def catch_up(self, now: int) -> None:
+        """Bring every engine up to ``now`` before a request is handled."""
+        for catch_up in self.catch_ups:
+            catch_up(now)
 
     def now(self) -> int:
         """The exchange time in Unix milliseconds."""

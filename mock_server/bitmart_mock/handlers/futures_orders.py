@@ -2,9 +2,10 @@
 
 Trading (submit, modify, cancel, cancel-all, cancel-all-after, position mode, leverage,
 close-all, the demo claim) and the private queries (orders, fills, fund flows, assets,
-positions, position risk, fee rates, position mode). Every request first lets the engine catch
-up with the market (``sweep``), so resting orders the price reached are filled before the
-answer is built. The copy-trading account (``account=copy_trading``) is modelled as empty.
+positions, position risk, fee rates, position mode). Before every request the app lets the
+engine catch up with the market (``sweep``, via ``Exchange.catch_up``), so resting orders the
+price reached are filled before the answer is built. The copy-trading account
+(``account=copy_trading``) is modelled as empty.
 """
 
 from __future__ import annotations
@@ -39,10 +40,8 @@ _OTHER_MARGIN_CURRENCIES = ("BTC", "ETH")
 
 
 def _engine(call: Call) -> FuturesEngine:
-    """The futures engine, brought up to the request's time (once per request)."""
-    engine = _futures(call)
-    engine.sweep(call.now)
-    return engine
+    """The futures engine (the app has brought it up to the request's time: ``Exchange.catch_up``)."""
+    return _futures(call)
 
 
 def _futures(call: Call) -> FuturesEngine:

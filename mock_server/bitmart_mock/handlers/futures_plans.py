@@ -14,8 +14,7 @@ from . import Call, handler
 
 
 def _plans(call: Call) -> FuturesPlans:
-    """The engine, with resting orders and triggers brought up to the request's time."""
-    call.exchange.futures.sweep(call.now)
+    """The engine (triggers were checked when the app caught the exchange up to the request)."""
     engine: FuturesPlans = call.exchange.futures_plans
     return engine
 
