@@ -73,7 +73,12 @@ def parse_success(operation: str, response: httpx.Response, model: Callable[[Map
     error = api_error(operation, response)
     if error is not None:
         raise error
+    # Taken out of the cache: httpx responses sit in a reference cycle (response <-> stream), so
+    # whatever hangs on them lives until the garbage collector runs; a 1000-row body kept there
+    # made every large call pay for collections. The model keeps what it needs.
     body = decoded_body(response)
+    if isinstance(response.extensions, dict):
+        response.extensions.pop(_DECODED, None)
     try:
         return model(body)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:

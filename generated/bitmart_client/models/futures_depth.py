@@ -75,12 +75,7 @@ class FuturesDepth:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                asks_type_0 = []
-                _asks_type_0 = data
-                for asks_type_0_item_data in _asks_type_0:
-                    asks_type_0_item = cast(list[str], asks_type_0_item_data)
-
-                    asks_type_0.append(asks_type_0_item)
+                asks_type_0 = cast(list[list[str]], data)
 
                 return asks_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -95,12 +90,7 @@ class FuturesDepth:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                bids_type_0 = []
-                _bids_type_0 = data
-                for bids_type_0_item_data in _bids_type_0:
-                    bids_type_0_item = cast(list[str], bids_type_0_item_data)
-
-                    bids_type_0.append(bids_type_0_item)
+                bids_type_0 = cast(list[list[str]], data)
 
                 return bids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

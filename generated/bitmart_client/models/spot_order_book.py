@@ -62,19 +62,9 @@ class SpotOrderBook:
 
         symbol = d.pop("symbol")
 
-        asks = []
-        _asks = d.pop("asks")
-        for asks_item_data in _asks:
-            asks_item = cast(list[str], asks_item_data)
+        asks = cast(list[list[str]], d.pop("asks"))
 
-            asks.append(asks_item)
-
-        bids = []
-        _bids = d.pop("bids")
-        for bids_item_data in _bids:
-            bids_item = cast(list[str], bids_item_data)
-
-            bids.append(bids_item)
+        bids = cast(list[list[str]], d.pop("bids"))
 
         spot_order_book = cls(
             ts=ts,

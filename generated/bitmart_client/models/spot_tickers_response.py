@@ -68,12 +68,7 @@ class SpotTickersResponse:
 
         trace = d.pop("trace")
 
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = cast(list[str], data_item_data)
-
-            data.append(data_item)
+        data = cast(list[list[str]], d.pop("data"))
 
         spot_tickers_response = cls(
             code=code,
