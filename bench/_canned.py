@@ -20,6 +20,8 @@ TICKERS = "/spot/quotation/v3/tickers"
 WALLET = "/spot/v1/wallet"
 SUBMIT = "/spot/v2/submit_order"
 OPEN_ORDERS = "/spot/v4/query/open-orders"
+# Only ccxt asks for these, once, when it loads its markets before the measured calls.
+MARKET_LISTS = ("/spot/v1/symbols/details", "/contract/public/details", "/account/v1/currencies")
 _HEADERS = [
     (b"content-type", b"application/json"),
     (b"x-bm-ratelimit-remaining", b"1"),
@@ -31,8 +33,10 @@ _HEADERS = [
 def record_bodies() -> dict[str, str]:
     """One realistic answer per benchmarked path, taken from the mock (tickers widened to 1000 rows)."""
     from bitmart_auth import connect
+    from bitmart_client.api.funding_account import get_account_currencies
+    from bitmart_client.api.futures_market import get_futures_contracts
     from bitmart_client.api.spot_account import get_spot_wallet
-    from bitmart_client.api.spot_market import get_spot_ticker, get_spot_tickers
+    from bitmart_client.api.spot_market import get_spot_symbol_details, get_spot_ticker, get_spot_tickers
     from bitmart_client.api.spot_trading import get_spot_open_orders
     from bitmart_client.models import SpotQueryListRequest
     from bitmart_mock import MockApp, MockConfig
@@ -61,6 +65,10 @@ def record_bodies() -> dict[str, str]:
         ),
         TICKERS: json.loads(get_spot_tickers.sync_detailed(client=client).content),
     }
+    for path, operation in zip(
+        MARKET_LISTS, (get_spot_symbol_details, get_futures_contracts, get_account_currencies), strict=True
+    ):
+        bodies[path] = json.loads(operation.sync_detailed(client=client).content)
     rows = bodies[TICKERS]["data"]
     bodies[TICKERS]["data"] = [[f"C{i:04d}_USDT", *rows[i % len(rows)][1:]] for i in range(1000)]
     assert len(bodies[OPEN_ORDERS]["data"]) == 50

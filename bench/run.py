@@ -136,6 +136,35 @@ def _official_calls(url: str) -> dict[str, Callable[[], Any]] | None:
     }
 
 
+def _ccxt_calls(url: str) -> dict[str, Callable[[], Any]] | None:
+    """ccxt's BitMart class (ccxt 4.5.70), both hosts pointed at the local server.
+
+    Its own throttle is switched off, as the other clients have none on, and its markets are
+    loaded once here (ccxt needs them to map symbols), outside the measured calls.
+    """
+    try:
+        ccxt: Any = importlib.import_module("ccxt")  # untyped, and optional outside nox
+    except ImportError:
+        return None
+    exchange = ccxt.bitmart(
+        {
+            "apiKey": KEY,
+            "secret": SECRET,
+            "uid": MEMO,  # ccxt carries the memo in ``uid``
+            "enableRateLimit": False,
+            "urls": {"api": {"spot": url, "swap": url}},
+        }
+    )
+    exchange.load_markets()
+    return {
+        "ticker": lambda: exchange.fetch_ticker("BTC/USDT"),
+        "wallet": lambda: exchange.fetch_balance(),
+        "submit order": lambda: exchange.create_order("BTC/USDT", "limit", "buy", 0.001, 30000),
+        "50 orders": lambda: exchange.fetch_open_orders("BTC/USDT", limit=50),
+        "1000 tickers": lambda: exchange.fetch_tickers(),
+    }
+
+
 def _async_runner(url: str) -> dict[str, Callable[[], Any]]:
     """This client, async: each call awaited in turn on one event loop."""
     from bitmart_auth import connect
@@ -163,33 +192,54 @@ def _blocking(loop: asyncio.AbstractEventLoop, make: Callable[[], Any]) -> Calla
     return lambda: loop.run_until_complete(make())
 
 
-def _measure(call: Callable[[], Any], batch: int) -> tuple[float, float]:
-    """(calls per second, CPU microseconds per call) over ``batch`` calls."""
+def _measure(call: Callable[[], Any], batch: int, budget: float = 1.0) -> tuple[float, float]:
+    """(calls per second, CPU microseconds per call) over ``batch`` calls, or fewer if they take
+    longer than ``budget`` seconds (ccxt needs a tenth of a second for the 1000 tickers)."""
     cpu, wall = time.process_time(), time.perf_counter()
-    for _ in range(batch):
+    deadline, done = wall + budget, 0
+    while done < batch:
         call()
+        done += 1
+        if time.perf_counter() > deadline:
+            break
     wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
-    return batch / wall, cpu / batch * 1e6
+    return done / wall, cpu / done * 1e6
 
 
-def _concurrency(url: str, total: int, width: int) -> float:
-    """Calls per second of ``total`` async ticker calls, ``width`` in flight at a time."""
+def _concurrency(url: str, total: int, width: int) -> dict[str, float]:
+    """Calls per second of ``total`` async ticker calls, ``width`` in flight at a time.
+
+    Measured for this client and for raw ``httpx.AsyncClient``, so that what the pool costs
+    under concurrency is told apart from what the client adds.
+    """
     from bitmart_auth import connect
     from bitmart_client.api.spot_market import get_spot_ticker
 
-    async def run() -> float:
-        client = connect(KEY, SECRET, MEMO, base_url=url)
+    async def run(call: Callable[[], Any]) -> float:
         gate = asyncio.Semaphore(width)
 
         async def one() -> None:
             async with gate:
-                await get_spot_ticker.asyncio(client=client, symbol="BTC_USDT")
+                await call()
 
+        await asyncio.gather(*(one() for _ in range(width)))  # open the connections first
         start = time.perf_counter()
         await asyncio.gather(*(one() for _ in range(total)))
         return total / (time.perf_counter() - start)
 
-    return asyncio.run(run())
+    async def ours() -> float:
+        client = connect(KEY, SECRET, MEMO, base_url=url)
+        return await run(lambda: get_spot_ticker.asyncio(client=client, symbol="BTC_USDT"))
+
+    async def raw() -> float:
+        async with httpx.AsyncClient(base_url=url) as client:
+
+            async def ticker() -> Any:
+                return (await client.get(TICKER, params={"symbol": "BTC_USDT"})).json()
+
+            return await run(ticker)
+
+    return {"bitmart-openapi async": asyncio.run(ours()), "raw httpx async": asyncio.run(raw())}
 
 
 def _import_cost(module: str, repeats: int) -> tuple[float, float]:
@@ -324,6 +374,9 @@ def main() -> int:
         official = _official_calls(url)
         if official is not None:
             clients["official SDK 2.8.0"] = official
+        peer = _ccxt_calls(url)
+        if peer is not None:
+            clients["ccxt 4.5.70"] = peer
         for calls in clients.values():  # warm up connections and caches
             for call in calls.values():
                 call()
@@ -342,6 +395,7 @@ def main() -> int:
 
     rate = {key: statistics.median(s[0] for s in values) for key, values in samples.items()}
     cpu = {key: statistics.median(s[1] for s in values) for key, values in samples.items()}
+    peer_names = [c for c in clients if not c.startswith(("raw httpx", "bitmart-openapi"))]
     rows = [
         [
             client,
@@ -358,14 +412,31 @@ def main() -> int:
         f"{os.cpu_count()} CPUs, Python {platform.python_version()}; {rounds} interleaved rounds of "
         f"{batch} calls per cell, medians. Canned server capacity: {server_capacity:.0f} calls/s.",
         _table(["client", "call", "calls/s", "CPU µs/call", "× raw httpx (same I/O style)"], rows),
-        f"Async, 16 concurrent connections: {concurrent:.0f} calls/s for the ticker, "
-        f"{concurrent / rate['bitmart-openapi async', 'ticker']:.1f}× the sequential async figure.",
+        _table(
+            ["call", "sync × raw", "async × raw async", *(f"sync × {p}" for p in peer_names)],
+            [
+                [
+                    call,
+                    f"{rate['bitmart-openapi sync', call] / rate['raw httpx', call]:.2f}",
+                    f"{rate['bitmart-openapi async', call] / rate['raw httpx async', call]:.2f}",
+                    *(f"{rate['bitmart-openapi sync', call] / rate[p, call]:.2f}" for p in peer_names),
+                ]
+                for call in CALLS
+            ],
+        ),
+        _table(
+            ["client", "16 in flight, calls/s", "× its sequential async rate"],
+            [
+                [client, f"{value:.0f}", f"{value / rate[client, 'ticker']:.2f}"]
+                for client, value in concurrent.items()
+            ],
+        ),
     ]
     imports = [
         (m, *_import_cost(m, 3 if args.quick else 9)) for m in ("httpx", "bitmart_client", "bitmart_auth")
     ]
-    if official is not None:
-        imports.append(("bitmart.api_spot", *_import_cost("bitmart.api_spot", 3 if args.quick else 9)))
+    peers = [m for m, present in (("bitmart.api_spot", official), ("ccxt", peer)) if present is not None]
+    imports += [(m, *_import_cost(m, 3 if args.quick else 9)) for m in peers]
     base = imports[0][1]
     sections.append(
         _table(

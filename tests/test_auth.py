@@ -250,12 +250,19 @@ def test_keyed_call_with_key_only_works_and_signed_call_fails_early(bundle: dict
     assert len(seen) == 1
 
 
-def test_public_requests_never_carry_a_key_set_as_default_header(bundle: dict[str, Any]) -> None:
+@pytest.mark.parametrize("auth", ["NONE", "KEYED", "SIGNED"])
+def test_credential_headers_set_by_the_caller_never_reach_bitmart(bundle: dict[str, Any], auth: str) -> None:
     seen: list[httpx.Request] = []
-    client = _recording_client(bundle, seen, headers={"X-BM-KEY": KEY})
-    public = next(name for name, op in OPERATIONS.items() if op.auth == "NONE")
-    call(bundle, public, client)
-    assert "x-bm-key" not in seen[-1].headers
+    stale = {"X-BM-KEY": "caller-key", "X-BM-SIGN": "caller-sign", "X-BM-TIMESTAMP": "1"}
+    client = _recording_client(bundle, seen, headers=stale)
+    operation = next(name for name, op in OPERATIONS.items() if op.auth == auth)
+    call(bundle, operation, client)
+    sent = seen[-1].headers
+    assert {name.lower() for name in sent} & CREDENTIAL_HEADERS == EXPECTED_HEADERS[auth]
+    for name, value in stale.items():
+        assert value not in sent.get_list(name), name
+    if auth != "NONE":
+        assert sent.get_list("X-BM-KEY") == [KEY]
 
 
 # ---- clock -----------------------------------------------------------------------------------------

@@ -30,6 +30,7 @@ from ._clock import ServerClock
 from ._credentials import Credentials
 
 _CREDENTIAL_HEADERS = ("X-BM-KEY", "X-BM-SIGN", "X-BM-TIMESTAMP")
+_HEADERS_SET = {"NONE": 0, "KEYED": 1, "SIGNED": 3}  # how many of _CREDENTIAL_HEADERS each auth type sets
 _TIMESTAMP_REJECTED = frozenset({30007, 30008})
 _TIME_OPERATION = "get_system_time"
 _EMPTY_JSON = b"{}"
@@ -135,7 +136,9 @@ class BitMartAuth(httpx.Auth):
         )
 
     def _apply_credentials(self, request: httpx.Request, operation: Operation) -> None:
-        for header in _CREDENTIAL_HEADERS:
+        # Headers this operation does not set must not leak through from the caller; the ones it
+        # sets replace whatever was there (skipping their removal saves a few µs per request).
+        for header in _CREDENTIAL_HEADERS[_HEADERS_SET[operation.auth] :]:
             request.headers.pop(header, None)
         if operation.auth == "NONE":
             return
