@@ -8,7 +8,6 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 import pytest
-from bitmart_auth import connect
 from bitmart_client import AuthenticatedClient
 from bitmart_client.api.earn import (
     get_earn_fixed_positions,
@@ -26,9 +25,8 @@ from bitmart_client.models import (
     SubscribeEarnFixedBody,
     SubscribeEarnFlexibleBody,
 )
-from bitmart_mock import MockApp, MockConfig, MockServer
 from bitmart_runtime import BitMartAPIError
-from exchange_clock import DAY_MS, ExchangeClock
+from exchange_clock import DAY_MS, ExchangeClock, clocked_client, clocked_server
 
 
 @pytest.fixture
@@ -38,16 +36,8 @@ def clock() -> ExchangeClock:
 
 @pytest.fixture
 def client(clock: ExchangeClock) -> Iterator[AuthenticatedClient]:
-    config = MockConfig(rate_limits=False, validate_responses=True, timestamp_window_ms=10**13)
-    with MockServer(MockApp(config, clock=clock)) as server:
-        yield connect(
-            "mock-key",
-            "mock-secret",
-            "mock-memo",
-            base_url=server.url,
-            retry=None,
-            clock=lambda: clock.now / 1000,
-        )
+    with clocked_server(clock) as server:
+        yield clocked_client(server, clock)
         assert server.app.violations == []
 
 

@@ -8,7 +8,6 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 import pytest
-from bitmart_auth import connect
 from bitmart_client import AuthenticatedClient
 from bitmart_client.api.funding_account import (
     get_account_balance,
@@ -20,9 +19,9 @@ from bitmart_client.api.funding_account import (
     transfer_spot_fund,
 )
 from bitmart_client.models import FundingTransferRequest, FundingWithdrawRequest
-from bitmart_mock import MockApp, MockConfig, MockServer
+from bitmart_mock import MockServer
 from bitmart_runtime import BitMartAPIError
-from exchange_clock import START_MS, ExchangeClock
+from exchange_clock import START_MS, ExchangeClock, clocked_client, clocked_server
 
 BOOK_ADDRESS = "TXLAQ63Xg1NAzckPwKHvzw7CSEmLMEqcdj"  # a verified USDT-TRC20 entry of the demo address book
 
@@ -34,21 +33,13 @@ def clock() -> ExchangeClock:
 
 @pytest.fixture
 def server(clock: ExchangeClock) -> Iterator[MockServer]:
-    config = MockConfig(rate_limits=False, validate_responses=True, timestamp_window_ms=10**13)
-    with MockServer(MockApp(config, clock=clock)) as running:
+    with clocked_server(clock) as running:
         yield running
 
 
 @pytest.fixture
 def client(server: MockServer, clock: ExchangeClock) -> AuthenticatedClient:
-    return connect(
-        "mock-key",
-        "mock-secret",
-        "mock-memo",
-        base_url=server.url,
-        retry=None,
-        clock=lambda: clock.now / 1000,
-    )
+    return clocked_client(server, clock)
 
 
 def _usdt(client: AuthenticatedClient) -> tuple[Decimal, Decimal]:

@@ -11,7 +11,6 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 import pytest
-from bitmart_auth import connect
 from bitmart_client import AuthenticatedClient
 from bitmart_client.api.futures_account import (
     get_futures_assets,
@@ -47,11 +46,11 @@ from bitmart_client.models import (
     FuturesSetPositionModeRequest,
     FuturesSubmitOrderRequest,
 )
-from bitmart_mock import MockApp, MockConfig, MockServer
+from bitmart_mock import MockServer
 from bitmart_mock.exchange.futures import CLAIM_AMOUNT, MAKER_FEE, TAKER_FEE
 from bitmart_mock.exchange.futures_contracts import CONTRACTS
 from bitmart_runtime import BitMartAPIError
-from exchange_clock import START_MS, ExchangeClock
+from exchange_clock import START_MS, ExchangeClock, clocked_client, clocked_server
 
 BTC = CONTRACTS["BTCUSDT"]
 SIZE = BTC.contract_size
@@ -86,8 +85,7 @@ def clock() -> ExchangeClock:
 
 @pytest.fixture
 def server(clock: ExchangeClock) -> Iterator[MockServer]:
-    config = MockConfig(rate_limits=False, validate_responses=True, timestamp_window_ms=10**13)
-    with MockServer(MockApp(config, clock=clock)) as running:
+    with clocked_server(clock) as running:
         yield running
         assert running.app.violations == []
 
@@ -99,14 +97,7 @@ def prices(server: MockServer, monkeypatch: pytest.MonkeyPatch) -> Prices:
 
 @pytest.fixture
 def client(server: MockServer, clock: ExchangeClock, prices: Prices) -> AuthenticatedClient:
-    return connect(
-        "mock-key",
-        "mock-secret",
-        "mock-memo",
-        base_url=server.url,
-        retry=None,
-        clock=lambda: clock.now / 1000,
-    )
+    return clocked_client(server, clock)
 
 
 def _assets(client: AuthenticatedClient) -> dict[str, Decimal]:

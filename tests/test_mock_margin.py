@@ -10,7 +10,6 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
-from bitmart_auth import connect
 from bitmart_client import AuthenticatedClient
 from bitmart_client.api.margin import (
     borrow_margin,
@@ -28,10 +27,10 @@ from bitmart_client.models.margin_borrow_request import MarginBorrowRequest
 from bitmart_client.models.margin_order_request import MarginOrderRequest
 from bitmart_client.models.margin_repay_request import MarginRepayRequest
 from bitmart_client.models.margin_transfer_request import MarginTransferRequest
-from bitmart_mock import MockApp, MockConfig, MockServer
+from bitmart_mock import MockServer
 from bitmart_mock.exchange.spot import TAKER_FEE
 from bitmart_runtime import BitMartAPIError
-from exchange_clock import HOUR_MS, START_MS, ExchangeClock
+from exchange_clock import HOUR_MS, START_MS, ExchangeClock, clocked_client, clocked_server
 
 USDT_HOURLY = Decimal("0.00001667")  # 0.0004 a day over 24 hours, to 8 places
 
@@ -43,9 +42,7 @@ def clock() -> ExchangeClock:
 
 @pytest.fixture(scope="module")
 def server(clock: ExchangeClock) -> Iterator[MockServer]:
-    # The clock is not the wall clock, so accept any signing timestamp.
-    config = MockConfig(rate_limits=False, validate_responses=True, timestamp_window_ms=10**13)
-    with MockServer(MockApp(config, clock=clock)) as running:
+    with clocked_server(clock) as running:
         yield running
 
 
@@ -53,7 +50,7 @@ def server(clock: ExchangeClock) -> Iterator[MockServer]:
 def client(server: MockServer, clock: ExchangeClock) -> Iterator[AuthenticatedClient]:
     clock.now = START_MS
     server.app.reset()
-    yield connect("mock-key", "mock-secret", "mock-memo", base_url=server.url, retry=None)
+    yield clocked_client(server, clock)
     assert server.app.violations == []
 
 

@@ -57,7 +57,7 @@ from bitmart_client.models.sub_account_spot_sub_to_sub_as_sub_request import (
 from bitmart_mock import MockApp, MockConfig, MockCredential, MockServer
 from bitmart_mock.exchange.subaccounts import STATUS_FROZEN
 from bitmart_runtime import BitMartAPIError
-from exchange_clock import DAY_MS, START_MS, ExchangeClock
+from exchange_clock import DAY_MS, START_MS, ExchangeClock, clocked_client, clocked_server
 
 SUB1 = "sub1@demo.mock"
 SUB2 = "sub2@demo.mock"
@@ -72,14 +72,8 @@ def clock() -> ExchangeClock:
 
 @pytest.fixture(scope="module")
 def server(clock: ExchangeClock) -> Iterator[MockServer]:
-    config = MockConfig(
-        credentials=(MockConfig().credentials[0], SUB1_KEY, SUB2_KEY),
-        rate_limits=False,
-        validate_responses=True,
-        serve_retired=True,
-        timestamp_window_ms=10**13,  # the clock is not the wall clock
-    )
-    with MockServer(MockApp(config, clock=clock)) as running:
+    credentials = (MockConfig().credentials[0], SUB1_KEY, SUB2_KEY)
+    with clocked_server(clock, credentials=credentials, serve_retired=True) as running:
         yield running
 
 
@@ -87,18 +81,18 @@ def server(clock: ExchangeClock) -> Iterator[MockServer]:
 def main(server: MockServer, clock: ExchangeClock) -> Iterator[AuthenticatedClient]:
     clock.now = START_MS
     server.app.reset()
-    yield connect("mock-key", "mock-secret", "mock-memo", base_url=server.url, retry=None)
+    yield clocked_client(server, clock)
     assert server.app.violations == []
 
 
 @pytest.fixture
-def sub1(server: MockServer, main: AuthenticatedClient) -> AuthenticatedClient:
-    return connect(SUB1_KEY.key, SUB1_KEY.secret, SUB1_KEY.memo, base_url=server.url, retry=None)
+def sub1(server: MockServer, clock: ExchangeClock, main: AuthenticatedClient) -> AuthenticatedClient:
+    return clocked_client(server, clock, (SUB1_KEY.key, SUB1_KEY.secret, SUB1_KEY.memo))
 
 
 @pytest.fixture
-def sub2(server: MockServer, main: AuthenticatedClient) -> AuthenticatedClient:
-    return connect(SUB2_KEY.key, SUB2_KEY.secret, SUB2_KEY.memo, base_url=server.url, retry=None)
+def sub2(server: MockServer, clock: ExchangeClock, main: AuthenticatedClient) -> AuthenticatedClient:
+    return clocked_client(server, clock, (SUB2_KEY.key, SUB2_KEY.secret, SUB2_KEY.memo))
 
 
 def balances(server: MockServer, currency: str = "USDT", family: str = "spot") -> dict[str, Decimal]:
