@@ -57,6 +57,7 @@ def test_flexible_savings_earn_by_the_day_and_come_back(
     assert _usdt(client) == start - 3650
     clock.now += 10 * DAY_MS + DAY_MS // 2  # ten whole days
     position = get_earn_flexible_positions.sync(client=client, current_page=1, size_page=10).data.list_[0]
+    assert isinstance(position.total_profit, str)
     assert Decimal(position.total_profit) == Decimal("5")  # 3650 * 5 % * 10 / 365
     redeem = RedeemEarnFlexibleBody(earn_id=position.earn_id, amount="3650", request_no="2" * 20)
     redeem_earn_flexible.sync(client=client, body=redeem)

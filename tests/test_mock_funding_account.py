@@ -44,6 +44,7 @@ def client(server: MockServer, clock: ExchangeClock) -> AuthenticatedClient:
 
 def _usdt(client: AuthenticatedClient) -> tuple[Decimal, Decimal]:
     entry = next(e for e in get_account_balance.sync(client=client).data.wallet if e.currency == "USDT")
+    assert isinstance(entry.fund_available, str)
     return Decimal(entry.available), Decimal(entry.fund_available)
 
 

@@ -22,6 +22,7 @@ from bitmart_client.models import (
     FuturesTransferFundRequest,
     FuturesTransferListRequest,
     FuturesTransferRequest,
+    FuturesTransferType,
 )
 from bitmart_mock import MockApp, MockConfig, MockServer
 from bitmart_runtime import BitMartAPIError
@@ -39,7 +40,7 @@ def _balances(client: AuthenticatedClient) -> tuple[Decimal, Decimal]:
     return Decimal(spot.available), Decimal(futures.available_balance)
 
 
-def _move(client: AuthenticatedClient, amount: str, direction: str) -> None:
+def _move(client: AuthenticatedClient, amount: str, direction: FuturesTransferType) -> None:
     body = FuturesTransferRequest(currency="USDT", amount=amount, type_=direction)
     assert transfer_spot_futures.sync(client=client, body=body).data.amount == amount
 
@@ -85,6 +86,7 @@ def test_the_fund_wallet_and_futures_exchange_money(client: AuthenticatedClient)
     back = FuturesTransferFundRequest(currency="USDT", amount="120", type_="fund_to_contract")
     transfer_futures_fund_account.sync(client=client, body=back)
     fund = next(e for e in get_account_balance.sync(client=client).data.wallet if e.currency == "USDT")
+    assert isinstance(fund.fund_available, str)
     assert Decimal(fund.fund_available) == 180
     assert _balances(client)[1] == futures_before - 180
     with pytest.raises(BitMartAPIError) as short:

@@ -88,7 +88,7 @@ def test_missing_key_gets_30001(operation_id: str, server: MockServer, context: 
         base_url=server.url, httpx_client_factory=lambda **kw: BitMartHTTPClient(retry_policy=NO_RETRY, **kw)
     )
     with pytest.raises(AuthenticationError) as raised:
-        module_of(operation_id).sync(client=bare, **arguments(context.bundle, operation_id))  # type: ignore[arg-type]
+        module_of(operation_id).sync(client=bare, **arguments(context.bundle, operation_id))
     assert raised.value.code == 30001
 
 

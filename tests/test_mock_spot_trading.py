@@ -26,6 +26,7 @@ from bitmart_client.api.spot_trading import (
     submit_spot_order,
 )
 from bitmart_client.models import (
+    SpotAlgoQueryListRequest,
     SpotAlgoQueryOrderRequest,
     SpotAlgoSubmitRequest,
     SpotBatchOrderParams,
@@ -37,6 +38,7 @@ from bitmart_client.models import (
     SpotQueryOrderTradesRequest,
     SpotSubmitOrderRequest,
 )
+from bitmart_client.types import Unset
 from bitmart_mock import MockApp, MockConfig, MockServer
 from bitmart_mock.exchange.spot import TAKER_FEE
 from bitmart_runtime import InvalidRequestError, NotFoundError
@@ -170,6 +172,7 @@ def test_a_batch_is_all_or_nothing(client: AuthenticatedClient) -> None:
     placed = submit_spot_batch_orders.sync(
         client=client, body=SpotBatchOrdersRequest(symbol=SYMBOL, order_params=[good, good])
     ).data
+    assert not isinstance(placed.data, Unset)
     assert len(placed.data.order_ids) == 2
     assert len(get_spot_open_orders.sync(client=client, body=SpotQueryListRequest()).data) == 2
 
@@ -188,9 +191,8 @@ def test_an_algo_order_fires_when_the_market_reaches_its_trigger(
         size="0.001",
     )
     algo_id = submit_spot_algo_order.sync(client=client, body=algo).data.order_id
-    assert [
-        o.order_id for o in get_spot_algo_open_orders.sync(client=client, body=SpotQueryListRequest()).data
-    ] == [algo_id]
+    waiting = get_spot_algo_open_orders.sync(client=client, body=SpotAlgoQueryListRequest()).data
+    assert [o.order_id for o in waiting] == [algo_id]
     # A large market buy lifts the offers past the trigger: the last price reaches it.
     lift = SpotSubmitOrderRequest(symbol=SYMBOL, side="buy", type_="market", notional="40000")
     submit_spot_order.sync(client=client, body=lift)

@@ -36,6 +36,7 @@ from bitmart_mock._spec import SPEC
 from hypothesis import HealthCheck, settings
 from schemathesis.config import SchemathesisConfig
 from schemathesis.core import NOT_SET
+from schemathesis.schemas import BaseSchema
 
 APP = MockApp(MockConfig(rate_limits=False, validate_responses=True, serve_retired=True))
 CREDENTIALS = Credentials("mock-key", "mock-secret", "mock-memo")
@@ -65,7 +66,7 @@ checks.negative_data_rejection.expected-statuses = ["200", "400", "401", "403", 
 """
 )
 
-schema = schemathesis.openapi.from_asgi("/__mock__/openapi.json", APP, config=CONFIG)
+schema: BaseSchema = schemathesis.openapi.from_asgi("/__mock__/openapi.json", APP, config=CONFIG)
 # While working on one area: BITMART_SCHEMATHESIS_ONLY="^(get|submit)_futures_" tests only those operations.
 # (An exclude, because the config's per-operation settings already act as an include filter.)
 if os.environ.get("BITMART_SCHEMATHESIS_ONLY"):

@@ -19,7 +19,7 @@ from referencing.jsonschema import DRAFT202012
 
 Op = tuple[str, str, dict[str, Any]]
 
-SECURITY_BY_AUTH = {
+SECURITY_BY_AUTH: dict[str, list[dict[str, list[str]]]] = {
     "NONE": [],
     "KEYED": [{"BitMartKey": []}],
     "SIGNED": [{"BitMartKey": [], "BitMartSign": [], "BitMartTimestamp": []}],
