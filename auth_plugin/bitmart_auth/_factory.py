@@ -5,13 +5,16 @@ from __future__ import annotations
 import functools
 import os
 from collections.abc import Callable, Mapping
+from pathlib import Path
 from typing import Any
 
 import httpx
 from bitmart_client import AuthenticatedClient
+from bitmart_client.client import DOCUMENT
 from bitmart_client.operations import HOSTS, OPERATIONS
 from bitmart_runtime.errors import ConfigurationError
 from bitmart_runtime.http import AsyncBitMartHTTPClient, BitMartHTTPClient
+from bitmart_runtime.parsing import ParseOptions, strict_by_default
 from bitmart_runtime.rate_limit import RateLimiter
 from bitmart_runtime.retry import RetryPolicy
 
@@ -38,6 +41,8 @@ def connect(
     transport: httpx.BaseTransport | None = None,
     async_transport: httpx.AsyncBaseTransport | None = None,
     headers: Mapping[str, str] | None = None,
+    strict: bool | None = None,
+    record_drift: str | os.PathLike[str] | None = None,
 ) -> AuthenticatedClient:
     """Return a client for every BitMart operation, sync and async, ready to use.
 
@@ -59,6 +64,13 @@ def connect(
         transport: A custom httpx transport for synchronous calls (tests, proxies).
         async_transport: The same for asynchronous calls.
         headers: Extra headers for every request.
+        strict: Raise ``DriftError`` when an answer departs from the document in any way
+            (default: no, unless the environment sets ``BITMART_STRICT=1``). Otherwise answers
+            are read leniently: the model keeps what BitMart sent, the
+            departures are listed on ``Response.drift`` and logged once per operation and field
+            on the ``bitmart_runtime.drift`` logger. Missing identifiers always raise.
+        record_drift: A folder where answers that drift are saved, personal fields blanked,
+            for ``python -m bitmart_runtime.drift``.
 
     The returned client can be used directly with any function of ``bitmart_client.api`` and as
     a context manager (``with connect() as client:``) to close its connections.
@@ -74,8 +86,14 @@ def connect(
     )
     limiter = RateLimiter.from_operations(OPERATIONS) if rate_limit is True else (rate_limit or None)
     common: dict[str, Any] = {"retry_policy": retry or _NO_RETRIES, "rate_limiter": limiter}
+    parse_options = ParseOptions(
+        strict=strict_by_default() if strict is None else strict,
+        record_drift=Path(record_drift) if record_drift is not None else None,
+        document=DOCUMENT,
+    )
     return AuthenticatedClient(
         base_url=auth.hosts["spot"],
+        parse_options=parse_options,
         auth=auth,
         timeout=timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
         headers={"User-Agent": USER_AGENT, **(headers or {})},

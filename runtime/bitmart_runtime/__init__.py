@@ -21,14 +21,17 @@ from .errors import (
     TimestampError,
     UnexpectedResponseError,
 )
+from .parsing import DriftEntry, DriftError, ParseOptions, parse_answer, parse_success
 from .rate_limit import RateLimitStatus
-from .responses import api_error, parse_success
+from .responses import api_error
 
 __all__ = [
     "AuthenticationError",
     "BitMartAPIError",
     "BitMartError",
     "ConfigurationError",
+    "DriftEntry",
+    "DriftError",
     "InsufficientBalanceError",
     "InvalidRequestError",
     "MaintenanceError",
@@ -36,6 +39,7 @@ __all__ = [
     "NetworkError",
     "NetworkTimeoutError",
     "NotFoundError",
+    "ParseOptions",
     "PermissionDeniedError",
     "RateLimitError",
     "RateLimitStatus",
@@ -43,5 +47,6 @@ __all__ = [
     "TimestampError",
     "UnexpectedResponseError",
     "api_error",
+    "parse_answer",
     "parse_success",
 ]

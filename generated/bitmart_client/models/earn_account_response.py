@@ -7,11 +7,13 @@ from typing import (
     Literal,
     Self,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra, plain
+
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.earn_account import EarnAccount
@@ -43,7 +45,7 @@ class EarnAccountResponse:
 
         trace = self.trace
 
-        data = self.data.to_dict()
+        data = plain(self.data)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -63,15 +65,26 @@ class EarnAccountResponse:
         from ..models.earn_account import EarnAccount
 
         d = dict(src_dict)
-        code = cast(Literal[1000], d.pop("code"))
-        if code != 1000:
-            raise ValueError(f"code must match const 1000, got '{code}'")
+        code: Literal[1000]
+        _code = d.pop("code", UNSET)
+        code = _code
+        if _code != 1000:
+            code = note("EarnAccountResponse", "code", "const", _code)
 
-        message = d.pop("message")
+        message = d.pop("message", UNSET)
+        if message.__class__ is not str:
+            message = note("EarnAccountResponse", "message", "str", message)
 
-        trace = d.pop("trace")
+        trace = d.pop("trace", UNSET)
+        if trace.__class__ is not str:
+            trace = note("EarnAccountResponse", "trace", "str", trace)
 
-        data = EarnAccount.from_dict(d.pop("data"))
+        data: EarnAccount
+        _data = d.pop("data", UNSET)
+        if _data.__class__ is dict:
+            data = EarnAccount.from_dict(_data)
+        else:
+            data = note("EarnAccountResponse", "data", "object", _data)
 
         earn_account_response = cls(
             code=code,
@@ -80,6 +93,8 @@ class EarnAccountResponse:
             data=data,
         )
 
+        if d:
+            note_extra("EarnAccountResponse", d)
         earn_account_response.additional_properties = d
         return earn_account_response
 

@@ -7,11 +7,13 @@ from typing import (
     Literal,
     Self,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra, plain
+
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.earn_fixed_records import EarnFixedRecords
@@ -43,7 +45,7 @@ class EarnFixedRecordsResponse:
 
         trace = self.trace
 
-        data = self.data.to_dict()
+        data = plain(self.data)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -63,15 +65,26 @@ class EarnFixedRecordsResponse:
         from ..models.earn_fixed_records import EarnFixedRecords
 
         d = dict(src_dict)
-        code = cast(Literal[1000], d.pop("code"))
-        if code != 1000:
-            raise ValueError(f"code must match const 1000, got '{code}'")
+        code: Literal[1000]
+        _code = d.pop("code", UNSET)
+        code = _code
+        if _code != 1000:
+            code = note("EarnFixedRecordsResponse", "code", "const", _code)
 
-        message = d.pop("message")
+        message = d.pop("message", UNSET)
+        if message.__class__ is not str:
+            message = note("EarnFixedRecordsResponse", "message", "str", message)
 
-        trace = d.pop("trace")
+        trace = d.pop("trace", UNSET)
+        if trace.__class__ is not str:
+            trace = note("EarnFixedRecordsResponse", "trace", "str", trace)
 
-        data = EarnFixedRecords.from_dict(d.pop("data"))
+        data: EarnFixedRecords
+        _data = d.pop("data", UNSET)
+        if _data.__class__ is dict:
+            data = EarnFixedRecords.from_dict(_data)
+        else:
+            data = note("EarnFixedRecordsResponse", "data", "object", _data)
 
         earn_fixed_records_response = cls(
             code=code,
@@ -80,6 +93,8 @@ class EarnFixedRecordsResponse:
             data=data,
         )
 
+        if d:
+            note_extra("EarnFixedRecordsResponse", d)
         earn_fixed_records_response.additional_properties = d
         return earn_fixed_records_response
 

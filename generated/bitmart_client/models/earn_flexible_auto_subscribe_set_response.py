@@ -7,11 +7,13 @@ from typing import (
     Literal,
     Self,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra, plain
+
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.earn_flexible_auto_subscribe_set_result import (
@@ -46,7 +48,7 @@ class EarnFlexibleAutoSubscribeSetResponse:
 
         trace = self.trace
 
-        data = self.data.to_dict()
+        data = plain(self.data)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -68,15 +70,28 @@ class EarnFlexibleAutoSubscribeSetResponse:
         )
 
         d = dict(src_dict)
-        code = cast(Literal[1000], d.pop("code"))
-        if code != 1000:
-            raise ValueError(f"code must match const 1000, got '{code}'")
+        code: Literal[1000]
+        _code = d.pop("code", UNSET)
+        code = _code
+        if _code != 1000:
+            code = note("EarnFlexibleAutoSubscribeSetResponse", "code", "const", _code)
 
-        message = d.pop("message")
+        message = d.pop("message", UNSET)
+        if message.__class__ is not str:
+            message = note(
+                "EarnFlexibleAutoSubscribeSetResponse", "message", "str", message
+            )
 
-        trace = d.pop("trace")
+        trace = d.pop("trace", UNSET)
+        if trace.__class__ is not str:
+            trace = note("EarnFlexibleAutoSubscribeSetResponse", "trace", "str", trace)
 
-        data = EarnFlexibleAutoSubscribeSetResult.from_dict(d.pop("data"))
+        data: EarnFlexibleAutoSubscribeSetResult
+        _data = d.pop("data", UNSET)
+        if _data.__class__ is dict:
+            data = EarnFlexibleAutoSubscribeSetResult.from_dict(_data)
+        else:
+            data = note("EarnFlexibleAutoSubscribeSetResponse", "data", "object", _data)
 
         earn_flexible_auto_subscribe_set_response = cls(
             code=code,
@@ -85,6 +100,8 @@ class EarnFlexibleAutoSubscribeSetResponse:
             data=data,
         )
 
+        if d:
+            note_extra("EarnFlexibleAutoSubscribeSetResponse", d)
         earn_flexible_auto_subscribe_set_response.additional_properties = d
         return earn_flexible_auto_subscribe_set_response
 

@@ -5,6 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
 
 from ..types import UNSET, Unset
 
@@ -77,21 +78,47 @@ class FundingBalance:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        currency = d.pop("currency")
+        currency = d.pop("currency", UNSET)
+        if currency.__class__ is not str:
+            currency = note("FundingBalance", "currency", "str", currency)
 
-        name = d.pop("name")
+        name = d.pop("name", UNSET)
+        if name.__class__ is not str:
+            name = note("FundingBalance", "name", "str", name)
 
-        available = d.pop("available")
+        available = d.pop("available", UNSET)
+        if available.__class__ is not str:
+            available = note("FundingBalance", "available", "str", available)
 
-        frozen = d.pop("frozen")
+        frozen = d.pop("frozen", UNSET)
+        if frozen.__class__ is not str:
+            frozen = note("FundingBalance", "frozen", "str", frozen)
 
-        un_available = d.pop("unAvailable")
+        un_available = d.pop("unAvailable", UNSET)
+        if un_available.__class__ is not str:
+            un_available = note("FundingBalance", "unAvailable", "str", un_available)
 
         available_usd_valuation = d.pop("available_usd_valuation", UNSET)
+        if (
+            available_usd_valuation.__class__ is not str
+            and available_usd_valuation is not UNSET
+        ):
+            available_usd_valuation = note(
+                "FundingBalance",
+                "available_usd_valuation",
+                "str",
+                available_usd_valuation,
+            )
 
         fund_available = d.pop("fundAvailable", UNSET)
+        if fund_available.__class__ is not str and fund_available is not UNSET:
+            fund_available = note(
+                "FundingBalance", "fundAvailable", "str", fund_available
+            )
 
         fund_frozen = d.pop("fundFrozen", UNSET)
+        if fund_frozen.__class__ is not str and fund_frozen is not UNSET:
+            fund_frozen = note("FundingBalance", "fundFrozen", "str", fund_frozen)
 
         funding_balance = cls(
             currency=currency,
@@ -104,6 +131,8 @@ class FundingBalance:
             fund_frozen=fund_frozen,
         )
 
+        if d:
+            note_extra("FundingBalance", d)
         funding_balance.additional_properties = d
         return funding_balance
 

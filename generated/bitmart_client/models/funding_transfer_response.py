@@ -7,11 +7,13 @@ from typing import (
     Literal,
     Self,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra, plain
+
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.funding_transfer_result import FundingTransferResult
@@ -44,7 +46,7 @@ class FundingTransferResponse:
 
         trace = self.trace
 
-        data = self.data.to_dict()
+        data = plain(self.data)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -64,15 +66,26 @@ class FundingTransferResponse:
         from ..models.funding_transfer_result import FundingTransferResult
 
         d = dict(src_dict)
-        code = cast(Literal[1000], d.pop("code"))
-        if code != 1000:
-            raise ValueError(f"code must match const 1000, got '{code}'")
+        code: Literal[1000]
+        _code = d.pop("code", UNSET)
+        code = _code
+        if _code != 1000:
+            code = note("FundingTransferResponse", "code", "const", _code)
 
-        message = d.pop("message")
+        message = d.pop("message", UNSET)
+        if message.__class__ is not str:
+            message = note("FundingTransferResponse", "message", "str", message)
 
-        trace = d.pop("trace")
+        trace = d.pop("trace", UNSET)
+        if trace.__class__ is not str:
+            trace = note("FundingTransferResponse", "trace", "str", trace)
 
-        data = FundingTransferResult.from_dict(d.pop("data"))
+        data: FundingTransferResult
+        _data = d.pop("data", UNSET)
+        if _data.__class__ is dict:
+            data = FundingTransferResult.from_dict(_data)
+        else:
+            data = note("FundingTransferResponse", "data", "object", _data)
 
         funding_transfer_response = cls(
             code=code,
@@ -81,6 +94,8 @@ class FundingTransferResponse:
             data=data,
         )
 
+        if d:
+            note_extra("FundingTransferResponse", d)
         funding_transfer_response.additional_properties = d
         return funding_transfer_response
 

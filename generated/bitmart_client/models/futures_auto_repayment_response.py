@@ -6,11 +6,13 @@ from typing import (
     Literal,
     Self,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
+
+from ..types import UNSET
 
 T = TypeVar("T", bound="FuturesAutoRepaymentResponse")
 
@@ -57,15 +59,23 @@ class FuturesAutoRepaymentResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        code = cast(Literal[1000], d.pop("code"))
-        if code != 1000:
-            raise ValueError(f"code must match const 1000, got '{code}'")
+        code: Literal[1000]
+        _code = d.pop("code", UNSET)
+        code = _code
+        if _code != 1000:
+            code = note("FuturesAutoRepaymentResponse", "code", "const", _code)
 
-        message = d.pop("message")
+        message = d.pop("message", UNSET)
+        if message.__class__ is not str:
+            message = note("FuturesAutoRepaymentResponse", "message", "str", message)
 
-        trace = d.pop("trace")
+        trace = d.pop("trace", UNSET)
+        if trace.__class__ is not str:
+            trace = note("FuturesAutoRepaymentResponse", "trace", "str", trace)
 
-        data = d.pop("data")
+        data = d.pop("data", UNSET)
+        if data is UNSET:
+            data = note("FuturesAutoRepaymentResponse", "data", "Any", data)
 
         futures_auto_repayment_response = cls(
             code=code,
@@ -74,6 +84,8 @@ class FuturesAutoRepaymentResponse:
             data=data,
         )
 
+        if d:
+            note_extra("FuturesAutoRepaymentResponse", d)
         futures_auto_repayment_response.additional_properties = d
         return futures_auto_repayment_response
 

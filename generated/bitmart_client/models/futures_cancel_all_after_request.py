@@ -5,6 +5,9 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
+
+from ..types import UNSET
 
 T = TypeVar("T", bound="FuturesCancelAllAfterRequest")
 
@@ -41,15 +44,21 @@ class FuturesCancelAllAfterRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        symbol = d.pop("symbol")
+        symbol = d.pop("symbol", UNSET)
+        if symbol.__class__ is not str:
+            symbol = note("FuturesCancelAllAfterRequest", "symbol", "str", symbol)
 
-        timeout = d.pop("timeout")
+        timeout = d.pop("timeout", UNSET)
+        if timeout.__class__ is not int:
+            timeout = note("FuturesCancelAllAfterRequest", "timeout", "int", timeout)
 
         futures_cancel_all_after_request = cls(
             symbol=symbol,
             timeout=timeout,
         )
 
+        if d:
+            note_extra("FuturesCancelAllAfterRequest", d)
         futures_cancel_all_after_request.additional_properties = d
         return futures_cancel_all_after_request
 

@@ -5,6 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
 
 from ..models.futures_close_all_contract_type import (
     FuturesCloseAllContractType,
@@ -59,16 +60,25 @@ class FuturesCloseAllRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        contract_type = check_futures_close_all_contract_type(d.pop("contractType"))
+        contract_type: FuturesCloseAllContractType
+        _contract_type = d.pop("contractType", UNSET)
+        contract_type = check_futures_close_all_contract_type(
+            _contract_type, "FuturesCloseAllRequest", "contractType"
+        )
 
         symbol = d.pop("symbol", UNSET)
+        if symbol.__class__ is not str and symbol is not UNSET:
+            symbol = note("FuturesCloseAllRequest", "symbol", "str", symbol)
 
-        _position_side = d.pop("position_side", UNSET)
         position_side: FuturesCloseAllPositionSide | Unset
-        if isinstance(_position_side, Unset):
-            position_side = UNSET
-        else:
-            position_side = check_futures_close_all_position_side(_position_side)
+        _position_side = d.pop("position_side", UNSET)
+        position_side = (
+            _position_side
+            if _position_side is UNSET
+            else check_futures_close_all_position_side(
+                _position_side, "FuturesCloseAllRequest", "position_side"
+            )
+        )
 
         futures_close_all_request = cls(
             contract_type=contract_type,
@@ -76,6 +86,8 @@ class FuturesCloseAllRequest:
             position_side=position_side,
         )
 
+        if d:
+            note_extra("FuturesCloseAllRequest", d)
         futures_close_all_request.additional_properties = d
         return futures_close_all_request
 

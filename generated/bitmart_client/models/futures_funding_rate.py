@@ -5,6 +5,9 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
+
+from ..types import UNSET
 
 T = TypeVar("T", bound="FuturesFundingRate")
 
@@ -66,19 +69,41 @@ class FuturesFundingRate:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        timestamp = d.pop("timestamp")
+        timestamp = d.pop("timestamp", UNSET)
+        if timestamp.__class__ is not int:
+            timestamp = note("FuturesFundingRate", "timestamp", "int", timestamp)
 
-        symbol = d.pop("symbol")
+        symbol = d.pop("symbol", UNSET)
+        if symbol.__class__ is not str:
+            symbol = note("FuturesFundingRate", "symbol", "str", symbol)
 
-        rate_value = d.pop("rate_value")
+        rate_value = d.pop("rate_value", UNSET)
+        if rate_value.__class__ is not str:
+            rate_value = note("FuturesFundingRate", "rate_value", "str", rate_value)
 
-        expected_rate = d.pop("expected_rate")
+        expected_rate = d.pop("expected_rate", UNSET)
+        if expected_rate.__class__ is not str:
+            expected_rate = note(
+                "FuturesFundingRate", "expected_rate", "str", expected_rate
+            )
 
-        funding_time = d.pop("funding_time")
+        funding_time = d.pop("funding_time", UNSET)
+        if funding_time.__class__ is not int:
+            funding_time = note(
+                "FuturesFundingRate", "funding_time", "int", funding_time
+            )
 
-        funding_upper_limit = d.pop("funding_upper_limit")
+        funding_upper_limit = d.pop("funding_upper_limit", UNSET)
+        if funding_upper_limit.__class__ is not str:
+            funding_upper_limit = note(
+                "FuturesFundingRate", "funding_upper_limit", "str", funding_upper_limit
+            )
 
-        funding_lower_limit = d.pop("funding_lower_limit")
+        funding_lower_limit = d.pop("funding_lower_limit", UNSET)
+        if funding_lower_limit.__class__ is not str:
+            funding_lower_limit = note(
+                "FuturesFundingRate", "funding_lower_limit", "str", funding_lower_limit
+            )
 
         futures_funding_rate = cls(
             timestamp=timestamp,
@@ -90,6 +115,8 @@ class FuturesFundingRate:
             funding_lower_limit=funding_lower_limit,
         )
 
+        if d:
+            note_extra("FuturesFundingRate", d)
         futures_funding_rate.additional_properties = d
         return futures_funding_rate
 

@@ -6,11 +6,13 @@ from typing import (
     Literal,
     Self,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
+
+from ..types import UNSET
 
 T = TypeVar("T", bound="FuturesInterestLogResponse")
 
@@ -57,15 +59,23 @@ class FuturesInterestLogResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        code = cast(Literal[1000], d.pop("code"))
-        if code != 1000:
-            raise ValueError(f"code must match const 1000, got '{code}'")
+        code: Literal[1000]
+        _code = d.pop("code", UNSET)
+        code = _code
+        if _code != 1000:
+            code = note("FuturesInterestLogResponse", "code", "const", _code)
 
-        message = d.pop("message")
+        message = d.pop("message", UNSET)
+        if message.__class__ is not str:
+            message = note("FuturesInterestLogResponse", "message", "str", message)
 
-        trace = d.pop("trace")
+        trace = d.pop("trace", UNSET)
+        if trace.__class__ is not str:
+            trace = note("FuturesInterestLogResponse", "trace", "str", trace)
 
-        data = d.pop("data")
+        data = d.pop("data", UNSET)
+        if data is UNSET:
+            data = note("FuturesInterestLogResponse", "data", "Any", data)
 
         futures_interest_log_response = cls(
             code=code,
@@ -74,6 +84,8 @@ class FuturesInterestLogResponse:
             data=data,
         )
 
+        if d:
+            note_extra("FuturesInterestLogResponse", d)
         futures_interest_log_response.additional_properties = d
         return futures_interest_log_response
 

@@ -5,6 +5,9 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
+
+from ..types import UNSET
 
 T = TypeVar("T", bound="FuturesModifyOrderResult")
 
@@ -35,12 +38,16 @@ class FuturesModifyOrderResult:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        order_id = d.pop("order_id")
+        order_id = d.pop("order_id", UNSET)
+        if order_id.__class__ is not str:
+            order_id = note("FuturesModifyOrderResult", "order_id", "str", order_id)
 
         futures_modify_order_result = cls(
             order_id=order_id,
         )
 
+        if d:
+            note_extra("FuturesModifyOrderResult", d)
         futures_modify_order_result.additional_properties = d
         return futures_modify_order_result
 

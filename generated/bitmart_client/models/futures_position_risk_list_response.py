@@ -7,11 +7,13 @@ from typing import (
     Literal,
     Self,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra, plain
+
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.futures_position_risk import FuturesPositionRisk
@@ -43,10 +45,7 @@ class FuturesPositionRiskListResponse:
 
         trace = self.trace
 
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
+        data = plain(self.data)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -66,20 +65,32 @@ class FuturesPositionRiskListResponse:
         from ..models.futures_position_risk import FuturesPositionRisk
 
         d = dict(src_dict)
-        code = cast(Literal[1000], d.pop("code"))
-        if code != 1000:
-            raise ValueError(f"code must match const 1000, got '{code}'")
+        code: Literal[1000]
+        _code = d.pop("code", UNSET)
+        code = _code
+        if _code != 1000:
+            code = note("FuturesPositionRiskListResponse", "code", "const", _code)
 
-        message = d.pop("message")
+        message = d.pop("message", UNSET)
+        if message.__class__ is not str:
+            message = note("FuturesPositionRiskListResponse", "message", "str", message)
 
-        trace = d.pop("trace")
+        trace = d.pop("trace", UNSET)
+        if trace.__class__ is not str:
+            trace = note("FuturesPositionRiskListResponse", "trace", "str", trace)
 
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = FuturesPositionRisk.from_dict(data_item_data)
+        data: list[FuturesPositionRisk]
+        _data = d.pop("data", UNSET)
+        if _data.__class__ is list:
+            data = [
+                FuturesPositionRisk.from_dict(item)
+                if item.__class__ is dict
+                else note("FuturesPositionRiskListResponse", "data", "object", item)
+                for item in _data
+            ]
 
-            data.append(data_item)
+        else:
+            data = note("FuturesPositionRiskListResponse", "data", "array", _data)
 
         futures_position_risk_list_response = cls(
             code=code,
@@ -88,6 +99,8 @@ class FuturesPositionRiskListResponse:
             data=data,
         )
 
+        if d:
+            note_extra("FuturesPositionRiskListResponse", d)
         futures_position_risk_list_response.additional_properties = d
         return futures_position_risk_list_response
 

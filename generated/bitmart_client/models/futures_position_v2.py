@@ -5,6 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
 
 from ..models.futures_order_account import (
     FuturesOrderAccount,
@@ -177,60 +178,141 @@ class FuturesPositionV2:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        symbol = d.pop("symbol")
+        symbol = d.pop("symbol", UNSET)
+        if symbol.__class__ is not str:
+            symbol = note("FuturesPositionV2", "symbol", "str", symbol)
 
-        leverage = d.pop("leverage")
+        leverage = d.pop("leverage", UNSET)
+        if leverage.__class__ is not str:
+            leverage = note("FuturesPositionV2", "leverage", "str", leverage)
 
-        timestamp = d.pop("timestamp")
+        timestamp = d.pop("timestamp", UNSET)
+        if timestamp.__class__ is not int:
+            timestamp = note("FuturesPositionV2", "timestamp", "int", timestamp)
 
-        current_fee = d.pop("current_fee")
+        current_fee = d.pop("current_fee", UNSET)
+        if current_fee.__class__ is not str:
+            current_fee = note("FuturesPositionV2", "current_fee", "str", current_fee)
 
-        open_timestamp = d.pop("open_timestamp")
+        open_timestamp = d.pop("open_timestamp", UNSET)
+        if open_timestamp.__class__ is not int:
+            open_timestamp = note(
+                "FuturesPositionV2", "open_timestamp", "int", open_timestamp
+            )
 
-        current_value = d.pop("current_value")
+        current_value = d.pop("current_value", UNSET)
+        if current_value.__class__ is not str:
+            current_value = note(
+                "FuturesPositionV2", "current_value", "str", current_value
+            )
 
-        mark_price = d.pop("mark_price")
+        mark_price = d.pop("mark_price", UNSET)
+        if mark_price.__class__ is not str:
+            mark_price = note("FuturesPositionV2", "mark_price", "str", mark_price)
 
-        mark_value = d.pop("mark_value")
+        mark_value = d.pop("mark_value", UNSET)
+        if mark_value.__class__ is not str:
+            mark_value = note("FuturesPositionV2", "mark_value", "str", mark_value)
 
-        position_value = d.pop("position_value")
+        position_value = d.pop("position_value", UNSET)
+        if position_value.__class__ is not str:
+            position_value = note(
+                "FuturesPositionV2", "position_value", "str", position_value
+            )
 
-        position_cross = d.pop("position_cross")
+        position_cross = d.pop("position_cross", UNSET)
+        if position_cross.__class__ is not str:
+            position_cross = note(
+                "FuturesPositionV2", "position_cross", "str", position_cross
+            )
 
-        maintenance_margin = d.pop("maintenance_margin")
+        maintenance_margin = d.pop("maintenance_margin", UNSET)
+        if maintenance_margin.__class__ is not str:
+            maintenance_margin = note(
+                "FuturesPositionV2", "maintenance_margin", "str", maintenance_margin
+            )
 
-        close_vol = d.pop("close_vol")
+        close_vol = d.pop("close_vol", UNSET)
+        if close_vol.__class__ is not str:
+            close_vol = note("FuturesPositionV2", "close_vol", "str", close_vol)
 
-        close_avg_price = d.pop("close_avg_price")
+        close_avg_price = d.pop("close_avg_price", UNSET)
+        if close_avg_price.__class__ is not str:
+            close_avg_price = note(
+                "FuturesPositionV2", "close_avg_price", "str", close_avg_price
+            )
 
-        open_avg_price = d.pop("open_avg_price")
+        open_avg_price = d.pop("open_avg_price", UNSET)
+        if open_avg_price.__class__ is not str:
+            open_avg_price = note(
+                "FuturesPositionV2", "open_avg_price", "str", open_avg_price
+            )
 
-        entry_price = d.pop("entry_price")
+        entry_price = d.pop("entry_price", UNSET)
+        if entry_price.__class__ is not str:
+            entry_price = note("FuturesPositionV2", "entry_price", "str", entry_price)
 
-        current_amount = d.pop("current_amount")
+        current_amount = d.pop("current_amount", UNSET)
+        if current_amount.__class__ is not str:
+            current_amount = note(
+                "FuturesPositionV2", "current_amount", "str", current_amount
+            )
 
-        realized_value = d.pop("realized_value")
+        realized_value = d.pop("realized_value", UNSET)
+        if realized_value.__class__ is not str:
+            realized_value = note(
+                "FuturesPositionV2", "realized_value", "str", realized_value
+            )
 
-        open_type = check_futures_order_open_type(d.pop("open_type"))
+        open_type: FuturesOrderOpenType
+        _open_type = d.pop("open_type", UNSET)
+        open_type = check_futures_order_open_type(
+            _open_type, "FuturesPositionV2", "open_type"
+        )
 
-        position_side = check_futures_position_side(d.pop("position_side"))
+        position_side: FuturesPositionSide
+        _position_side = d.pop("position_side", UNSET)
+        position_side = check_futures_position_side(
+            _position_side, "FuturesPositionV2", "position_side"
+        )
 
-        unrealized_pnl = d.pop("unrealized_pnl")
+        unrealized_pnl = d.pop("unrealized_pnl", UNSET)
+        if unrealized_pnl.__class__ is not str:
+            unrealized_pnl = note(
+                "FuturesPositionV2", "unrealized_pnl", "str", unrealized_pnl
+            )
 
-        liquidation_price = d.pop("liquidation_price")
+        liquidation_price = d.pop("liquidation_price", UNSET)
+        if liquidation_price.__class__ is not str:
+            liquidation_price = note(
+                "FuturesPositionV2", "liquidation_price", "str", liquidation_price
+            )
 
-        max_notional_value = d.pop("max_notional_value")
+        max_notional_value = d.pop("max_notional_value", UNSET)
+        if max_notional_value.__class__ is not str:
+            max_notional_value = note(
+                "FuturesPositionV2", "max_notional_value", "str", max_notional_value
+            )
 
-        initial_margin = d.pop("initial_margin")
+        initial_margin = d.pop("initial_margin", UNSET)
+        if initial_margin.__class__ is not str:
+            initial_margin = note(
+                "FuturesPositionV2", "initial_margin", "str", initial_margin
+            )
 
         position_amount = d.pop("position_amount", UNSET)
+        if position_amount.__class__ is not str and position_amount is not UNSET:
+            position_amount = note(
+                "FuturesPositionV2", "position_amount", "str", position_amount
+            )
 
-        _account = d.pop("account", UNSET)
         account: FuturesOrderAccount | Unset
-        if isinstance(_account, Unset):
-            account = UNSET
-        else:
-            account = check_futures_order_account(_account)
+        _account = d.pop("account", UNSET)
+        account = (
+            _account
+            if _account is UNSET
+            else check_futures_order_account(_account, "FuturesPositionV2", "account")
+        )
 
         futures_position_v2 = cls(
             symbol=symbol,
@@ -260,6 +342,8 @@ class FuturesPositionV2:
             account=account,
         )
 
+        if d:
+            note_extra("FuturesPositionV2", d)
         futures_position_v2.additional_properties = d
         return futures_position_v2
 

@@ -7,11 +7,13 @@ from typing import (
     Literal,
     Self,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra, plain
+
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.futures_set_position_mode_result import FuturesSetPositionModeResult
@@ -43,7 +45,7 @@ class FuturesSetPositionModeResponse:
 
         trace = self.trace
 
-        data = self.data.to_dict()
+        data = plain(self.data)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -65,15 +67,26 @@ class FuturesSetPositionModeResponse:
         )
 
         d = dict(src_dict)
-        code = cast(Literal[1000], d.pop("code"))
-        if code != 1000:
-            raise ValueError(f"code must match const 1000, got '{code}'")
+        code: Literal[1000]
+        _code = d.pop("code", UNSET)
+        code = _code
+        if _code != 1000:
+            code = note("FuturesSetPositionModeResponse", "code", "const", _code)
 
-        message = d.pop("message")
+        message = d.pop("message", UNSET)
+        if message.__class__ is not str:
+            message = note("FuturesSetPositionModeResponse", "message", "str", message)
 
-        trace = d.pop("trace")
+        trace = d.pop("trace", UNSET)
+        if trace.__class__ is not str:
+            trace = note("FuturesSetPositionModeResponse", "trace", "str", trace)
 
-        data = FuturesSetPositionModeResult.from_dict(d.pop("data"))
+        data: FuturesSetPositionModeResult
+        _data = d.pop("data", UNSET)
+        if _data.__class__ is dict:
+            data = FuturesSetPositionModeResult.from_dict(_data)
+        else:
+            data = note("FuturesSetPositionModeResponse", "data", "object", _data)
 
         futures_set_position_mode_response = cls(
             code=code,
@@ -82,6 +95,8 @@ class FuturesSetPositionModeResponse:
             data=data,
         )
 
+        if d:
+            note_extra("FuturesSetPositionModeResponse", d)
         futures_set_position_mode_response.additional_properties = d
         return futures_set_position_mode_response
 

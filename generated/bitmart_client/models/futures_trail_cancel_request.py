@@ -5,6 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
 
 from ..types import UNSET, Unset
 
@@ -43,15 +44,21 @@ class FuturesTrailCancelRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        symbol = d.pop("symbol")
+        symbol = d.pop("symbol", UNSET)
+        if symbol.__class__ is not str:
+            symbol = note("FuturesTrailCancelRequest", "symbol", "str", symbol)
 
         order_id = d.pop("order_id", UNSET)
+        if order_id.__class__ is not str and order_id is not UNSET:
+            order_id = note("FuturesTrailCancelRequest", "order_id", "str", order_id)
 
         futures_trail_cancel_request = cls(
             symbol=symbol,
             order_id=order_id,
         )
 
+        if d:
+            note_extra("FuturesTrailCancelRequest", d)
         futures_trail_cancel_request.additional_properties = d
         return futures_trail_cancel_request
 

@@ -7,11 +7,13 @@ from typing import (
     Literal,
     Self,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra, plain
+
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.futures_transfer_fund_result import FuturesTransferFundResult
@@ -46,7 +48,7 @@ class FuturesTransferFundResponse:
 
         trace = self.trace
 
-        data = self.data.to_dict()
+        data = plain(self.data)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -66,15 +68,26 @@ class FuturesTransferFundResponse:
         from ..models.futures_transfer_fund_result import FuturesTransferFundResult
 
         d = dict(src_dict)
-        code = cast(Literal[1000], d.pop("code"))
-        if code != 1000:
-            raise ValueError(f"code must match const 1000, got '{code}'")
+        code: Literal[1000]
+        _code = d.pop("code", UNSET)
+        code = _code
+        if _code != 1000:
+            code = note("FuturesTransferFundResponse", "code", "const", _code)
 
-        message = d.pop("message")
+        message = d.pop("message", UNSET)
+        if message.__class__ is not str:
+            message = note("FuturesTransferFundResponse", "message", "str", message)
 
-        trace = d.pop("trace")
+        trace = d.pop("trace", UNSET)
+        if trace.__class__ is not str:
+            trace = note("FuturesTransferFundResponse", "trace", "str", trace)
 
-        data = FuturesTransferFundResult.from_dict(d.pop("data"))
+        data: FuturesTransferFundResult
+        _data = d.pop("data", UNSET)
+        if _data.__class__ is dict:
+            data = FuturesTransferFundResult.from_dict(_data)
+        else:
+            data = note("FuturesTransferFundResponse", "data", "object", _data)
 
         futures_transfer_fund_response = cls(
             code=code,
@@ -83,6 +96,8 @@ class FuturesTransferFundResponse:
             data=data,
         )
 
+        if d:
+            note_extra("FuturesTransferFundResponse", d)
         futures_transfer_fund_response.additional_properties = d
         return futures_transfer_fund_response
 

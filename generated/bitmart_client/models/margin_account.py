@@ -5,6 +5,9 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra, plain
+
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.margin_account_asset import MarginAccountAsset
@@ -55,9 +58,9 @@ class MarginAccount:
 
         liquidate_rate = self.liquidate_rate
 
-        base = self.base.to_dict()
+        base = plain(self.base)
 
-        quote = self.quote.to_dict()
+        quote = plain(self.quote)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -82,23 +85,51 @@ class MarginAccount:
         from ..models.margin_account_asset import MarginAccountAsset
 
         d = dict(src_dict)
-        symbol = d.pop("symbol")
+        symbol = d.pop("symbol", UNSET)
+        if symbol.__class__ is not str:
+            symbol = note("MarginAccount", "symbol", "str", symbol)
 
-        risk_rate = d.pop("risk_rate")
+        risk_rate = d.pop("risk_rate", UNSET)
+        if risk_rate.__class__ is not str:
+            risk_rate = note("MarginAccount", "risk_rate", "str", risk_rate)
 
-        risk_level = d.pop("risk_level")
+        risk_level = d.pop("risk_level", UNSET)
+        if risk_level.__class__ is not str:
+            risk_level = note("MarginAccount", "risk_level", "str", risk_level)
 
-        buy_enabled = d.pop("buy_enabled")
+        buy_enabled = d.pop("buy_enabled", UNSET)
+        if buy_enabled.__class__ is not bool:
+            buy_enabled = note("MarginAccount", "buy_enabled", "bool", buy_enabled)
 
-        sell_enabled = d.pop("sell_enabled")
+        sell_enabled = d.pop("sell_enabled", UNSET)
+        if sell_enabled.__class__ is not bool:
+            sell_enabled = note("MarginAccount", "sell_enabled", "bool", sell_enabled)
 
-        liquidate_price = d.pop("liquidate_price")
+        liquidate_price = d.pop("liquidate_price", UNSET)
+        if liquidate_price.__class__ is not str:
+            liquidate_price = note(
+                "MarginAccount", "liquidate_price", "str", liquidate_price
+            )
 
-        liquidate_rate = d.pop("liquidate_rate")
+        liquidate_rate = d.pop("liquidate_rate", UNSET)
+        if liquidate_rate.__class__ is not str:
+            liquidate_rate = note(
+                "MarginAccount", "liquidate_rate", "str", liquidate_rate
+            )
 
-        base = MarginAccountAsset.from_dict(d.pop("base"))
+        base: MarginAccountAsset
+        _base = d.pop("base", UNSET)
+        if _base.__class__ is dict:
+            base = MarginAccountAsset.from_dict(_base)
+        else:
+            base = note("MarginAccount", "base", "object", _base)
 
-        quote = MarginAccountAsset.from_dict(d.pop("quote"))
+        quote: MarginAccountAsset
+        _quote = d.pop("quote", UNSET)
+        if _quote.__class__ is dict:
+            quote = MarginAccountAsset.from_dict(_quote)
+        else:
+            quote = note("MarginAccount", "quote", "object", _quote)
 
         margin_account = cls(
             symbol=symbol,
@@ -112,6 +143,8 @@ class MarginAccount:
             quote=quote,
         )
 
+        if d:
+            note_extra("MarginAccount", d)
         margin_account.additional_properties = d
         return margin_account
 

@@ -5,8 +5,10 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
 
 from ..models.earn_fixed_renewal import EarnFixedRenewal, check_earn_fixed_renewal
+from ..types import UNSET
 
 T = TypeVar("T", bound="SetEarnFixedAutoRenewalBody")
 
@@ -44,15 +46,23 @@ class SetEarnFixedAutoRenewalBody:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        earn_id = d.pop("earnId")
+        earn_id = d.pop("earnId", UNSET)
+        if earn_id.__class__ is not str:
+            earn_id = note("SetEarnFixedAutoRenewalBody", "earnId", "str", earn_id)
 
-        auto_subscribe = check_earn_fixed_renewal(d.pop("autoSubscribe"))
+        auto_subscribe: EarnFixedRenewal
+        _auto_subscribe = d.pop("autoSubscribe", UNSET)
+        auto_subscribe = check_earn_fixed_renewal(
+            _auto_subscribe, "SetEarnFixedAutoRenewalBody", "autoSubscribe"
+        )
 
         set_earn_fixed_auto_renewal_body = cls(
             earn_id=earn_id,
             auto_subscribe=auto_subscribe,
         )
 
+        if d:
+            note_extra("SetEarnFixedAutoRenewalBody", d)
         set_earn_fixed_auto_renewal_body.additional_properties = d
         return set_earn_fixed_auto_renewal_body
 

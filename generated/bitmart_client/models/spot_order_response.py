@@ -7,11 +7,13 @@ from typing import (
     Literal,
     Self,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra, plain
+
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.spot_order import SpotOrder
@@ -47,7 +49,7 @@ class SpotOrderResponse:
 
         trace = self.trace
 
-        data = self.data.to_dict()
+        data = plain(self.data)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -67,15 +69,26 @@ class SpotOrderResponse:
         from ..models.spot_order import SpotOrder
 
         d = dict(src_dict)
-        code = cast(Literal[1000], d.pop("code"))
-        if code != 1000:
-            raise ValueError(f"code must match const 1000, got '{code}'")
+        code: Literal[1000]
+        _code = d.pop("code", UNSET)
+        code = _code
+        if _code != 1000:
+            code = note("SpotOrderResponse", "code", "const", _code)
 
-        message = d.pop("message")
+        message = d.pop("message", UNSET)
+        if message.__class__ is not str:
+            message = note("SpotOrderResponse", "message", "str", message)
 
-        trace = d.pop("trace")
+        trace = d.pop("trace", UNSET)
+        if trace.__class__ is not str:
+            trace = note("SpotOrderResponse", "trace", "str", trace)
 
-        data = SpotOrder.from_dict(d.pop("data"))
+        data: SpotOrder
+        _data = d.pop("data", UNSET)
+        if _data.__class__ is dict:
+            data = SpotOrder.from_dict(_data)
+        else:
+            data = note("SpotOrderResponse", "data", "object", _data)
 
         spot_order_response = cls(
             code=code,
@@ -84,6 +97,8 @@ class SpotOrderResponse:
             data=data,
         )
 
+        if d:
+            note_extra("SpotOrderResponse", d)
         spot_order_response.additional_properties = d
         return spot_order_response
 

@@ -5,6 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
 
 from ..types import UNSET, Unset
 
@@ -46,15 +47,23 @@ class SpotQueryOrderTradesRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        order_id = d.pop("orderId")
+        order_id = d.pop("orderId", UNSET)
+        if order_id.__class__ is not str:
+            order_id = note("SpotQueryOrderTradesRequest", "orderId", "str", order_id)
 
         recv_window = d.pop("recvWindow", UNSET)
+        if recv_window.__class__ is not int and recv_window is not UNSET:
+            recv_window = note(
+                "SpotQueryOrderTradesRequest", "recvWindow", "int", recv_window
+            )
 
         spot_query_order_trades_request = cls(
             order_id=order_id,
             recv_window=recv_window,
         )
 
+        if d:
+            note_extra("SpotQueryOrderTradesRequest", d)
         spot_query_order_trades_request.additional_properties = d
         return spot_query_order_trades_request
 

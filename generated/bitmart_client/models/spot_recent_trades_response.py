@@ -11,6 +11,9 @@ from typing import (
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra, plain
+
+from ..types import UNSET
 
 T = TypeVar("T", bound="SpotRecentTradesResponse")
 
@@ -38,11 +41,7 @@ class SpotRecentTradesResponse:
 
         trace = self.trace
 
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data
-
-            data.append(data_item)
+        data = plain(self.data)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -60,15 +59,27 @@ class SpotRecentTradesResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        code = cast(Literal[1000], d.pop("code"))
-        if code != 1000:
-            raise ValueError(f"code must match const 1000, got '{code}'")
+        code: Literal[1000]
+        _code = d.pop("code", UNSET)
+        code = _code
+        if _code != 1000:
+            code = note("SpotRecentTradesResponse", "code", "const", _code)
 
-        message = d.pop("message")
+        message = d.pop("message", UNSET)
+        if message.__class__ is not str:
+            message = note("SpotRecentTradesResponse", "message", "str", message)
 
-        trace = d.pop("trace")
+        trace = d.pop("trace", UNSET)
+        if trace.__class__ is not str:
+            trace = note("SpotRecentTradesResponse", "trace", "str", trace)
 
-        data = cast(list[list[str]], d.pop("data"))
+        data: list[list[str]]
+        _data = d.pop("data", UNSET)
+        if _data.__class__ is list:
+            data = cast(list[list[str]], _data)
+
+        else:
+            data = note("SpotRecentTradesResponse", "data", "array", _data)
 
         spot_recent_trades_response = cls(
             code=code,
@@ -77,6 +88,8 @@ class SpotRecentTradesResponse:
             data=data,
         )
 
+        if d:
+            note_extra("SpotRecentTradesResponse", d)
         spot_recent_trades_response.additional_properties = d
         return spot_recent_trades_response
 

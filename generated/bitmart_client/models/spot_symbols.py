@@ -5,6 +5,9 @@ from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
+
+from ..types import UNSET
 
 T = TypeVar("T", bound="SpotSymbols")
 
@@ -35,12 +38,20 @@ class SpotSymbols:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        symbols = cast(list[str], d.pop("symbols"))
+        symbols: list[str]
+        _symbols = d.pop("symbols", UNSET)
+        if _symbols.__class__ is list:
+            symbols = cast(list[str], _symbols)
+
+        else:
+            symbols = note("SpotSymbols", "symbols", "array", _symbols)
 
         spot_symbols = cls(
             symbols=symbols,
         )
 
+        if d:
+            note_extra("SpotSymbols", d)
         spot_symbols.additional_properties = d
         return spot_symbols
 

@@ -5,8 +5,10 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
 
 from ..models.sub_account_status import SubAccountStatus, check_sub_account_status
+from ..types import UNSET
 
 T = TypeVar("T", bound="SubAccount")
 
@@ -43,15 +45,21 @@ class SubAccount:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        account_name = d.pop("accountName")
+        account_name = d.pop("accountName", UNSET)
+        if account_name.__class__ is not str:
+            account_name = note("SubAccount", "accountName", "str", account_name)
 
-        status = check_sub_account_status(d.pop("status"))
+        status: SubAccountStatus
+        _status = d.pop("status", UNSET)
+        status = check_sub_account_status(_status, "SubAccount", "status")
 
         sub_account = cls(
             account_name=account_name,
             status=status,
         )
 
+        if d:
+            note_extra("SubAccount", d)
         sub_account.additional_properties = d
         return sub_account
 

@@ -5,6 +5,9 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
+
+from ..types import UNSET
 
 T = TypeVar("T", bound="SubscribeEarnFlexibleBody")
 
@@ -46,11 +49,21 @@ class SubscribeEarnFlexibleBody:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        product_id = d.pop("productId")
+        product_id = d.pop("productId", UNSET)
+        if product_id.__class__ is not str:
+            product_id = note(
+                "SubscribeEarnFlexibleBody", "productId", "str", product_id
+            )
 
-        amount = d.pop("amount")
+        amount = d.pop("amount", UNSET)
+        if amount.__class__ is not str:
+            amount = note("SubscribeEarnFlexibleBody", "amount", "str", amount)
 
-        request_no = d.pop("requestNo")
+        request_no = d.pop("requestNo", UNSET)
+        if request_no.__class__ is not str:
+            request_no = note(
+                "SubscribeEarnFlexibleBody", "requestNo", "str", request_no
+            )
 
         subscribe_earn_flexible_body = cls(
             product_id=product_id,
@@ -58,6 +71,8 @@ class SubscribeEarnFlexibleBody:
             request_no=request_no,
         )
 
+        if d:
+            note_extra("SubscribeEarnFlexibleBody", d)
         subscribe_earn_flexible_body.additional_properties = d
         return subscribe_earn_flexible_body
 

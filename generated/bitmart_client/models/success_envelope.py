@@ -6,11 +6,13 @@ from typing import (
     Literal,
     Self,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
+
+from ..types import UNSET
 
 T = TypeVar("T", bound="SuccessEnvelope")
 
@@ -53,13 +55,19 @@ class SuccessEnvelope:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        code = cast(Literal[1000], d.pop("code"))
-        if code != 1000:
-            raise ValueError(f"code must match const 1000, got '{code}'")
+        code: Literal[1000]
+        _code = d.pop("code", UNSET)
+        code = _code
+        if _code != 1000:
+            code = note("SuccessEnvelope", "code", "const", _code)
 
-        message = d.pop("message")
+        message = d.pop("message", UNSET)
+        if message.__class__ is not str:
+            message = note("SuccessEnvelope", "message", "str", message)
 
-        trace = d.pop("trace")
+        trace = d.pop("trace", UNSET)
+        if trace.__class__ is not str:
+            trace = note("SuccessEnvelope", "trace", "str", trace)
 
         success_envelope = cls(
             code=code,
@@ -67,6 +75,8 @@ class SuccessEnvelope:
             trace=trace,
         )
 
+        if d:
+            note_extra("SuccessEnvelope", d)
         success_envelope.additional_properties = d
         return success_envelope
 

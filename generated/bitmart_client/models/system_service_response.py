@@ -7,11 +7,13 @@ from typing import (
     Literal,
     Self,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra, plain
+
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.system_service import SystemService
@@ -43,7 +45,7 @@ class SystemServiceResponse:
 
         trace = self.trace
 
-        data = self.data.to_dict()
+        data = plain(self.data)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -63,15 +65,26 @@ class SystemServiceResponse:
         from ..models.system_service import SystemService
 
         d = dict(src_dict)
-        code = cast(Literal[1000], d.pop("code"))
-        if code != 1000:
-            raise ValueError(f"code must match const 1000, got '{code}'")
+        code: Literal[1000]
+        _code = d.pop("code", UNSET)
+        code = _code
+        if _code != 1000:
+            code = note("SystemServiceResponse", "code", "const", _code)
 
-        message = d.pop("message")
+        message = d.pop("message", UNSET)
+        if message.__class__ is not str:
+            message = note("SystemServiceResponse", "message", "str", message)
 
-        trace = d.pop("trace")
+        trace = d.pop("trace", UNSET)
+        if trace.__class__ is not str:
+            trace = note("SystemServiceResponse", "trace", "str", trace)
 
-        data = SystemService.from_dict(d.pop("data"))
+        data: SystemService
+        _data = d.pop("data", UNSET)
+        if _data.__class__ is dict:
+            data = SystemService.from_dict(_data)
+        else:
+            data = note("SystemServiceResponse", "data", "object", _data)
 
         system_service_response = cls(
             code=code,
@@ -80,6 +93,8 @@ class SystemServiceResponse:
             data=data,
         )
 
+        if d:
+            note_extra("SystemServiceResponse", d)
         system_service_response.additional_properties = d
         return system_service_response
 
