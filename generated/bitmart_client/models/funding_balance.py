@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,9 +20,9 @@ class FundingBalance:
         name (str): Display name, e.g. `Bitcoin`.
         available (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
         frozen (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
-        un_available (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
-        available_usd_valuation (str | Unset): A non-negative decimal number sent as a JSON string so that no precision
-            is lost.
+        un_available (str | Unset): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        available_usd_valuation (None | str | Unset): A non-negative decimal string, or `null` when BitMart has no
+            value.
         fund_available (str | Unset): A non-negative decimal number sent as a JSON string so that no precision is lost.
         fund_frozen (str | Unset): A non-negative decimal number sent as a JSON string so that no precision is lost.
     """
@@ -31,8 +31,8 @@ class FundingBalance:
     name: str
     available: str
     frozen: str
-    un_available: str
-    available_usd_valuation: str | Unset = UNSET
+    un_available: str | Unset = UNSET
+    available_usd_valuation: None | str | Unset = UNSET
     fund_available: str | Unset = UNSET
     fund_frozen: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -48,7 +48,11 @@ class FundingBalance:
 
         un_available = self.un_available
 
-        available_usd_valuation = self.available_usd_valuation
+        available_usd_valuation: None | str | Unset
+        if isinstance(self.available_usd_valuation, Unset):
+            available_usd_valuation = UNSET
+        else:
+            available_usd_valuation = self.available_usd_valuation
 
         fund_available = self.fund_available
 
@@ -62,9 +66,10 @@ class FundingBalance:
                 "name": name,
                 "available": available,
                 "frozen": frozen,
-                "unAvailable": un_available,
             }
         )
+        if un_available is not UNSET:
+            field_dict["unAvailable"] = un_available
         if available_usd_valuation is not UNSET:
             field_dict["available_usd_valuation"] = available_usd_valuation
         if fund_available is not UNSET:
@@ -85,9 +90,18 @@ class FundingBalance:
 
         frozen = d.pop("frozen")
 
-        un_available = d.pop("unAvailable")
+        un_available = d.pop("unAvailable", UNSET)
 
-        available_usd_valuation = d.pop("available_usd_valuation", UNSET)
+        def _parse_available_usd_valuation(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        available_usd_valuation = _parse_available_usd_valuation(
+            d.pop("available_usd_valuation", UNSET)
+        )
 
         fund_available = d.pop("fundAvailable", UNSET)
 

@@ -13,6 +13,8 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.funding_deposit_address import FundingDepositAddress
 
@@ -25,36 +27,38 @@ class FundingDepositAddressResponse:
     """
     Attributes:
         code (Literal[1000]): Always 1000 on success.
-        message (str): `OK` on spot and account endpoints, `Ok` on futures, `success` on spot market data.
-        trace (str): BitMart's id for this request; quote it when asking BitMart support.
         data (FundingDepositAddress):
+        message (str | Unset): `OK` on spot and account endpoints, `Ok` on futures, `success` on spot market data.
+        trace (str | Unset): BitMart's id for this request; quote it when asking BitMart support.
     """
 
     code: Literal[1000]
-    message: str
-    trace: str
     data: FundingDepositAddress
+    message: str | Unset = UNSET
+    trace: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
 
+        data = self.data.to_dict()
+
         message = self.message
 
         trace = self.trace
-
-        data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "code": code,
-                "message": message,
-                "trace": trace,
                 "data": data,
             }
         )
+        if message is not UNSET:
+            field_dict["message"] = message
+        if trace is not UNSET:
+            field_dict["trace"] = trace
 
         return field_dict
 
@@ -67,17 +71,17 @@ class FundingDepositAddressResponse:
         if code != 1000:
             raise ValueError(f"code must match const 1000, got '{code}'")
 
-        message = d.pop("message")
-
-        trace = d.pop("trace")
-
         data = FundingDepositAddress.from_dict(d.pop("data"))
+
+        message = d.pop("message", UNSET)
+
+        trace = d.pop("trace", UNSET)
 
         funding_deposit_address_response = cls(
             code=code,
+            data=data,
             message=message,
             trace=trace,
-            data=data,
         )
 
         funding_deposit_address_response.additional_properties = d

@@ -12,6 +12,8 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="FuturesAutoRepaymentResponse")
 
 
@@ -20,37 +22,39 @@ class FuturesAutoRepaymentResponse:
     """
     Attributes:
         code (Literal[1000]): Always 1000 on success.
-        message (str): `OK` on spot and account endpoints, `Ok` on futures, `success` on spot market data.
-        trace (str): BitMart's id for this request; quote it when asking BitMart support.
         data (Any): The auto-repayment records. BitMart publishes no description of this payload (only the
             SDKs' query fields are known), so it is left untyped: any JSON value is accepted.
+        message (str | Unset): `OK` on spot and account endpoints, `Ok` on futures, `success` on spot market data.
+        trace (str | Unset): BitMart's id for this request; quote it when asking BitMart support.
     """
 
     code: Literal[1000]
-    message: str
-    trace: str
     data: Any
+    message: str | Unset = UNSET
+    trace: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
 
+        data = self.data
+
         message = self.message
 
         trace = self.trace
-
-        data = self.data
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "code": code,
-                "message": message,
-                "trace": trace,
                 "data": data,
             }
         )
+        if message is not UNSET:
+            field_dict["message"] = message
+        if trace is not UNSET:
+            field_dict["trace"] = trace
 
         return field_dict
 
@@ -61,17 +65,17 @@ class FuturesAutoRepaymentResponse:
         if code != 1000:
             raise ValueError(f"code must match const 1000, got '{code}'")
 
-        message = d.pop("message")
-
-        trace = d.pop("trace")
-
         data = d.pop("data")
+
+        message = d.pop("message", UNSET)
+
+        trace = d.pop("trace", UNSET)
 
         futures_auto_repayment_response = cls(
             code=code,
+            data=data,
             message=message,
             trace=trace,
-            data=data,
         )
 
         futures_auto_repayment_response.additional_properties = d

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="FuturesFundingRate")
 
 
@@ -18,18 +20,18 @@ class FuturesFundingRate:
         symbol (str): A futures contract symbol, without separator, e.g. `BTCUSDT`.
         rate_value (str): A decimal number, possibly signed, sent as a JSON string.
         expected_rate (str): A decimal number, possibly signed, sent as a JSON string.
-        funding_time (int): Unix time in milliseconds.
-        funding_upper_limit (str): A decimal number, possibly signed, sent as a JSON string.
-        funding_lower_limit (str): A decimal number, possibly signed, sent as a JSON string.
+        funding_time (int | Unset): Unix time in milliseconds.
+        funding_upper_limit (str | Unset): A decimal number, possibly signed, sent as a JSON string.
+        funding_lower_limit (str | Unset): A decimal number, possibly signed, sent as a JSON string.
     """
 
     timestamp: int
     symbol: str
     rate_value: str
     expected_rate: str
-    funding_time: int
-    funding_upper_limit: str
-    funding_lower_limit: str
+    funding_time: int | Unset = UNSET
+    funding_upper_limit: str | Unset = UNSET
+    funding_lower_limit: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -55,11 +57,14 @@ class FuturesFundingRate:
                 "symbol": symbol,
                 "rate_value": rate_value,
                 "expected_rate": expected_rate,
-                "funding_time": funding_time,
-                "funding_upper_limit": funding_upper_limit,
-                "funding_lower_limit": funding_lower_limit,
             }
         )
+        if funding_time is not UNSET:
+            field_dict["funding_time"] = funding_time
+        if funding_upper_limit is not UNSET:
+            field_dict["funding_upper_limit"] = funding_upper_limit
+        if funding_lower_limit is not UNSET:
+            field_dict["funding_lower_limit"] = funding_lower_limit
 
         return field_dict
 
@@ -74,11 +79,11 @@ class FuturesFundingRate:
 
         expected_rate = d.pop("expected_rate")
 
-        funding_time = d.pop("funding_time")
+        funding_time = d.pop("funding_time", UNSET)
 
-        funding_upper_limit = d.pop("funding_upper_limit")
+        funding_upper_limit = d.pop("funding_upper_limit", UNSET)
 
-        funding_lower_limit = d.pop("funding_lower_limit")
+        funding_lower_limit = d.pop("funding_lower_limit", UNSET)
 
         futures_funding_rate = cls(
             timestamp=timestamp,

@@ -13,6 +13,8 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.futures_market_trade import FuturesMarketTrade
 
@@ -25,39 +27,41 @@ class FuturesMarketTradesResponse:
     """
     Attributes:
         code (Literal[1000]): Always 1000 on success.
-        message (str): `OK` on spot and account endpoints, `Ok` on futures, `success` on spot market data.
-        trace (str): BitMart's id for this request; quote it when asking BitMart support.
         data (list[FuturesMarketTrade]): Trades, newest first.
+        message (str | Unset): `OK` on spot and account endpoints, `Ok` on futures, `success` on spot market data.
+        trace (str | Unset): BitMart's id for this request; quote it when asking BitMart support.
     """
 
     code: Literal[1000]
-    message: str
-    trace: str
     data: list[FuturesMarketTrade]
+    message: str | Unset = UNSET
+    trace: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
-
-        message = self.message
-
-        trace = self.trace
 
         data = []
         for data_item_data in self.data:
             data_item = data_item_data.to_dict()
             data.append(data_item)
 
+        message = self.message
+
+        trace = self.trace
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "code": code,
-                "message": message,
-                "trace": trace,
                 "data": data,
             }
         )
+        if message is not UNSET:
+            field_dict["message"] = message
+        if trace is not UNSET:
+            field_dict["trace"] = trace
 
         return field_dict
 
@@ -70,10 +74,6 @@ class FuturesMarketTradesResponse:
         if code != 1000:
             raise ValueError(f"code must match const 1000, got '{code}'")
 
-        message = d.pop("message")
-
-        trace = d.pop("trace")
-
         data = []
         _data = d.pop("data")
         for data_item_data in _data:
@@ -81,11 +81,15 @@ class FuturesMarketTradesResponse:
 
             data.append(data_item)
 
+        message = d.pop("message", UNSET)
+
+        trace = d.pop("trace", UNSET)
+
         futures_market_trades_response = cls(
             code=code,
+            data=data,
             message=message,
             trace=trace,
-            data=data,
         )
 
         futures_market_trades_response.additional_properties = d

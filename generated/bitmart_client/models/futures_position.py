@@ -38,7 +38,6 @@ class FuturesPosition:
         current_fee (str): A decimal number, possibly signed, sent as a JSON string.
         open_timestamp (int): Unix time in milliseconds.
         current_value (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
-        mark_value (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
         mark_price (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
         position_value (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
         position_cross (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
@@ -51,6 +50,7 @@ class FuturesPosition:
         unrealized_value (str): A decimal number, possibly signed, sent as a JSON string.
         realized_value (str): A decimal number, possibly signed, sent as a JSON string.
         position_type (FuturesPositionType): Direction of the position, an integer. 1 long, 2 short.
+        mark_value (str | Unset): A non-negative decimal number sent as a JSON string so that no precision is lost.
         margin_type (FuturesPositionMarginType | Unset): Margin mode as `get_futures_positions` and
             `get_futures_position_risk` send it, capitalised per the documentation (lower case seen in BitMart's skills
             examples).
@@ -67,7 +67,6 @@ class FuturesPosition:
     current_fee: str
     open_timestamp: int
     current_value: str
-    mark_value: str
     mark_price: str
     position_value: str
     position_cross: str
@@ -80,6 +79,7 @@ class FuturesPosition:
     unrealized_value: str
     realized_value: str
     position_type: FuturesPositionType
+    mark_value: str | Unset = UNSET
     margin_type: FuturesPositionMarginType | Unset = UNSET
     position_mode: FuturesPositionModeName | Unset = UNSET
     account: FuturesOrderAccount | Unset = UNSET
@@ -97,8 +97,6 @@ class FuturesPosition:
         open_timestamp = self.open_timestamp
 
         current_value = self.current_value
-
-        mark_value = self.mark_value
 
         mark_price = self.mark_price
 
@@ -124,6 +122,8 @@ class FuturesPosition:
 
         position_type: int = self.position_type
 
+        mark_value = self.mark_value
+
         margin_type: str | Unset = UNSET
         if not isinstance(self.margin_type, Unset):
             margin_type = self.margin_type
@@ -146,7 +146,6 @@ class FuturesPosition:
                 "current_fee": current_fee,
                 "open_timestamp": open_timestamp,
                 "current_value": current_value,
-                "mark_value": mark_value,
                 "mark_price": mark_price,
                 "position_value": position_value,
                 "position_cross": position_cross,
@@ -161,6 +160,8 @@ class FuturesPosition:
                 "position_type": position_type,
             }
         )
+        if mark_value is not UNSET:
+            field_dict["mark_value"] = mark_value
         if margin_type is not UNSET:
             field_dict["margin_type"] = margin_type
         if position_mode is not UNSET:
@@ -185,8 +186,6 @@ class FuturesPosition:
 
         current_value = d.pop("current_value")
 
-        mark_value = d.pop("mark_value")
-
         mark_price = d.pop("mark_price")
 
         position_value = d.pop("position_value")
@@ -210,6 +209,8 @@ class FuturesPosition:
         realized_value = d.pop("realized_value")
 
         position_type = check_futures_position_type(d.pop("position_type"))
+
+        mark_value = d.pop("mark_value", UNSET)
 
         _margin_type = d.pop("margin_type", UNSET)
         margin_type: FuturesPositionMarginType | Unset
@@ -239,7 +240,6 @@ class FuturesPosition:
             current_fee=current_fee,
             open_timestamp=open_timestamp,
             current_value=current_value,
-            mark_value=mark_value,
             mark_price=mark_price,
             position_value=position_value,
             position_cross=position_cross,
@@ -252,6 +252,7 @@ class FuturesPosition:
             unrealized_value=unrealized_value,
             realized_value=realized_value,
             position_type=position_type,
+            mark_value=mark_value,
             margin_type=margin_type,
             position_mode=position_mode,
             account=account,

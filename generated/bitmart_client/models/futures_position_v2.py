@@ -38,7 +38,6 @@ class FuturesPositionV2:
             mark_price (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
             mark_value (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
             position_value (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
-            position_cross (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
             maintenance_margin (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
             close_vol (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
             close_avg_price (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
@@ -53,6 +52,7 @@ class FuturesPositionV2:
             liquidation_price (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
             max_notional_value (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
             initial_margin (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+            position_cross (str | Unset): A non-negative decimal number sent as a JSON string so that no precision is lost.
             position_amount (str | Unset): A decimal number, possibly signed, sent as a JSON string.
             account (FuturesOrderAccount | Unset): Which account an order, fill, flow or position belongs to; `futures` is
                 the ordinary futures account.
@@ -67,7 +67,6 @@ class FuturesPositionV2:
     mark_price: str
     mark_value: str
     position_value: str
-    position_cross: str
     maintenance_margin: str
     close_vol: str
     close_avg_price: str
@@ -81,6 +80,7 @@ class FuturesPositionV2:
     liquidation_price: str
     max_notional_value: str
     initial_margin: str
+    position_cross: str | Unset = UNSET
     position_amount: str | Unset = UNSET
     account: FuturesOrderAccount | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -103,8 +103,6 @@ class FuturesPositionV2:
         mark_value = self.mark_value
 
         position_value = self.position_value
-
-        position_cross = self.position_cross
 
         maintenance_margin = self.maintenance_margin
 
@@ -132,6 +130,8 @@ class FuturesPositionV2:
 
         initial_margin = self.initial_margin
 
+        position_cross = self.position_cross
+
         position_amount = self.position_amount
 
         account: str | Unset = UNSET
@@ -151,7 +151,6 @@ class FuturesPositionV2:
                 "mark_price": mark_price,
                 "mark_value": mark_value,
                 "position_value": position_value,
-                "position_cross": position_cross,
                 "maintenance_margin": maintenance_margin,
                 "close_vol": close_vol,
                 "close_avg_price": close_avg_price,
@@ -167,6 +166,8 @@ class FuturesPositionV2:
                 "initial_margin": initial_margin,
             }
         )
+        if position_cross is not UNSET:
+            field_dict["position_cross"] = position_cross
         if position_amount is not UNSET:
             field_dict["position_amount"] = position_amount
         if account is not UNSET:
@@ -195,8 +196,6 @@ class FuturesPositionV2:
 
         position_value = d.pop("position_value")
 
-        position_cross = d.pop("position_cross")
-
         maintenance_margin = d.pop("maintenance_margin")
 
         close_vol = d.pop("close_vol")
@@ -223,6 +222,8 @@ class FuturesPositionV2:
 
         initial_margin = d.pop("initial_margin")
 
+        position_cross = d.pop("position_cross", UNSET)
+
         position_amount = d.pop("position_amount", UNSET)
 
         _account = d.pop("account", UNSET)
@@ -242,7 +243,6 @@ class FuturesPositionV2:
             mark_price=mark_price,
             mark_value=mark_value,
             position_value=position_value,
-            position_cross=position_cross,
             maintenance_margin=maintenance_margin,
             close_vol=close_vol,
             close_avg_price=close_avg_price,
@@ -256,6 +256,7 @@ class FuturesPositionV2:
             liquidation_price=liquidation_price,
             max_notional_value=max_notional_value,
             initial_margin=initial_margin,
+            position_cross=position_cross,
             position_amount=position_amount,
             account=account,
         )

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -23,7 +23,7 @@ class MarginAccount:
         risk_level (str): Risk level as a numeric string: `1` low, `2` medium, `3` high.
         buy_enabled (bool): Whether buy orders are allowed.
         sell_enabled (bool): Whether sell orders are allowed.
-        liquidate_price (str): A decimal number, possibly signed, sent as a JSON string.
+        liquidate_price (None | str): A decimal number, possibly signed, sent as a JSON string; or `null`.
         liquidate_rate (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
         base (MarginAccountAsset): One currency (the base or the quote) of an isolated margin account.
         quote (MarginAccountAsset): One currency (the base or the quote) of an isolated margin account.
@@ -34,7 +34,7 @@ class MarginAccount:
     risk_level: str
     buy_enabled: bool
     sell_enabled: bool
-    liquidate_price: str
+    liquidate_price: None | str
     liquidate_rate: str
     base: MarginAccountAsset
     quote: MarginAccountAsset
@@ -51,6 +51,7 @@ class MarginAccount:
 
         sell_enabled = self.sell_enabled
 
+        liquidate_price: None | str
         liquidate_price = self.liquidate_price
 
         liquidate_rate = self.liquidate_rate
@@ -92,7 +93,12 @@ class MarginAccount:
 
         sell_enabled = d.pop("sell_enabled")
 
-        liquidate_price = d.pop("liquidate_price")
+        def _parse_liquidate_price(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        liquidate_price = _parse_liquidate_price(d.pop("liquidate_price"))
 
         liquidate_rate = d.pop("liquidate_rate")
 

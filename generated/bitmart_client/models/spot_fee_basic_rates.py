@@ -10,6 +10,7 @@ from ..models.spot_fee_user_rate_type import (
     SpotFeeUserRateType,
     check_spot_fee_user_rate_type,
 )
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SpotFeeBasicRates")
 
@@ -33,10 +34,10 @@ class SpotFeeBasicRates:
             rebate).
         maker_fee_rate_c (str): A fee rate as a fraction (`0.001` = 0.1 %), possibly signed (a negative rate is a
             rebate).
-        taker_fee_rate_d (str): A fee rate as a fraction (`0.001` = 0.1 %), possibly signed (a negative rate is a
-            rebate).
-        maker_fee_rate_d (str): A fee rate as a fraction (`0.001` = 0.1 %), possibly signed (a negative rate is a
-            rebate).
+        taker_fee_rate_d (str | Unset): A fee rate as a fraction (`0.001` = 0.1 %), possibly signed (a negative rate is
+            a rebate).
+        maker_fee_rate_d (str | Unset): A fee rate as a fraction (`0.001` = 0.1 %), possibly signed (a negative rate is
+            a rebate).
     """
 
     user_rate_type: SpotFeeUserRateType
@@ -47,8 +48,8 @@ class SpotFeeBasicRates:
     maker_fee_rate_b: str
     taker_fee_rate_c: str
     maker_fee_rate_c: str
-    taker_fee_rate_d: str
-    maker_fee_rate_d: str
+    taker_fee_rate_d: str | Unset = UNSET
+    maker_fee_rate_d: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -84,10 +85,12 @@ class SpotFeeBasicRates:
                 "maker_fee_rate_B": maker_fee_rate_b,
                 "taker_fee_rate_C": taker_fee_rate_c,
                 "maker_fee_rate_C": maker_fee_rate_c,
-                "taker_fee_rate_D": taker_fee_rate_d,
-                "maker_fee_rate_D": maker_fee_rate_d,
             }
         )
+        if taker_fee_rate_d is not UNSET:
+            field_dict["taker_fee_rate_D"] = taker_fee_rate_d
+        if maker_fee_rate_d is not UNSET:
+            field_dict["maker_fee_rate_D"] = maker_fee_rate_d
 
         return field_dict
 
@@ -110,9 +113,9 @@ class SpotFeeBasicRates:
 
         maker_fee_rate_c = d.pop("maker_fee_rate_C")
 
-        taker_fee_rate_d = d.pop("taker_fee_rate_D")
+        taker_fee_rate_d = d.pop("taker_fee_rate_D", UNSET)
 
-        maker_fee_rate_d = d.pop("maker_fee_rate_D")
+        maker_fee_rate_d = d.pop("maker_fee_rate_D", UNSET)
 
         spot_fee_basic_rates = cls(
             user_rate_type=user_rate_type,

@@ -12,6 +12,8 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="SpotKlinesResponse")
 
 
@@ -20,23 +22,19 @@ class SpotKlinesResponse:
     """
     Attributes:
         code (Literal[1000]): Always 1000 on success.
-        message (str): `OK` on spot and account endpoints, `Ok` on futures, `success` on spot market data.
-        trace (str): BitMart's id for this request; quote it when asking BitMart support.
         data (list[list[str]]):
+        message (str | Unset): `OK` on spot and account endpoints, `Ok` on futures, `success` on spot market data.
+        trace (str | Unset): BitMart's id for this request; quote it when asking BitMart support.
     """
 
     code: Literal[1000]
-    message: str
-    trace: str
     data: list[list[str]]
+    message: str | Unset = UNSET
+    trace: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
-
-        message = self.message
-
-        trace = self.trace
 
         data = []
         for data_item_data in self.data:
@@ -44,16 +42,22 @@ class SpotKlinesResponse:
 
             data.append(data_item)
 
+        message = self.message
+
+        trace = self.trace
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "code": code,
-                "message": message,
-                "trace": trace,
                 "data": data,
             }
         )
+        if message is not UNSET:
+            field_dict["message"] = message
+        if trace is not UNSET:
+            field_dict["trace"] = trace
 
         return field_dict
 
@@ -64,17 +68,17 @@ class SpotKlinesResponse:
         if code != 1000:
             raise ValueError(f"code must match const 1000, got '{code}'")
 
-        message = d.pop("message")
-
-        trace = d.pop("trace")
-
         data = cast(list[list[str]], d.pop("data"))
+
+        message = d.pop("message", UNSET)
+
+        trace = d.pop("trace", UNSET)
 
         spot_klines_response = cls(
             code=code,
+            data=data,
             message=message,
             trace=trace,
-            data=data,
         )
 
         spot_klines_response.additional_properties = d

@@ -12,23 +12,27 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="SuccessEnvelope")
 
 
 @_attrs_define
 class SuccessEnvelope:
     """The common part of every successful response. Each operation's response schema adds a
-    typed `data` to it.
+    typed `data` to it. BitMart's examples always show `message` and `trace`, but recorded
+    answers and BitMart's own shorter examples leave them out at times; they carry nothing
+    the caller needs, so only `code` is required.
 
         Attributes:
             code (Literal[1000]): Always 1000 on success.
-            message (str): `OK` on spot and account endpoints, `Ok` on futures, `success` on spot market data.
-            trace (str): BitMart's id for this request; quote it when asking BitMart support.
+            message (str | Unset): `OK` on spot and account endpoints, `Ok` on futures, `success` on spot market data.
+            trace (str | Unset): BitMart's id for this request; quote it when asking BitMart support.
     """
 
     code: Literal[1000]
-    message: str
-    trace: str
+    message: str | Unset = UNSET
+    trace: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -43,10 +47,12 @@ class SuccessEnvelope:
         field_dict.update(
             {
                 "code": code,
-                "message": message,
-                "trace": trace,
             }
         )
+        if message is not UNSET:
+            field_dict["message"] = message
+        if trace is not UNSET:
+            field_dict["trace"] = trace
 
         return field_dict
 
@@ -57,9 +63,9 @@ class SuccessEnvelope:
         if code != 1000:
             raise ValueError(f"code must match const 1000, got '{code}'")
 
-        message = d.pop("message")
+        message = d.pop("message", UNSET)
 
-        trace = d.pop("trace")
+        trace = d.pop("trace", UNSET)
 
         success_envelope = cls(
             code=code,

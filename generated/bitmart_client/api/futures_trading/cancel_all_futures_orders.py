@@ -5,7 +5,7 @@ import httpx
 from bitmart_runtime.responses import parse_success
 
 from ...client import AuthenticatedClient
-from ...models.empty_success_response import EmptySuccessResponse
+from ...models.futures_cancel_accepted_response import FuturesCancelAcceptedResponse
 from ...models.futures_cancel_all_orders_request import FuturesCancelAllOrdersRequest
 from ...types import Response
 
@@ -32,12 +32,16 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build_response(*, response: httpx.Response) -> Response[EmptySuccessResponse]:
+def _build_response(
+    *, response: httpx.Response
+) -> Response[FuturesCancelAcceptedResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=parse_success(OPERATION_ID, response, EmptySuccessResponse.from_dict),
+        parsed=parse_success(
+            OPERATION_ID, response, FuturesCancelAcceptedResponse.from_dict
+        ),
     )
 
 
@@ -45,7 +49,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: FuturesCancelAllOrdersRequest,
-) -> Response[EmptySuccessResponse]:
+) -> Response[FuturesCancelAcceptedResponse]:
     """Cancel all open orders of a contract
 
      Cancels the open orders of one contract, the ones `/contract/private/get-open-orders`
@@ -66,7 +70,7 @@ def sync_detailed(
         bitmart_runtime.NetworkError: The request could not be sent or the connection failed.
 
     Returns:
-        Response[EmptySuccessResponse]
+        Response[FuturesCancelAcceptedResponse]
     """
 
     kwargs = _get_kwargs(
@@ -84,7 +88,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: FuturesCancelAllOrdersRequest,
-) -> EmptySuccessResponse:
+) -> FuturesCancelAcceptedResponse:
     """Cancel all open orders of a contract
 
      Cancels the open orders of one contract, the ones `/contract/private/get-open-orders`
@@ -105,7 +109,7 @@ def sync(
         bitmart_runtime.NetworkError: The request could not be sent or the connection failed.
 
     Returns:
-        EmptySuccessResponse
+        FuturesCancelAcceptedResponse
     """
 
     return sync_detailed(
@@ -118,7 +122,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: FuturesCancelAllOrdersRequest,
-) -> Response[EmptySuccessResponse]:
+) -> Response[FuturesCancelAcceptedResponse]:
     """Cancel all open orders of a contract
 
      Cancels the open orders of one contract, the ones `/contract/private/get-open-orders`
@@ -139,7 +143,7 @@ async def asyncio_detailed(
         bitmart_runtime.NetworkError: The request could not be sent or the connection failed.
 
     Returns:
-        Response[EmptySuccessResponse]
+        Response[FuturesCancelAcceptedResponse]
     """
 
     kwargs = _get_kwargs(
@@ -155,7 +159,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: FuturesCancelAllOrdersRequest,
-) -> EmptySuccessResponse:
+) -> FuturesCancelAcceptedResponse:
     """Cancel all open orders of a contract
 
      Cancels the open orders of one contract, the ones `/contract/private/get-open-orders`
@@ -176,7 +180,7 @@ async def asyncio(
         bitmart_runtime.NetworkError: The request could not be sent or the connection failed.
 
     Returns:
-        EmptySuccessResponse
+        FuturesCancelAcceptedResponse
     """
 
     return (

@@ -5,7 +5,7 @@ import httpx
 from bitmart_runtime.responses import parse_success
 
 from ...client import AuthenticatedClient
-from ...models.empty_success_response import EmptySuccessResponse
+from ...models.futures_cancel_accepted_response import FuturesCancelAcceptedResponse
 from ...models.futures_cancel_order_request import FuturesCancelOrderRequest
 from ...types import Response
 
@@ -32,12 +32,16 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build_response(*, response: httpx.Response) -> Response[EmptySuccessResponse]:
+def _build_response(
+    *, response: httpx.Response
+) -> Response[FuturesCancelAcceptedResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=parse_success(OPERATION_ID, response, EmptySuccessResponse.from_dict),
+        parsed=parse_success(
+            OPERATION_ID, response, FuturesCancelAcceptedResponse.from_dict
+        ),
     )
 
 
@@ -45,7 +49,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: FuturesCancelOrderRequest,
-) -> Response[EmptySuccessResponse]:
+) -> Response[FuturesCancelAcceptedResponse]:
     """Cancel a futures order
 
      Cancels one open order, identified by `order_id` (a numeric **string** here) or by
@@ -73,7 +77,7 @@ def sync_detailed(
         bitmart_runtime.NetworkError: The request could not be sent or the connection failed.
 
     Returns:
-        Response[EmptySuccessResponse]
+        Response[FuturesCancelAcceptedResponse]
     """
 
     kwargs = _get_kwargs(
@@ -91,7 +95,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: FuturesCancelOrderRequest,
-) -> EmptySuccessResponse:
+) -> FuturesCancelAcceptedResponse:
     """Cancel a futures order
 
      Cancels one open order, identified by `order_id` (a numeric **string** here) or by
@@ -119,7 +123,7 @@ def sync(
         bitmart_runtime.NetworkError: The request could not be sent or the connection failed.
 
     Returns:
-        EmptySuccessResponse
+        FuturesCancelAcceptedResponse
     """
 
     return sync_detailed(
@@ -132,7 +136,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: FuturesCancelOrderRequest,
-) -> Response[EmptySuccessResponse]:
+) -> Response[FuturesCancelAcceptedResponse]:
     """Cancel a futures order
 
      Cancels one open order, identified by `order_id` (a numeric **string** here) or by
@@ -160,7 +164,7 @@ async def asyncio_detailed(
         bitmart_runtime.NetworkError: The request could not be sent or the connection failed.
 
     Returns:
-        Response[EmptySuccessResponse]
+        Response[FuturesCancelAcceptedResponse]
     """
 
     kwargs = _get_kwargs(
@@ -176,7 +180,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: FuturesCancelOrderRequest,
-) -> EmptySuccessResponse:
+) -> FuturesCancelAcceptedResponse:
     """Cancel a futures order
 
      Cancels one open order, identified by `order_id` (a numeric **string** here) or by
@@ -204,7 +208,7 @@ async def asyncio(
         bitmart_runtime.NetworkError: The request could not be sent or the connection failed.
 
     Returns:
-        EmptySuccessResponse
+        FuturesCancelAcceptedResponse
     """
 
     return (
