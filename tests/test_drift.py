@@ -91,13 +91,15 @@ def test_a_drifting_answer_is_refused_in_strict_mode(
 
 
 def test_the_mutations_reach_most_operations() -> None:
-    # Thresholds from the document as it stands: every answer has objects (the envelope at least),
-    # and most have a required scalar, a string and enums. A fall means the test stopped testing.
+    # Floors from the document as it stands (141, 141, 83 and 37 operations): every answer has
+    # objects with a string (the envelope at least); many have a required non-identifier scalar
+    # (the envelope's message and trace are optional) and enums. A fall means the test stopped
+    # testing, not that the client got better.
     reached = {kind: {case.values[0] for case in CASES if case.values[1] == kind} for kind in MUTATIONS}
     assert len(reached["extra_field"]) == len(OPERATIONS)
-    assert len(reached["missing_field"]) >= 120
-    assert len(reached["null_string"]) >= 120
-    assert len(reached["unlisted_enum"]) >= 30
+    assert len(reached["null_string"]) == len(OPERATIONS)
+    assert len(reached["missing_field"]) >= 80
+    assert len(reached["unlisted_enum"]) >= 35
 
 
 def test_unlisted_enum_values_are_kept_as_sent() -> None:

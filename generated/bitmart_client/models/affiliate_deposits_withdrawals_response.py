@@ -76,6 +76,11 @@ class AffiliateDepositsWithdrawalsResponse:
             field_dict["requestId"] = request_id
         if trace is not UNSET:
             field_dict["trace"] = trace
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 

@@ -51,6 +51,11 @@ class EarnAccount:
             field_dict["totalProfit"] = total_profit
         if previous_profit is not UNSET:
             field_dict["previousProfit"] = previous_profit
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 

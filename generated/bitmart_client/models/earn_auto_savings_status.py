@@ -33,6 +33,11 @@ class EarnAutoSavingsStatus:
                 "batchSubscribeStatus": batch_subscribe_status,
             }
         )
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 

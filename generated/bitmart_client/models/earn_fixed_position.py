@@ -104,6 +104,11 @@ class EarnFixedPosition:
             field_dict["subscribeType"] = subscribe_type
         if additional_apy is not UNSET:
             field_dict["additionalApy"] = additional_apy
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 

@@ -74,6 +74,11 @@ class EarnFixedProduct:
             field_dict["maxPurchaseAmount"] = max_purchase_amount
         if additional_apy is not UNSET:
             field_dict["additionalApy"] = additional_apy
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 

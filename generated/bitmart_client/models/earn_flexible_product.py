@@ -87,6 +87,11 @@ class EarnFlexibleProduct:
             field_dict["hasTierRate"] = has_tier_rate
         if tier_rate is not UNSET:
             field_dict["tierRate"] = tier_rate
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 

@@ -83,6 +83,11 @@ class EarnFlexibleRecord:
             field_dict["requestNo"] = request_no
         if status is not UNSET:
             field_dict["status"] = status
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 

@@ -116,6 +116,11 @@ class FundingCurrency:
             field_dict["recharge_minsize"] = recharge_minsize
         if withdraw_maxsize is not UNSET:
             field_dict["withdraw_maxsize"] = withdraw_maxsize
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 

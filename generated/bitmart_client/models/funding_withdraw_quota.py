@@ -60,6 +60,11 @@ class FundingWithdrawQuota:
         )
         if withdraw_precision_ge_ten is not UNSET:
             field_dict["withdraw_Precision_GeTen"] = withdraw_precision_ge_ten
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 

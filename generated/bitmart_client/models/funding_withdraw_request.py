@@ -97,6 +97,11 @@ class FundingWithdrawRequest:
             field_dict["areaCode"] = area_code
         if source_account is not UNSET:
             field_dict["sourceAccount"] = source_account
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 

@@ -54,6 +54,11 @@ class FuturesCloseAllRequest:
             field_dict["symbol"] = symbol
         if position_side is not UNSET:
             field_dict["position_side"] = position_side
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 

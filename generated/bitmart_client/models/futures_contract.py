@@ -49,7 +49,6 @@ class FuturesContract:
         price_precision (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
         vol_precision (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
         max_volume (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
-        market_max_volume (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
         min_volume (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
         funding_rate (str): A decimal number, possibly signed, sent as a JSON string.
         expected_funding_rate (str): A decimal number, possibly signed, sent as a JSON string.
@@ -58,11 +57,15 @@ class FuturesContract:
         high_24h (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
         low_24h (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
         change_24h (str): A decimal number, possibly signed, sent as a JSON string.
-        funding_interval_hours (int): Hours between funding settlements, e.g. 8, 4 or 1.
-        status (FuturesContractStatus): `Trading` or `Delisted`. `Trading` does not guarantee activity: contracts with a
-            `delist_time` in the past, or without orders, may still be reported as `Trading`.
-        delist_time (int): Unix time in seconds.
+        market_max_volume (str | Unset): A non-negative decimal number sent as a JSON string so that no precision is
+            lost.
+        funding_interval_hours (int | Unset): Hours between funding settlements, e.g. 8, 4 or 1. Added on 2024-10-17;
+            older answers lack it.
         funding_time (int | Unset): Unix time in milliseconds.
+        status (FuturesContractStatus | Unset): `Trading` or `Delisted`. `Trading` does not guarantee activity:
+            contracts with a
+            `delist_time` in the past, or without orders, may still be reported as `Trading`.
+        delist_time (int | Unset): Unix time in seconds.
         tradfi_info (FuturesContractTradfiInfo | None | Unset): Session information, only on contracts that follow a
             traditional-finance market; null or absent otherwise.
     """
@@ -85,7 +88,6 @@ class FuturesContract:
     price_precision: str
     vol_precision: str
     max_volume: str
-    market_max_volume: str
     min_volume: str
     funding_rate: str
     expected_funding_rate: str
@@ -94,10 +96,11 @@ class FuturesContract:
     high_24h: str
     low_24h: str
     change_24h: str
-    funding_interval_hours: int
-    status: FuturesContractStatus
-    delist_time: int
+    market_max_volume: str | Unset = UNSET
+    funding_interval_hours: int | Unset = UNSET
     funding_time: int | Unset = UNSET
+    status: FuturesContractStatus | Unset = UNSET
+    delist_time: int | Unset = UNSET
     tradfi_info: FuturesContractTradfiInfo | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -142,8 +145,6 @@ class FuturesContract:
 
         max_volume = self.max_volume
 
-        market_max_volume = self.market_max_volume
-
         min_volume = self.min_volume
 
         funding_rate = self.funding_rate
@@ -160,13 +161,17 @@ class FuturesContract:
 
         change_24h = self.change_24h
 
+        market_max_volume = self.market_max_volume
+
         funding_interval_hours = self.funding_interval_hours
 
-        status: str = self.status
+        funding_time = self.funding_time
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status
 
         delist_time = self.delist_time
-
-        funding_time = self.funding_time
 
         tradfi_info: dict[str, Any] | None | Unset
         if isinstance(self.tradfi_info, Unset):
@@ -198,7 +203,6 @@ class FuturesContract:
                 "price_precision": price_precision,
                 "vol_precision": vol_precision,
                 "max_volume": max_volume,
-                "market_max_volume": market_max_volume,
                 "min_volume": min_volume,
                 "funding_rate": funding_rate,
                 "expected_funding_rate": expected_funding_rate,
@@ -207,15 +211,25 @@ class FuturesContract:
                 "high_24h": high_24h,
                 "low_24h": low_24h,
                 "change_24h": change_24h,
-                "funding_interval_hours": funding_interval_hours,
-                "status": status,
-                "delist_time": delist_time,
             }
         )
+        if market_max_volume is not UNSET:
+            field_dict["market_max_volume"] = market_max_volume
+        if funding_interval_hours is not UNSET:
+            field_dict["funding_interval_hours"] = funding_interval_hours
         if funding_time is not UNSET:
             field_dict["funding_time"] = funding_time
+        if status is not UNSET:
+            field_dict["status"] = status
+        if delist_time is not UNSET:
+            field_dict["delist_time"] = delist_time
         if tradfi_info is not UNSET:
             field_dict["tradfi_info"] = tradfi_info
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
@@ -322,12 +336,6 @@ class FuturesContract:
         if max_volume.__class__ is not str:
             max_volume = note("FuturesContract", "max_volume", "str", max_volume)
 
-        market_max_volume = d.pop("market_max_volume", UNSET)
-        if market_max_volume.__class__ is not str:
-            market_max_volume = note(
-                "FuturesContract", "market_max_volume", "str", market_max_volume
-            )
-
         min_volume = d.pop("min_volume", UNSET)
         if min_volume.__class__ is not str:
             min_volume = note("FuturesContract", "min_volume", "str", min_volume)
@@ -366,8 +374,17 @@ class FuturesContract:
         if change_24h.__class__ is not str:
             change_24h = note("FuturesContract", "change_24h", "str", change_24h)
 
+        market_max_volume = d.pop("market_max_volume", UNSET)
+        if market_max_volume.__class__ is not str and market_max_volume is not UNSET:
+            market_max_volume = note(
+                "FuturesContract", "market_max_volume", "str", market_max_volume
+            )
+
         funding_interval_hours = d.pop("funding_interval_hours", UNSET)
-        if funding_interval_hours.__class__ is not int:
+        if (
+            funding_interval_hours.__class__ is not int
+            and funding_interval_hours is not UNSET
+        ):
             funding_interval_hours = note(
                 "FuturesContract",
                 "funding_interval_hours",
@@ -375,17 +392,21 @@ class FuturesContract:
                 funding_interval_hours,
             )
 
-        status: FuturesContractStatus
-        _status = d.pop("status", UNSET)
-        status = check_futures_contract_status(_status, "FuturesContract", "status")
-
-        delist_time = d.pop("delist_time", UNSET)
-        if delist_time.__class__ is not int:
-            delist_time = note("FuturesContract", "delist_time", "int", delist_time)
-
         funding_time = d.pop("funding_time", UNSET)
         if funding_time.__class__ is not int and funding_time is not UNSET:
             funding_time = note("FuturesContract", "funding_time", "int", funding_time)
+
+        status: FuturesContractStatus | Unset
+        _status = d.pop("status", UNSET)
+        status = (
+            _status
+            if _status is UNSET
+            else check_futures_contract_status(_status, "FuturesContract", "status")
+        )
+
+        delist_time = d.pop("delist_time", UNSET)
+        if delist_time.__class__ is not int and delist_time is not UNSET:
+            delist_time = note("FuturesContract", "delist_time", "int", delist_time)
 
         def _parse_tradfi_info(data: Any) -> Any:
             if data.__class__ is dict:
@@ -418,7 +439,6 @@ class FuturesContract:
             price_precision=price_precision,
             vol_precision=vol_precision,
             max_volume=max_volume,
-            market_max_volume=market_max_volume,
             min_volume=min_volume,
             funding_rate=funding_rate,
             expected_funding_rate=expected_funding_rate,
@@ -427,10 +447,11 @@ class FuturesContract:
             high_24h=high_24h,
             low_24h=low_24h,
             change_24h=change_24h,
+            market_max_volume=market_max_volume,
             funding_interval_hours=funding_interval_hours,
+            funding_time=funding_time,
             status=status,
             delist_time=delist_time,
-            funding_time=funding_time,
             tradfi_info=tradfi_info,
         )
 

@@ -69,6 +69,11 @@ class FuturesModifyPlanOrderRequest:
             field_dict["order_id"] = order_id
         if executive_price is not UNSET:
             field_dict["executive_price"] = executive_price
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 

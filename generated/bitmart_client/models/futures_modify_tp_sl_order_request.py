@@ -97,6 +97,11 @@ class FuturesModifyTpSlOrderRequest:
             field_dict["plan_category"] = plan_category
         if category is not UNSET:
             field_dict["category"] = category
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 

@@ -61,6 +61,11 @@ class FuturesOpenInterest:
             field_dict["open_interest_24h"] = open_interest_24h
         if open_interest_value_24h is not UNSET:
             field_dict["open_interest_value_24h"] = open_interest_value_24h
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 

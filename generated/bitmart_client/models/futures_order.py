@@ -225,6 +225,11 @@ class FuturesOrder:
             field_dict["preset_take_profit_price"] = preset_take_profit_price
         if preset_stop_loss_price is not UNSET:
             field_dict["preset_stop_loss_price"] = preset_stop_loss_price
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 

@@ -39,7 +39,6 @@ class FuturesPosition:
         current_fee (str): A decimal number, possibly signed, sent as a JSON string.
         open_timestamp (int): Unix time in milliseconds.
         current_value (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
-        mark_value (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
         mark_price (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
         position_value (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
         position_cross (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
@@ -52,6 +51,7 @@ class FuturesPosition:
         unrealized_value (str): A decimal number, possibly signed, sent as a JSON string.
         realized_value (str): A decimal number, possibly signed, sent as a JSON string.
         position_type (FuturesPositionType): Direction of the position, an integer. 1 long, 2 short.
+        mark_value (str | Unset): A non-negative decimal number sent as a JSON string so that no precision is lost.
         margin_type (FuturesPositionMarginType | Unset): Margin mode as `get_futures_positions` and
             `get_futures_position_risk` send it, capitalised per the documentation (lower case seen in BitMart's skills
             examples).
@@ -68,7 +68,6 @@ class FuturesPosition:
     current_fee: str
     open_timestamp: int
     current_value: str
-    mark_value: str
     mark_price: str
     position_value: str
     position_cross: str
@@ -81,6 +80,7 @@ class FuturesPosition:
     unrealized_value: str
     realized_value: str
     position_type: FuturesPositionType
+    mark_value: str | Unset = UNSET
     margin_type: FuturesPositionMarginType | Unset = UNSET
     position_mode: FuturesPositionModeName | Unset = UNSET
     account: FuturesOrderAccount | Unset = UNSET
@@ -98,8 +98,6 @@ class FuturesPosition:
         open_timestamp = self.open_timestamp
 
         current_value = self.current_value
-
-        mark_value = self.mark_value
 
         mark_price = self.mark_price
 
@@ -125,6 +123,8 @@ class FuturesPosition:
 
         position_type: int = self.position_type
 
+        mark_value = self.mark_value
+
         margin_type: str | Unset = UNSET
         if not isinstance(self.margin_type, Unset):
             margin_type = self.margin_type
@@ -147,7 +147,6 @@ class FuturesPosition:
                 "current_fee": current_fee,
                 "open_timestamp": open_timestamp,
                 "current_value": current_value,
-                "mark_value": mark_value,
                 "mark_price": mark_price,
                 "position_value": position_value,
                 "position_cross": position_cross,
@@ -162,12 +161,19 @@ class FuturesPosition:
                 "position_type": position_type,
             }
         )
+        if mark_value is not UNSET:
+            field_dict["mark_value"] = mark_value
         if margin_type is not UNSET:
             field_dict["margin_type"] = margin_type
         if position_mode is not UNSET:
             field_dict["position_mode"] = position_mode
         if account is not UNSET:
             field_dict["account"] = account
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
@@ -201,10 +207,6 @@ class FuturesPosition:
             current_value = note(
                 "FuturesPosition", "current_value", "str", current_value
             )
-
-        mark_value = d.pop("mark_value", UNSET)
-        if mark_value.__class__ is not str:
-            mark_value = note("FuturesPosition", "mark_value", "str", mark_value)
 
         mark_price = d.pop("mark_price", UNSET)
         if mark_price.__class__ is not str:
@@ -272,6 +274,10 @@ class FuturesPosition:
             _position_type, "FuturesPosition", "position_type"
         )
 
+        mark_value = d.pop("mark_value", UNSET)
+        if mark_value.__class__ is not str and mark_value is not UNSET:
+            mark_value = note("FuturesPosition", "mark_value", "str", mark_value)
+
         margin_type: FuturesPositionMarginType | Unset
         _margin_type = d.pop("margin_type", UNSET)
         margin_type = (
@@ -307,7 +313,6 @@ class FuturesPosition:
             current_fee=current_fee,
             open_timestamp=open_timestamp,
             current_value=current_value,
-            mark_value=mark_value,
             mark_price=mark_price,
             position_value=position_value,
             position_cross=position_cross,
@@ -320,6 +325,7 @@ class FuturesPosition:
             unrealized_value=unrealized_value,
             realized_value=realized_value,
             position_type=position_type,
+            mark_value=mark_value,
             margin_type=margin_type,
             position_mode=position_mode,
             account=account,

@@ -39,7 +39,6 @@ class FuturesPositionV2:
             mark_price (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
             mark_value (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
             position_value (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
-            position_cross (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
             maintenance_margin (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
             close_vol (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
             close_avg_price (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
@@ -54,6 +53,7 @@ class FuturesPositionV2:
             liquidation_price (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
             max_notional_value (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
             initial_margin (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+            position_cross (str | Unset): A non-negative decimal number sent as a JSON string so that no precision is lost.
             position_amount (str | Unset): A decimal number, possibly signed, sent as a JSON string.
             account (FuturesOrderAccount | Unset): Which account an order, fill, flow or position belongs to; `futures` is
                 the ordinary futures account.
@@ -68,7 +68,6 @@ class FuturesPositionV2:
     mark_price: str
     mark_value: str
     position_value: str
-    position_cross: str
     maintenance_margin: str
     close_vol: str
     close_avg_price: str
@@ -82,6 +81,7 @@ class FuturesPositionV2:
     liquidation_price: str
     max_notional_value: str
     initial_margin: str
+    position_cross: str | Unset = UNSET
     position_amount: str | Unset = UNSET
     account: FuturesOrderAccount | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -104,8 +104,6 @@ class FuturesPositionV2:
         mark_value = self.mark_value
 
         position_value = self.position_value
-
-        position_cross = self.position_cross
 
         maintenance_margin = self.maintenance_margin
 
@@ -133,6 +131,8 @@ class FuturesPositionV2:
 
         initial_margin = self.initial_margin
 
+        position_cross = self.position_cross
+
         position_amount = self.position_amount
 
         account: str | Unset = UNSET
@@ -152,7 +152,6 @@ class FuturesPositionV2:
                 "mark_price": mark_price,
                 "mark_value": mark_value,
                 "position_value": position_value,
-                "position_cross": position_cross,
                 "maintenance_margin": maintenance_margin,
                 "close_vol": close_vol,
                 "close_avg_price": close_avg_price,
@@ -168,10 +167,17 @@ class FuturesPositionV2:
                 "initial_margin": initial_margin,
             }
         )
+        if position_cross is not UNSET:
+            field_dict["position_cross"] = position_cross
         if position_amount is not UNSET:
             field_dict["position_amount"] = position_amount
         if account is not UNSET:
             field_dict["account"] = account
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
@@ -218,12 +224,6 @@ class FuturesPositionV2:
         if position_value.__class__ is not str:
             position_value = note(
                 "FuturesPositionV2", "position_value", "str", position_value
-            )
-
-        position_cross = d.pop("position_cross", UNSET)
-        if position_cross.__class__ is not str:
-            position_cross = note(
-                "FuturesPositionV2", "position_cross", "str", position_cross
             )
 
         maintenance_margin = d.pop("maintenance_margin", UNSET)
@@ -300,6 +300,12 @@ class FuturesPositionV2:
                 "FuturesPositionV2", "initial_margin", "str", initial_margin
             )
 
+        position_cross = d.pop("position_cross", UNSET)
+        if position_cross.__class__ is not str and position_cross is not UNSET:
+            position_cross = note(
+                "FuturesPositionV2", "position_cross", "str", position_cross
+            )
+
         position_amount = d.pop("position_amount", UNSET)
         if position_amount.__class__ is not str and position_amount is not UNSET:
             position_amount = note(
@@ -324,7 +330,6 @@ class FuturesPositionV2:
             mark_price=mark_price,
             mark_value=mark_value,
             position_value=position_value,
-            position_cross=position_cross,
             maintenance_margin=maintenance_margin,
             close_vol=close_vol,
             close_avg_price=close_avg_price,
@@ -338,6 +343,7 @@ class FuturesPositionV2:
             liquidation_price=liquidation_price,
             max_notional_value=max_notional_value,
             initial_margin=initial_margin,
+            position_cross=position_cross,
             position_amount=position_amount,
             account=account,
         )

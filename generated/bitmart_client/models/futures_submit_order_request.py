@@ -154,6 +154,11 @@ class FuturesSubmitOrderRequest:
             field_dict["preset_stop_loss_price"] = preset_stop_loss_price
         if stp_mode is not UNSET:
             field_dict["stp_mode"] = stp_mode
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 

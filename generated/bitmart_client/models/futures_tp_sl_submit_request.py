@@ -105,6 +105,11 @@ class FuturesTpSlSubmitRequest:
             field_dict["client_order_id"] = client_order_id
         if category is not UNSET:
             field_dict["category"] = category
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 

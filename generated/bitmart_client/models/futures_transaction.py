@@ -90,6 +90,11 @@ class FuturesTransaction:
             field_dict["flow_type"] = flow_type
         if account is not UNSET:
             field_dict["account"] = account
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 

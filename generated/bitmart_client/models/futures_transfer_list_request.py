@@ -64,6 +64,11 @@ class FuturesTransferListRequest:
             field_dict["time_end"] = time_end
         if recv_window is not UNSET:
             field_dict["recvWindow"] = recv_window
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 

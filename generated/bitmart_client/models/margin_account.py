@@ -26,7 +26,7 @@ class MarginAccount:
         risk_level (str): Risk level as a numeric string: `1` low, `2` medium, `3` high.
         buy_enabled (bool): Whether buy orders are allowed.
         sell_enabled (bool): Whether sell orders are allowed.
-        liquidate_price (str): A decimal number, possibly signed, sent as a JSON string.
+        liquidate_price (None | str): A decimal number, possibly signed, sent as a JSON string; or `null`.
         liquidate_rate (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
         base (MarginAccountAsset): One currency (the base or the quote) of an isolated margin account.
         quote (MarginAccountAsset): One currency (the base or the quote) of an isolated margin account.
@@ -37,7 +37,7 @@ class MarginAccount:
     risk_level: str
     buy_enabled: bool
     sell_enabled: bool
-    liquidate_price: str
+    liquidate_price: None | str
     liquidate_rate: str
     base: MarginAccountAsset
     quote: MarginAccountAsset
@@ -54,6 +54,7 @@ class MarginAccount:
 
         sell_enabled = self.sell_enabled
 
+        liquidate_price: None | str
         liquidate_price = self.liquidate_price
 
         liquidate_rate = self.liquidate_rate
@@ -77,6 +78,11 @@ class MarginAccount:
                 "quote": quote,
             }
         )
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
@@ -105,11 +111,15 @@ class MarginAccount:
         if sell_enabled.__class__ is not bool:
             sell_enabled = note("MarginAccount", "sell_enabled", "bool", sell_enabled)
 
+        def _parse_liquidate_price(data: Any) -> Any:
+            if data.__class__ is str:
+                return data
+            if data is None:
+                return None
+            return note("MarginAccount", "liquidate_price", "str|None", data)
+
         liquidate_price = d.pop("liquidate_price", UNSET)
-        if liquidate_price.__class__ is not str:
-            liquidate_price = note(
-                "MarginAccount", "liquidate_price", "str", liquidate_price
-            )
+        liquidate_price = _parse_liquidate_price(liquidate_price)
 
         liquidate_rate = d.pop("liquidate_rate", UNSET)
         if liquidate_rate.__class__ is not str:

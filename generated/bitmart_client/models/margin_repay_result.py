@@ -34,6 +34,11 @@ class MarginRepayResult:
                 "repay_id": repay_id,
             }
         )
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 

@@ -36,6 +36,11 @@ class SpotBatchOrdersV2Request:
                 "order_params": order_params,
             }
         )
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 

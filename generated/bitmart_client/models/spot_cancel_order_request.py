@@ -47,6 +47,11 @@ class SpotCancelOrderRequest:
             field_dict["order_id"] = order_id
         if client_order_id is not UNSET:
             field_dict["client_order_id"] = client_order_id
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 

@@ -11,7 +11,7 @@ from ..models.spot_fee_user_rate_type import (
     SpotFeeUserRateType,
     check_spot_fee_user_rate_type,
 )
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SpotFeeBasicRates")
 
@@ -35,10 +35,10 @@ class SpotFeeBasicRates:
             rebate).
         maker_fee_rate_c (str): A fee rate as a fraction (`0.001` = 0.1 %), possibly signed (a negative rate is a
             rebate).
-        taker_fee_rate_d (str): A fee rate as a fraction (`0.001` = 0.1 %), possibly signed (a negative rate is a
-            rebate).
-        maker_fee_rate_d (str): A fee rate as a fraction (`0.001` = 0.1 %), possibly signed (a negative rate is a
-            rebate).
+        taker_fee_rate_d (str | Unset): A fee rate as a fraction (`0.001` = 0.1 %), possibly signed (a negative rate is
+            a rebate).
+        maker_fee_rate_d (str | Unset): A fee rate as a fraction (`0.001` = 0.1 %), possibly signed (a negative rate is
+            a rebate).
     """
 
     user_rate_type: SpotFeeUserRateType
@@ -49,8 +49,8 @@ class SpotFeeBasicRates:
     maker_fee_rate_b: str
     taker_fee_rate_c: str
     maker_fee_rate_c: str
-    taker_fee_rate_d: str
-    maker_fee_rate_d: str
+    taker_fee_rate_d: str | Unset = UNSET
+    maker_fee_rate_d: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -86,10 +86,17 @@ class SpotFeeBasicRates:
                 "maker_fee_rate_B": maker_fee_rate_b,
                 "taker_fee_rate_C": taker_fee_rate_c,
                 "maker_fee_rate_C": maker_fee_rate_c,
-                "taker_fee_rate_D": taker_fee_rate_d,
-                "maker_fee_rate_D": maker_fee_rate_d,
             }
         )
+        if taker_fee_rate_d is not UNSET:
+            field_dict["taker_fee_rate_D"] = taker_fee_rate_d
+        if maker_fee_rate_d is not UNSET:
+            field_dict["maker_fee_rate_D"] = maker_fee_rate_d
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
@@ -143,13 +150,13 @@ class SpotFeeBasicRates:
             )
 
         taker_fee_rate_d = d.pop("taker_fee_rate_D", UNSET)
-        if taker_fee_rate_d.__class__ is not str:
+        if taker_fee_rate_d.__class__ is not str and taker_fee_rate_d is not UNSET:
             taker_fee_rate_d = note(
                 "SpotFeeBasicRates", "taker_fee_rate_D", "str", taker_fee_rate_d
             )
 
         maker_fee_rate_d = d.pop("maker_fee_rate_D", UNSET)
-        if maker_fee_rate_d.__class__ is not str:
+        if maker_fee_rate_d.__class__ is not str and maker_fee_rate_d is not UNSET:
             maker_fee_rate_d = note(
                 "SpotFeeBasicRates", "maker_fee_rate_D", "str", maker_fee_rate_d
             )

@@ -57,6 +57,11 @@ class SpotFeeTradeRates:
                 "sell_maker_fee_rate": sell_maker_fee_rate,
             }
         )
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 

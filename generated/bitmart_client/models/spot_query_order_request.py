@@ -51,6 +51,11 @@ class SpotQueryOrderRequest:
             field_dict["queryState"] = query_state
         if recv_window is not UNSET:
             field_dict["recvWindow"] = recv_window
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 

@@ -85,6 +85,11 @@ class SpotSubmitOrderRequest:
             field_dict["notional"] = notional
         if stp_mode is not UNSET:
             field_dict["stpMode"] = stp_mode
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 

@@ -103,6 +103,11 @@ class SpotSymbolDetail:
             field_dict["base_max_size"] = base_max_size
         if planned_down_time is not UNSET:
             field_dict["planned_down_time"] = planned_down_time
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 

@@ -6,7 +6,7 @@ from bitmart_runtime.lenient import plain
 from bitmart_runtime.parsing import parse_answer
 
 from ...client import AuthenticatedClient, Client
-from ...models.empty_success_response import EmptySuccessResponse
+from ...models.futures_cancel_accepted_response import FuturesCancelAcceptedResponse
 from ...models.futures_cancel_all_orders_request import FuturesCancelAllOrdersRequest
 from ...types import Response
 
@@ -35,9 +35,12 @@ def _get_kwargs(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EmptySuccessResponse]:
+) -> Response[FuturesCancelAcceptedResponse]:
     parsed, drift = parse_answer(
-        OPERATION_ID, response, EmptySuccessResponse.from_dict, client.parse_options
+        OPERATION_ID,
+        response,
+        FuturesCancelAcceptedResponse.from_dict,
+        client.parse_options,
     )
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -52,7 +55,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: FuturesCancelAllOrdersRequest,
-) -> Response[EmptySuccessResponse]:
+) -> Response[FuturesCancelAcceptedResponse]:
     """Cancel all open orders of a contract
 
      Cancels the open orders of one contract, the ones `/contract/private/get-open-orders`
@@ -73,7 +76,7 @@ def sync_detailed(
         bitmart_runtime.NetworkError: The request could not be sent or the connection failed.
 
     Returns:
-        Response[EmptySuccessResponse]
+        Response[FuturesCancelAcceptedResponse]
     """
 
     kwargs = _get_kwargs(
@@ -91,7 +94,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: FuturesCancelAllOrdersRequest,
-) -> EmptySuccessResponse:
+) -> FuturesCancelAcceptedResponse:
     """Cancel all open orders of a contract
 
      Cancels the open orders of one contract, the ones `/contract/private/get-open-orders`
@@ -112,7 +115,7 @@ def sync(
         bitmart_runtime.NetworkError: The request could not be sent or the connection failed.
 
     Returns:
-        EmptySuccessResponse
+        FuturesCancelAcceptedResponse
     """
 
     return sync_detailed(
@@ -125,7 +128,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: FuturesCancelAllOrdersRequest,
-) -> Response[EmptySuccessResponse]:
+) -> Response[FuturesCancelAcceptedResponse]:
     """Cancel all open orders of a contract
 
      Cancels the open orders of one contract, the ones `/contract/private/get-open-orders`
@@ -146,7 +149,7 @@ async def asyncio_detailed(
         bitmart_runtime.NetworkError: The request could not be sent or the connection failed.
 
     Returns:
-        Response[EmptySuccessResponse]
+        Response[FuturesCancelAcceptedResponse]
     """
 
     kwargs = _get_kwargs(
@@ -162,7 +165,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: FuturesCancelAllOrdersRequest,
-) -> EmptySuccessResponse:
+) -> FuturesCancelAcceptedResponse:
     """Cancel all open orders of a contract
 
      Cancels the open orders of one contract, the ones `/contract/private/get-open-orders`
@@ -183,7 +186,7 @@ async def asyncio(
         bitmart_runtime.NetworkError: The request could not be sent or the connection failed.
 
     Returns:
-        EmptySuccessResponse
+        FuturesCancelAcceptedResponse
     """
 
     return (

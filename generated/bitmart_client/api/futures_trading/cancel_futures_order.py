@@ -6,7 +6,7 @@ from bitmart_runtime.lenient import plain
 from bitmart_runtime.parsing import parse_answer
 
 from ...client import AuthenticatedClient, Client
-from ...models.empty_success_response import EmptySuccessResponse
+from ...models.futures_cancel_accepted_response import FuturesCancelAcceptedResponse
 from ...models.futures_cancel_order_request import FuturesCancelOrderRequest
 from ...types import Response
 
@@ -35,9 +35,12 @@ def _get_kwargs(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EmptySuccessResponse]:
+) -> Response[FuturesCancelAcceptedResponse]:
     parsed, drift = parse_answer(
-        OPERATION_ID, response, EmptySuccessResponse.from_dict, client.parse_options
+        OPERATION_ID,
+        response,
+        FuturesCancelAcceptedResponse.from_dict,
+        client.parse_options,
     )
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -52,7 +55,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: FuturesCancelOrderRequest,
-) -> Response[EmptySuccessResponse]:
+) -> Response[FuturesCancelAcceptedResponse]:
     """Cancel a futures order
 
      Cancels one open order, identified by `order_id` (a numeric **string** here) or by
@@ -80,7 +83,7 @@ def sync_detailed(
         bitmart_runtime.NetworkError: The request could not be sent or the connection failed.
 
     Returns:
-        Response[EmptySuccessResponse]
+        Response[FuturesCancelAcceptedResponse]
     """
 
     kwargs = _get_kwargs(
@@ -98,7 +101,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: FuturesCancelOrderRequest,
-) -> EmptySuccessResponse:
+) -> FuturesCancelAcceptedResponse:
     """Cancel a futures order
 
      Cancels one open order, identified by `order_id` (a numeric **string** here) or by
@@ -126,7 +129,7 @@ def sync(
         bitmart_runtime.NetworkError: The request could not be sent or the connection failed.
 
     Returns:
-        EmptySuccessResponse
+        FuturesCancelAcceptedResponse
     """
 
     return sync_detailed(
@@ -139,7 +142,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: FuturesCancelOrderRequest,
-) -> Response[EmptySuccessResponse]:
+) -> Response[FuturesCancelAcceptedResponse]:
     """Cancel a futures order
 
      Cancels one open order, identified by `order_id` (a numeric **string** here) or by
@@ -167,7 +170,7 @@ async def asyncio_detailed(
         bitmart_runtime.NetworkError: The request could not be sent or the connection failed.
 
     Returns:
-        Response[EmptySuccessResponse]
+        Response[FuturesCancelAcceptedResponse]
     """
 
     kwargs = _get_kwargs(
@@ -183,7 +186,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: FuturesCancelOrderRequest,
-) -> EmptySuccessResponse:
+) -> FuturesCancelAcceptedResponse:
     """Cancel a futures order
 
      Cancels one open order, identified by `order_id` (a numeric **string** here) or by
@@ -211,7 +214,7 @@ async def asyncio(
         bitmart_runtime.NetworkError: The request could not be sent or the connection failed.
 
     Returns:
-        EmptySuccessResponse
+        FuturesCancelAcceptedResponse
     """
 
     return (
