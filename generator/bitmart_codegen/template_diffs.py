@@ -56,7 +56,8 @@ def record_path(name: str) -> Path:
 def recorded_added() -> list[str]:
     """The templates recorded as ours alone."""
     path = RECORDS / "ADDED"
-    return sorted(line.split("#")[0].strip() for line in path.read_text().splitlines() if line.split("#")[0].strip())
+    names = (line.split("#")[0].strip() for line in path.read_text().splitlines())
+    return sorted(name for name in names if name)
 
 
 def mismatches() -> list[str]:
@@ -73,9 +74,11 @@ def mismatches() -> list[str]:
             continue
         record = record_path(name)
         if not record.is_file() or record.read_text(encoding="utf-8") != diff:
-            problems.append(f"{name}: the diff from upstream differs from {record.relative_to(GENERATOR_DIR)}")
+            where = record.relative_to(GENERATOR_DIR)
+            problems.append(f"{name}: the diff from upstream differs from {where}")
     if added != recorded_added():
-        problems.append(f"templates without an upstream counterpart are {added}, ADDED lists {recorded_added()}")
+        listed = recorded_added()
+        problems.append(f"templates without an upstream counterpart are {added}, ADDED lists {listed}")
     expected = {record_path(name).name for name in templates() if live_diff(name) is not None}
     stale = sorted(p.name for p in RECORDS.glob("*.diff") if p.name not in expected)
     if stale:
