@@ -1,6 +1,7 @@
 """Runtime behaviour of bitmart_client: typed errors, retries and rate limiting.
 
-``bitmart_auth.connect()`` wires all of it in; the pieces are also usable on their own.
+``bitmart_auth.connect()`` wires all of it in; pass ``retry=RetryPolicy(...)`` or
+``rate_limit=RateLimiter(...)`` to tune it. The pieces are also usable on their own.
 """
 
 from .errors import (
@@ -21,8 +22,9 @@ from .errors import (
     TimestampError,
     UnexpectedResponseError,
 )
-from .rate_limit import RateLimitStatus
+from .rate_limit import RateLimiter, RateLimitStatus
 from .responses import api_error, parse_success
+from .retry import RetryPolicy
 
 __all__ = [
     "AuthenticationError",
@@ -39,6 +41,8 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "RateLimitStatus",
+    "RateLimiter",
+    "RetryPolicy",
     "ServerError",
     "TimestampError",
     "UnexpectedResponseError",

@@ -1,0 +1,85 @@
+"""bitmart-openapi: a typed client for the BitMart REST API, from one import.
+
+>>> from bitmart_openapi import connect
+>>> client = connect()            # reads BITMART_API_KEY / _SECRET / _MEMO; public calls need none
+>>> client.spot_market.get_spot_ticker(symbol="BTC_USDT").data.last
+
+Every operation is on the client by area (``client.<area>.<operation>(...)``, with
+``.detailed``, ``.asyncio`` and ``.asyncio_detailed`` variants); request and response models
+are in ``bitmart_openapi.models``; every exception the client raises derives from
+``BitMartError``. The generated modules (``bitmart_client.api.<area>.<operation>``) stay
+available for code that prefers functions.
+
+Importing this package imports httpx and the client's core only: areas, operations and models
+are imported the first time they are used, and ``__version__`` is read from the installed
+package's metadata on first access.
+"""
+
+from typing import TYPE_CHECKING
+
+from bitmart_auth import Credentials, connect
+from bitmart_client import models
+from bitmart_client.areas import BitMartClient
+from bitmart_client.types import UNSET, Response, Unset
+from bitmart_runtime import RateLimiter, RateLimitStatus, RetryPolicy
+from bitmart_runtime.errors import (
+    AuthenticationError,
+    BitMartAPIError,
+    BitMartError,
+    ConfigurationError,
+    InsufficientBalanceError,
+    InvalidRequestError,
+    MaintenanceError,
+    MissingCredentialsError,
+    NetworkError,
+    NetworkTimeoutError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    ServerError,
+    TimestampError,
+    UnexpectedResponseError,
+)
+
+if TYPE_CHECKING:
+    __version__: str
+else:
+
+    def __getattr__(name: str) -> str:
+        """``__version__``, read from the package metadata when first asked for."""
+        if name == "__version__":
+            from bitmart_auth._version import package_version
+
+            return package_version()
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+__all__ = [
+    "UNSET",
+    "AuthenticationError",
+    "BitMartAPIError",
+    "BitMartClient",
+    "BitMartError",
+    "ConfigurationError",
+    "Credentials",
+    "InsufficientBalanceError",
+    "InvalidRequestError",
+    "MaintenanceError",
+    "MissingCredentialsError",
+    "NetworkError",
+    "NetworkTimeoutError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RateLimitStatus",
+    "RateLimiter",
+    "Response",
+    "RetryPolicy",
+    "ServerError",
+    "TimestampError",
+    "UnexpectedResponseError",
+    "Unset",
+    "__version__",
+    "connect",
+    "models",
+]
