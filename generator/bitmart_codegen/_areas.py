@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import ast
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -73,7 +74,7 @@ def _import_lines(names: set[str], sources: dict[str, tuple[str, int]], where: s
     return lines
 
 
-def _names(nodes: list[ast.expr | None]) -> set[str]:
+def _names(nodes: Iterable[ast.expr | None]) -> set[str]:
     return {n.id for node in nodes if node is not None for n in ast.walk(node) if isinstance(n, ast.Name)}
 
 
@@ -102,7 +103,8 @@ def _area_operations(
         sync = next(n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == "sync")
         if sync.args.args or sync.args.posonlyargs or sync.returns is None:
             raise SpecError(f"{where}: sync() is expected to take keyword arguments only and be annotated")
-        params, annotations = [], [sync.returns]
+        params: list[str] = []
+        annotations: list[ast.expr | None] = [sync.returns]
         for arg, default in zip(sync.args.kwonlyargs, sync.args.kw_defaults, strict=True):
             if arg.arg == "client":
                 continue
