@@ -33,11 +33,15 @@ def _require_mock() -> None:
     """Import ``bitmart_mock``, or fail the test with the command that installs it."""
     try:
         import bitmart_mock  # noqa: F401 - imported for its dependencies
-    except ModuleNotFoundError as missing:
-        pytest.fail(
-            f"the BitMart mock fixtures need the mock extra ({missing.name} is missing): {MOCK_EXTRA_HINT}",
-            pytrace=False,
-        )
+    except ModuleNotFoundError as error:
+        missing = error.name
+    else:
+        return
+    # Outside the except block, so that the report is this one line, not an import traceback.
+    pytest.fail(
+        f"the BitMart mock fixtures need the mock extra ({missing} is missing): {MOCK_EXTRA_HINT}",
+        pytrace=False,
+    )
 
 
 @pytest.fixture
