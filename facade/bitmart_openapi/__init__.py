@@ -6,7 +6,9 @@
 
 Every operation is on the client by area (``client.<area>.<operation>(...)``, with
 ``.detailed``, ``.asyncio`` and ``.asyncio_detailed`` variants); request and response models
-are in ``bitmart_openapi.models``; every exception the client raises derives from
+are in ``bitmart_openapi.models``; ``OPERATIONS`` gives each operation's auth type, permission
+and rate limit (``RateLimiter.from_operations(OPERATIONS)`` builds a limiter to share between
+clients); every exception the client raises derives from
 ``BitMartError``. The generated modules (``bitmart_client.api.<area>.<operation>``) stay
 available for code that prefers functions.
 
@@ -20,6 +22,7 @@ from typing import TYPE_CHECKING
 from bitmart_auth import Credentials, connect
 from bitmart_client import models
 from bitmart_client.areas import BitMartClient
+from bitmart_client.operations import OPERATIONS
 from bitmart_client.types import UNSET, Response, Unset
 from bitmart_runtime import RateLimiter, RateLimitStatus, RetryPolicy
 from bitmart_runtime.errors import (
@@ -55,6 +58,7 @@ else:
 
 
 __all__ = [
+    "OPERATIONS",
     "UNSET",
     "AuthenticationError",
     "BitMartAPIError",
