@@ -44,6 +44,15 @@ def test_the_example_imports_only_the_facade(script: Path) -> None:
     assert ast.get_docstring(tree), "each example says what it does and how to run it"
 
 
+def _run(script: Path) -> object:
+    """Run ``script`` as ``__main__``; its exit code (``None`` when it ends normally)."""
+    try:
+        runpy.run_path(str(script), run_name="__main__")
+    except SystemExit as stop:
+        return stop.code
+    return None
+
+
 @pytest.fixture
 def restore_loggers() -> Iterator[None]:
     """Examples may set the client's log level (``connect(log_level=...)``); put it back."""
@@ -68,8 +77,6 @@ def test_the_example_runs_against_the_mock(
         monkeypatch.setenv("BITMART_API_MEMO", "mock-memo")
         monkeypatch.delenv("BITMART_PROXY", raising=False)
         monkeypatch.setattr(sys, "argv", [str(script)])
-        try:
-            runpy.run_path(str(script), run_name="__main__")
-        except SystemExit as stop:
-            assert stop.code in (0, None), f"{script.name} exited with {stop.code}"
+        exit_code = _run(script)
+    assert exit_code in (0, None), f"{script.name} exited with {exit_code}"
     assert capsys.readouterr().out.strip(), f"{script.name} printed nothing"
