@@ -52,7 +52,7 @@ class Chromium:
         self._process = subprocess.Popen(
             args,
             pass_fds=(3, 4),
-            preexec_fn=as_fds_3_and_4,  # noqa: PLW1509 - no threads run in the child before exec
+            preexec_fn=as_fds_3_and_4,  # two dup2 calls: safe between fork and exec
             stdin=subprocess.DEVNULL,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,

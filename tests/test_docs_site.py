@@ -51,7 +51,7 @@ def site() -> Path:
         pytest.fail(f"{CHROMIUM} is missing: apt-get update && apt-get install -y chromium", pytrace=False)
     if not (SITE / "reference.html").exists():
         sys.path.insert(0, str(ROOT / "docs"))
-        import build
+        import build_site as build
 
         build.main(["--output", str(SITE)])
     return SITE

@@ -1,6 +1,6 @@
 """Build the documentation site into ``site/``: the guides of ``docs/`` and the API reference.
 
-    python docs/build.py [--output site] [--no-reference]      # or: nox -s docs
+    python docs/build_site.py [--output site] [--no-reference]      # or: nox -s docs
 
 The guides are Markdown, rendered with Python-Markdown (tables, fenced code highlighted by
 Pygments, heading anchors) into one plain HTML template with a navigation column. The
