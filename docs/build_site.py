@@ -121,7 +121,7 @@ def render_page(source: str, current: str) -> str:
         title=html.escape(title),
         navigation="\n".join(links),
         body=body,
-        highlight=HtmlFormatter().get_style_defs(".codehilite"),
+        highlight=HtmlFormatter().get_style_defs(".codehilite"),  # type: ignore[no-untyped-call]
     )
 
 
