@@ -30,6 +30,10 @@ from bitmart_runtime.rate_limit import Permit, RateLimiter
 from bitmart_runtime.retry import RetryPolicy, is_transient, may_have_executed
 
 
+def error_for(operation: str | None, response: httpx.Response) -> Any:
+    return api_error(operation, response, error_codes=ERROR_CODES)
+
+
 def _response(status: int, body: Any, headers: dict[str, str] | None = None) -> httpx.Response:
     request = httpx.Request("GET", "https://api-cloud.bitmart.com/x")
     if isinstance(body, bytes):
@@ -60,7 +64,7 @@ def _response(status: int, body: Any, headers: dict[str, str] | None = None) -> 
     ],
 )
 def test_each_code_raises_its_kind(status: int, code: int, expected: type[BitMartAPIError]) -> None:
-    error = api_error("op", _response(status, {"code": code, "message": "m", "trace": "tr-1", "data": {}}))
+    error = error_for("op", _response(status, {"code": code, "message": "m", "trace": "tr-1", "data": {}}))
     assert type(error) is expected
     assert isinstance(error, BitMartAPIError)
     assert (error.code, error.message, error.trace, error.http_status, error.operation) == (
@@ -76,46 +80,46 @@ def test_each_code_raises_its_kind(status: int, code: int, expected: type[BitMar
 def test_every_documented_code_maps_to_a_class_of_its_kind() -> None:
     for code, entry in ERROR_CODES.items():
         status = entry.http_status or 200
-        error = api_error(None, _response(status, {"code": code, "message": "", "trace": "t"}))
+        error = error_for(None, _response(status, {"code": code, "message": "", "trace": "t"}))
         assert isinstance(error, ERROR_CLASSES[entry.kind]), code
         assert error.retryable == entry.retryable, code
         assert error.message == entry.message, "an empty message falls back on the documented one"
 
 
 def test_gateway_errors_use_msg_and_have_no_data() -> None:
-    error = api_error(None, _response(404, {"code": 30000, "msg": "Not found", "trace": "t"}))
+    error = error_for(None, _response(404, {"code": 30000, "msg": "Not found", "trace": "t"}))
     assert isinstance(error, NotFoundError) and error.message == "Not found"
 
 
 def test_http_200_error_is_an_error_and_1000_is_not() -> None:
-    assert api_error(None, _response(200, {"code": 1000, "message": "OK", "trace": "t", "data": {}})) is None
+    assert error_for(None, _response(200, {"code": 1000, "message": "OK", "trace": "t", "data": {}})) is None
     assert (
-        api_error(None, _response(200, {"code": "1000", "message": "OK", "trace": None, "data": {}})) is None
+        error_for(None, _response(200, {"code": "1000", "message": "OK", "trace": None, "data": {}})) is None
     )
     assert isinstance(
-        api_error(None, _response(200, {"code": 71005, "message": "x", "trace": "t"})), InvalidRequestError
+        error_for(None, _response(200, {"code": 71005, "message": "x", "trace": "t"})), InvalidRequestError
     )
 
 
 def test_unknown_codes_fall_back_on_the_http_status() -> None:
-    assert type(api_error(None, _response(403, {"code": 99999, "message": "x"}))) is PermissionDeniedError
-    assert type(api_error(None, _response(502, {"code": 99998, "message": "x"}))) is ServerError
-    assert type(api_error(None, _response(200, {"code": 99997, "message": "x"}))) is BitMartAPIError
+    assert type(error_for(None, _response(403, {"code": 99999, "message": "x"}))) is PermissionDeniedError
+    assert type(error_for(None, _response(502, {"code": 99998, "message": "x"}))) is ServerError
+    assert type(error_for(None, _response(200, {"code": 99997, "message": "x"}))) is BitMartAPIError
 
 
 def test_bodies_that_are_not_envelopes_are_unexpected_or_server_errors() -> None:
-    assert isinstance(api_error("op", _response(200, b"<html>")), UnexpectedResponseError)
-    assert isinstance(api_error("op", _response(200, [1, 2])), UnexpectedResponseError)
-    assert isinstance(api_error("op", _response(200, b'{"code":1000,"da')), UnexpectedResponseError)
-    bad_gateway = api_error("op", _response(502, b"<html>Bad Gateway</html>"))
+    assert isinstance(error_for("op", _response(200, b"<html>")), UnexpectedResponseError)
+    assert isinstance(error_for("op", _response(200, [1, 2])), UnexpectedResponseError)
+    assert isinstance(error_for("op", _response(200, b'{"code":1000,"da')), UnexpectedResponseError)
+    bad_gateway = error_for("op", _response(502, b"<html>Bad Gateway</html>"))
     assert isinstance(bad_gateway, ServerError) and bad_gateway.code is None and bad_gateway.retryable
 
 
 def test_maintenance_alias_40020_is_maintenance_only_when_it_says_so() -> None:
-    upgrade = api_error(
+    upgrade = error_for(
         None, _response(400, {"code": 40020, "message": "Futures service upgrade in progress"})
     )
-    plain = api_error(None, _response(400, {"code": 40020, "message": "Your position volume is not enough"}))
+    plain = error_for(None, _response(400, {"code": 40020, "message": "Your position volume is not enough"}))
     assert isinstance(upgrade, MaintenanceError) and upgrade.retryable
     assert type(plain) is InvalidRequestError and not plain.retryable
 

@@ -9,6 +9,7 @@ from typing import Any
 
 import httpx
 from bitmart_client import AuthenticatedClient
+from bitmart_client.error_codes import ERROR_CODES
 from bitmart_client.operations import HOSTS, OPERATIONS
 from bitmart_runtime.errors import ConfigurationError
 from bitmart_runtime.http import AsyncBitMartHTTPClient, BitMartHTTPClient
@@ -70,10 +71,21 @@ def connect(
         memo if memo is not None else os.environ.get(ENV_MEMO),
     )
     auth = BitMartAuth(
-        credentials, hosts=_hosts(base_url, hosts, futures_demo), clock=clock, sync_time=sync_time
+        credentials,
+        hosts=_hosts(base_url, hosts, futures_demo),
+        clock=clock,
+        sync_time=sync_time,
+        operations=OPERATIONS,
+        error_codes=ERROR_CODES,
     )
     limiter = RateLimiter.from_operations(OPERATIONS) if rate_limit is True else (rate_limit or None)
-    common: dict[str, Any] = {"retry_policy": retry or _NO_RETRIES, "rate_limiter": limiter}
+    # The runtime never imports the generated package: the spec's tables are handed to it here.
+    common: dict[str, Any] = {
+        "operations": OPERATIONS,
+        "error_codes": ERROR_CODES,
+        "retry_policy": retry or _NO_RETRIES,
+        "rate_limiter": limiter,
+    }
     return AuthenticatedClient(
         base_url=auth.hosts["spot"],
         auth=auth,

@@ -1,6 +1,8 @@
 """Runtime behaviour of bitmart_client: typed errors, retries and rate limiting.
 
-``bitmart_auth.connect()`` wires all of it in; the pieces are also usable on their own.
+``bitmart_auth.connect()`` wires all of it in, handing over the spec's tables (operations and
+error codes) generated in ``bitmart_client``; the runtime itself never imports that package.
+The pieces are also usable on their own.
 """
 
 from .errors import (
@@ -15,6 +17,7 @@ from .errors import (
     NetworkError,
     NetworkTimeoutError,
     NotFoundError,
+    OrderStateUnknownError,
     PermissionDeniedError,
     RateLimitError,
     ServerError,
@@ -36,6 +39,7 @@ __all__ = [
     "NetworkError",
     "NetworkTimeoutError",
     "NotFoundError",
+    "OrderStateUnknownError",
     "PermissionDeniedError",
     "RateLimitError",
     "RateLimitStatus",

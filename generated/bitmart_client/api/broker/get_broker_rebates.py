@@ -5,6 +5,7 @@ import httpx
 from bitmart_runtime.responses import parse_success
 
 from ...client import AuthenticatedClient
+from ...error_codes import ERROR_CODES
 from ...models.broker_rebates_response import BrokerRebatesResponse
 from ...types import UNSET, Response, Unset
 
@@ -40,7 +41,12 @@ def _build_response(*, response: httpx.Response) -> Response[BrokerRebatesRespon
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=parse_success(OPERATION_ID, response, BrokerRebatesResponse.from_dict),
+        parsed=parse_success(
+            OPERATION_ID,
+            response,
+            BrokerRebatesResponse.from_dict,
+            error_codes=ERROR_CODES,
+        ),
     )
 
 

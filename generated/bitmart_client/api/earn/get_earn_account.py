@@ -5,6 +5,7 @@ import httpx
 from bitmart_runtime.responses import parse_success
 
 from ...client import AuthenticatedClient
+from ...error_codes import ERROR_CODES
 from ...models.earn_account_response import EarnAccountResponse
 from ...types import Response
 
@@ -27,7 +28,12 @@ def _build_response(*, response: httpx.Response) -> Response[EarnAccountResponse
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=parse_success(OPERATION_ID, response, EarnAccountResponse.from_dict),
+        parsed=parse_success(
+            OPERATION_ID,
+            response,
+            EarnAccountResponse.from_dict,
+            error_codes=ERROR_CODES,
+        ),
     )
 
 

@@ -5,6 +5,7 @@ import httpx
 from bitmart_runtime.responses import parse_success
 
 from ...client import AuthenticatedClient
+from ...error_codes import ERROR_CODES
 from ...models.earn_auto_savings_status_response import EarnAutoSavingsStatusResponse
 from ...types import Response
 
@@ -30,7 +31,10 @@ def _build_response(
         content=response.content,
         headers=response.headers,
         parsed=parse_success(
-            OPERATION_ID, response, EarnAutoSavingsStatusResponse.from_dict
+            OPERATION_ID,
+            response,
+            EarnAutoSavingsStatusResponse.from_dict,
+            error_codes=ERROR_CODES,
         ),
     )
 

@@ -5,6 +5,7 @@ import httpx
 from bitmart_runtime.responses import parse_success
 
 from ...client import AuthenticatedClient
+from ...error_codes import ERROR_CODES
 from ...models.earn_fixed_positions_response import EarnFixedPositionsResponse
 from ...types import UNSET, Response, Unset
 
@@ -49,7 +50,10 @@ def _build_response(
         content=response.content,
         headers=response.headers,
         parsed=parse_success(
-            OPERATION_ID, response, EarnFixedPositionsResponse.from_dict
+            OPERATION_ID,
+            response,
+            EarnFixedPositionsResponse.from_dict,
+            error_codes=ERROR_CODES,
         ),
     )
 

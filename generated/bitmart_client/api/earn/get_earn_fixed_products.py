@@ -5,6 +5,7 @@ import httpx
 from bitmart_runtime.responses import parse_success
 
 from ...client import AuthenticatedClient
+from ...error_codes import ERROR_CODES
 from ...models.earn_fixed_products_response import EarnFixedProductsResponse
 from ...types import UNSET, Response, Unset
 
@@ -44,7 +45,10 @@ def _build_response(*, response: httpx.Response) -> Response[EarnFixedProductsRe
         content=response.content,
         headers=response.headers,
         parsed=parse_success(
-            OPERATION_ID, response, EarnFixedProductsResponse.from_dict
+            OPERATION_ID,
+            response,
+            EarnFixedProductsResponse.from_dict,
+            error_codes=ERROR_CODES,
         ),
     )
 

@@ -5,6 +5,7 @@ import httpx
 from bitmart_runtime.responses import parse_success
 
 from ...client import AuthenticatedClient
+from ...error_codes import ERROR_CODES
 from ...models.earn_flexible_records_response import EarnFlexibleRecordsResponse
 from ...models.earn_record_type import EarnRecordType
 from ...types import UNSET, Response, Unset
@@ -57,7 +58,10 @@ def _build_response(
         content=response.content,
         headers=response.headers,
         parsed=parse_success(
-            OPERATION_ID, response, EarnFlexibleRecordsResponse.from_dict
+            OPERATION_ID,
+            response,
+            EarnFlexibleRecordsResponse.from_dict,
+            error_codes=ERROR_CODES,
         ),
     )
 

@@ -5,6 +5,7 @@ import httpx
 from bitmart_runtime.responses import parse_success
 
 from ...client import AuthenticatedClient
+from ...error_codes import ERROR_CODES
 from ...models.earn_fixed_auto_renewal_response import EarnFixedAutoRenewalResponse
 from ...models.set_earn_fixed_auto_renewal_body import SetEarnFixedAutoRenewalBody
 from ...types import Response
@@ -40,7 +41,10 @@ def _build_response(
         content=response.content,
         headers=response.headers,
         parsed=parse_success(
-            OPERATION_ID, response, EarnFixedAutoRenewalResponse.from_dict
+            OPERATION_ID,
+            response,
+            EarnFixedAutoRenewalResponse.from_dict,
+            error_codes=ERROR_CODES,
         ),
     )
 

@@ -5,6 +5,7 @@ import httpx
 from bitmart_runtime.responses import parse_success
 
 from ...client import AuthenticatedClient
+from ...error_codes import ERROR_CODES
 from ...models.earn_flexible_auto_subscribe_set_response import (
     EarnFlexibleAutoSubscribeSetResponse,
 )
@@ -44,7 +45,10 @@ def _build_response(
         content=response.content,
         headers=response.headers,
         parsed=parse_success(
-            OPERATION_ID, response, EarnFlexibleAutoSubscribeSetResponse.from_dict
+            OPERATION_ID,
+            response,
+            EarnFlexibleAutoSubscribeSetResponse.from_dict,
+            error_codes=ERROR_CODES,
         ),
     )
 

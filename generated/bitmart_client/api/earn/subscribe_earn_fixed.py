@@ -5,6 +5,7 @@ import httpx
 from bitmart_runtime.responses import parse_success
 
 from ...client import AuthenticatedClient
+from ...error_codes import ERROR_CODES
 from ...models.earn_fixed_subscribe_response import EarnFixedSubscribeResponse
 from ...models.subscribe_earn_fixed_body import SubscribeEarnFixedBody
 from ...types import Response
@@ -40,7 +41,10 @@ def _build_response(
         content=response.content,
         headers=response.headers,
         parsed=parse_success(
-            OPERATION_ID, response, EarnFixedSubscribeResponse.from_dict
+            OPERATION_ID,
+            response,
+            EarnFixedSubscribeResponse.from_dict,
+            error_codes=ERROR_CODES,
         ),
     )
 

@@ -5,6 +5,7 @@ import httpx
 from bitmart_runtime.responses import parse_success
 
 from ...client import AuthenticatedClient
+from ...error_codes import ERROR_CODES
 from ...models.funding_balances_response import FundingBalancesResponse
 from ...types import UNSET, Response, Unset
 
@@ -40,7 +41,12 @@ def _build_response(*, response: httpx.Response) -> Response[FundingBalancesResp
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=parse_success(OPERATION_ID, response, FundingBalancesResponse.from_dict),
+        parsed=parse_success(
+            OPERATION_ID,
+            response,
+            FundingBalancesResponse.from_dict,
+            error_codes=ERROR_CODES,
+        ),
     )
 
 

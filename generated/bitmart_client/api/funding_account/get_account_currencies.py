@@ -5,6 +5,7 @@ import httpx
 from bitmart_runtime.responses import parse_success
 
 from ...client import AuthenticatedClient, Client
+from ...error_codes import ERROR_CODES
 from ...models.funding_currencies_response import FundingCurrenciesResponse
 from ...types import UNSET, Response, Unset
 
@@ -38,7 +39,10 @@ def _build_response(*, response: httpx.Response) -> Response[FundingCurrenciesRe
         content=response.content,
         headers=response.headers,
         parsed=parse_success(
-            OPERATION_ID, response, FundingCurrenciesResponse.from_dict
+            OPERATION_ID,
+            response,
+            FundingCurrenciesResponse.from_dict,
+            error_codes=ERROR_CODES,
         ),
     )
 

@@ -5,6 +5,7 @@ import httpx
 from bitmart_runtime.responses import parse_success
 
 from ...client import AuthenticatedClient
+from ...error_codes import ERROR_CODES
 from ...models.funding_withdraw_quota_response import FundingWithdrawQuotaResponse
 from ...types import UNSET, Response
 
@@ -40,7 +41,10 @@ def _build_response(
         content=response.content,
         headers=response.headers,
         parsed=parse_success(
-            OPERATION_ID, response, FundingWithdrawQuotaResponse.from_dict
+            OPERATION_ID,
+            response,
+            FundingWithdrawQuotaResponse.from_dict,
+            error_codes=ERROR_CODES,
         ),
     )
 

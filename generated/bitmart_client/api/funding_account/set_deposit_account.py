@@ -5,6 +5,7 @@ import httpx
 from bitmart_runtime.responses import parse_success
 
 from ...client import AuthenticatedClient
+from ...error_codes import ERROR_CODES
 from ...models.funding_deposit_account_response import FundingDepositAccountResponse
 from ...models.funding_set_deposit_account_request import (
     FundingSetDepositAccountRequest,
@@ -42,7 +43,10 @@ def _build_response(
         content=response.content,
         headers=response.headers,
         parsed=parse_success(
-            OPERATION_ID, response, FundingDepositAccountResponse.from_dict
+            OPERATION_ID,
+            response,
+            FundingDepositAccountResponse.from_dict,
+            error_codes=ERROR_CODES,
         ),
     )
 

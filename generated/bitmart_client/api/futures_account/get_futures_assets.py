@@ -5,6 +5,7 @@ import httpx
 from bitmart_runtime.responses import parse_success
 
 from ...client import AuthenticatedClient
+from ...error_codes import ERROR_CODES
 from ...models.futures_asset_list_response import FuturesAssetListResponse
 from ...types import Response
 
@@ -28,7 +29,10 @@ def _build_response(*, response: httpx.Response) -> Response[FuturesAssetListRes
         content=response.content,
         headers=response.headers,
         parsed=parse_success(
-            OPERATION_ID, response, FuturesAssetListResponse.from_dict
+            OPERATION_ID,
+            response,
+            FuturesAssetListResponse.from_dict,
+            error_codes=ERROR_CODES,
         ),
     )
 

@@ -5,6 +5,7 @@ import httpx
 from bitmart_runtime.responses import parse_success
 
 from ...client import AuthenticatedClient
+from ...error_codes import ERROR_CODES
 from ...models.futures_auto_repayment_response import FuturesAutoRepaymentResponse
 from ...types import UNSET, Response, Unset
 
@@ -55,7 +56,10 @@ def _build_response(
         content=response.content,
         headers=response.headers,
         parsed=parse_success(
-            OPERATION_ID, response, FuturesAutoRepaymentResponse.from_dict
+            OPERATION_ID,
+            response,
+            FuturesAutoRepaymentResponse.from_dict,
+            error_codes=ERROR_CODES,
         ),
     )
 

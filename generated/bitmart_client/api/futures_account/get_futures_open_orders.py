@@ -5,6 +5,7 @@ import httpx
 from bitmart_runtime.responses import parse_success
 
 from ...client import AuthenticatedClient
+from ...error_codes import ERROR_CODES
 from ...models.futures_order_list_response import FuturesOrderListResponse
 from ...models.futures_order_open_state_filter import (
     FuturesOrderOpenStateFilter,
@@ -61,7 +62,10 @@ def _build_response(*, response: httpx.Response) -> Response[FuturesOrderListRes
         content=response.content,
         headers=response.headers,
         parsed=parse_success(
-            OPERATION_ID, response, FuturesOrderListResponse.from_dict
+            OPERATION_ID,
+            response,
+            FuturesOrderListResponse.from_dict,
+            error_codes=ERROR_CODES,
         ),
     )
 

@@ -5,6 +5,7 @@ import httpx
 from bitmart_runtime.responses import parse_success
 
 from ...client import AuthenticatedClient
+from ...error_codes import ERROR_CODES
 from ...models.futures_order_account import (
     FuturesOrderAccount,
 )
@@ -50,7 +51,12 @@ def _build_response(*, response: httpx.Response) -> Response[FuturesOrderRespons
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=parse_success(OPERATION_ID, response, FuturesOrderResponse.from_dict),
+        parsed=parse_success(
+            OPERATION_ID,
+            response,
+            FuturesOrderResponse.from_dict,
+            error_codes=ERROR_CODES,
+        ),
     )
 
 

@@ -5,6 +5,7 @@ import httpx
 from bitmart_runtime.responses import parse_success
 
 from ...client import AuthenticatedClient
+from ...error_codes import ERROR_CODES
 from ...models.futures_position_mode_response import FuturesPositionModeResponse
 from ...types import Response
 
@@ -30,7 +31,10 @@ def _build_response(
         content=response.content,
         headers=response.headers,
         parsed=parse_success(
-            OPERATION_ID, response, FuturesPositionModeResponse.from_dict
+            OPERATION_ID,
+            response,
+            FuturesPositionModeResponse.from_dict,
+            error_codes=ERROR_CODES,
         ),
     )
 

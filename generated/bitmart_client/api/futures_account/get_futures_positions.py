@@ -5,6 +5,7 @@ import httpx
 from bitmart_runtime.responses import parse_success
 
 from ...client import AuthenticatedClient
+from ...error_codes import ERROR_CODES
 from ...models.futures_order_account import (
     FuturesOrderAccount,
 )
@@ -50,7 +51,10 @@ def _build_response(
         content=response.content,
         headers=response.headers,
         parsed=parse_success(
-            OPERATION_ID, response, FuturesPositionListResponse.from_dict
+            OPERATION_ID,
+            response,
+            FuturesPositionListResponse.from_dict,
+            error_codes=ERROR_CODES,
         ),
     )
 

@@ -5,6 +5,7 @@ import httpx
 from bitmart_runtime.responses import parse_success
 
 from ...client import AuthenticatedClient
+from ...error_codes import ERROR_CODES
 from ...models.futures_fee_rate_response import FuturesFeeRateResponse
 from ...types import UNSET, Response
 
@@ -37,7 +38,12 @@ def _build_response(*, response: httpx.Response) -> Response[FuturesFeeRateRespo
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=parse_success(OPERATION_ID, response, FuturesFeeRateResponse.from_dict),
+        parsed=parse_success(
+            OPERATION_ID,
+            response,
+            FuturesFeeRateResponse.from_dict,
+            error_codes=ERROR_CODES,
+        ),
     )
 
 

@@ -5,6 +5,7 @@ import httpx
 from bitmart_runtime.responses import parse_success
 
 from ...client import AuthenticatedClient
+from ...error_codes import ERROR_CODES
 from ...models.futures_transfer_list_request import FuturesTransferListRequest
 from ...models.futures_transfer_list_response import FuturesTransferListResponse
 from ...types import Response
@@ -40,7 +41,10 @@ def _build_response(
         content=response.content,
         headers=response.headers,
         parsed=parse_success(
-            OPERATION_ID, response, FuturesTransferListResponse.from_dict
+            OPERATION_ID,
+            response,
+            FuturesTransferListResponse.from_dict,
+            error_codes=ERROR_CODES,
         ),
     )
 

@@ -5,6 +5,7 @@ import httpx
 from bitmart_runtime.responses import parse_success
 
 from ...client import AuthenticatedClient
+from ...error_codes import ERROR_CODES
 from ...models.affiliate_deposits_withdrawals_response import (
     AffiliateDepositsWithdrawalsResponse,
 )
@@ -64,7 +65,10 @@ def _build_response(
         content=response.content,
         headers=response.headers,
         parsed=parse_success(
-            OPERATION_ID, response, AffiliateDepositsWithdrawalsResponse.from_dict
+            OPERATION_ID,
+            response,
+            AffiliateDepositsWithdrawalsResponse.from_dict,
+            error_codes=ERROR_CODES,
         ),
     )
 

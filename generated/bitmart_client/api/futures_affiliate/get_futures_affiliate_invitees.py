@@ -5,6 +5,7 @@ import httpx
 from bitmart_runtime.responses import parse_success
 
 from ...client import AuthenticatedClient
+from ...error_codes import ERROR_CODES
 from ...models.affiliate_invitees_response import AffiliateInviteesResponse
 from ...types import UNSET, Response, Unset
 
@@ -50,7 +51,10 @@ def _build_response(*, response: httpx.Response) -> Response[AffiliateInviteesRe
         content=response.content,
         headers=response.headers,
         parsed=parse_success(
-            OPERATION_ID, response, AffiliateInviteesResponse.from_dict
+            OPERATION_ID,
+            response,
+            AffiliateInviteesResponse.from_dict,
+            error_codes=ERROR_CODES,
         ),
     )
 

@@ -5,6 +5,7 @@ import httpx
 from bitmart_runtime.responses import parse_success
 
 from ...client import AuthenticatedClient
+from ...error_codes import ERROR_CODES
 from ...models.affiliate_rebates_response import AffiliateRebatesResponse
 from ...types import UNSET, Response, Unset
 
@@ -59,7 +60,10 @@ def _build_response(*, response: httpx.Response) -> Response[AffiliateRebatesRes
         content=response.content,
         headers=response.headers,
         parsed=parse_success(
-            OPERATION_ID, response, AffiliateRebatesResponse.from_dict
+            OPERATION_ID,
+            response,
+            AffiliateRebatesResponse.from_dict,
+            error_codes=ERROR_CODES,
         ),
     )
 

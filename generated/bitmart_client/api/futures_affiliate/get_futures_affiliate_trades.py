@@ -5,6 +5,7 @@ import httpx
 from bitmart_runtime.responses import parse_success
 
 from ...client import AuthenticatedClient
+from ...error_codes import ERROR_CODES
 from ...models.affiliate_contract_type import (
     AffiliateContractType,
 )
@@ -56,7 +57,12 @@ def _build_response(*, response: httpx.Response) -> Response[AffiliateTradesResp
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=parse_success(OPERATION_ID, response, AffiliateTradesResponse.from_dict),
+        parsed=parse_success(
+            OPERATION_ID,
+            response,
+            AffiliateTradesResponse.from_dict,
+            error_codes=ERROR_CODES,
+        ),
     )
 
 

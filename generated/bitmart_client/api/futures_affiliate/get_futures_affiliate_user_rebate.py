@@ -5,6 +5,7 @@ import httpx
 from bitmart_runtime.responses import parse_success
 
 from ...client import AuthenticatedClient
+from ...error_codes import ERROR_CODES
 from ...models.affiliate_user_rebate_response import AffiliateUserRebateResponse
 from ...types import UNSET, Response
 
@@ -46,7 +47,10 @@ def _build_response(
         content=response.content,
         headers=response.headers,
         parsed=parse_success(
-            OPERATION_ID, response, AffiliateUserRebateResponse.from_dict
+            OPERATION_ID,
+            response,
+            AffiliateUserRebateResponse.from_dict,
+            error_codes=ERROR_CODES,
         ),
     )
 

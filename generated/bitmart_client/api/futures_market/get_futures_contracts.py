@@ -5,6 +5,7 @@ import httpx
 from bitmart_runtime.responses import parse_success
 
 from ...client import AuthenticatedClient, Client
+from ...error_codes import ERROR_CODES
 from ...models.futures_contracts_response import FuturesContractsResponse
 from ...types import UNSET, Response, Unset
 
@@ -38,7 +39,10 @@ def _build_response(*, response: httpx.Response) -> Response[FuturesContractsRes
         content=response.content,
         headers=response.headers,
         parsed=parse_success(
-            OPERATION_ID, response, FuturesContractsResponse.from_dict
+            OPERATION_ID,
+            response,
+            FuturesContractsResponse.from_dict,
+            error_codes=ERROR_CODES,
         ),
     )
 

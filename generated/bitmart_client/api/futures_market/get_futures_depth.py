@@ -5,6 +5,7 @@ import httpx
 from bitmart_runtime.responses import parse_success
 
 from ...client import AuthenticatedClient, Client
+from ...error_codes import ERROR_CODES
 from ...models.futures_depth_response import FuturesDepthResponse
 from ...types import UNSET, Response
 
@@ -37,7 +38,12 @@ def _build_response(*, response: httpx.Response) -> Response[FuturesDepthRespons
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=parse_success(OPERATION_ID, response, FuturesDepthResponse.from_dict),
+        parsed=parse_success(
+            OPERATION_ID,
+            response,
+            FuturesDepthResponse.from_dict,
+            error_codes=ERROR_CODES,
+        ),
     )
 
 

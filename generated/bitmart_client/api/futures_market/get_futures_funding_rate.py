@@ -5,6 +5,7 @@ import httpx
 from bitmart_runtime.responses import parse_success
 
 from ...client import AuthenticatedClient, Client
+from ...error_codes import ERROR_CODES
 from ...models.futures_funding_rate_response import FuturesFundingRateResponse
 from ...types import UNSET, Response
 
@@ -40,7 +41,10 @@ def _build_response(
         content=response.content,
         headers=response.headers,
         parsed=parse_success(
-            OPERATION_ID, response, FuturesFundingRateResponse.from_dict
+            OPERATION_ID,
+            response,
+            FuturesFundingRateResponse.from_dict,
+            error_codes=ERROR_CODES,
         ),
     )
 

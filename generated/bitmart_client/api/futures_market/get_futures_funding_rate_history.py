@@ -5,6 +5,7 @@ import httpx
 from bitmart_runtime.responses import parse_success
 
 from ...client import AuthenticatedClient, Client
+from ...error_codes import ERROR_CODES
 from ...models.futures_funding_rate_history_response import (
     FuturesFundingRateHistoryResponse,
 )
@@ -45,7 +46,10 @@ def _build_response(
         content=response.content,
         headers=response.headers,
         parsed=parse_success(
-            OPERATION_ID, response, FuturesFundingRateHistoryResponse.from_dict
+            OPERATION_ID,
+            response,
+            FuturesFundingRateHistoryResponse.from_dict,
+            error_codes=ERROR_CODES,
         ),
     )
 

@@ -5,6 +5,7 @@ import httpx
 from bitmart_runtime.responses import parse_success
 
 from ...client import AuthenticatedClient, Client
+from ...error_codes import ERROR_CODES
 from ...models.futures_kline_step import FuturesKlineStep
 from ...models.futures_klines_response import FuturesKlinesResponse
 from ...types import UNSET, Response, Unset
@@ -51,7 +52,12 @@ def _build_response(*, response: httpx.Response) -> Response[FuturesKlinesRespon
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=parse_success(OPERATION_ID, response, FuturesKlinesResponse.from_dict),
+        parsed=parse_success(
+            OPERATION_ID,
+            response,
+            FuturesKlinesResponse.from_dict,
+            error_codes=ERROR_CODES,
+        ),
     )
 
 

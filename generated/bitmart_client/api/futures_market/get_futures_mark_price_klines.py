@@ -5,6 +5,7 @@ import httpx
 from bitmart_runtime.responses import parse_success
 
 from ...client import AuthenticatedClient, Client
+from ...error_codes import ERROR_CODES
 from ...models.futures_kline_step import FuturesKlineStep
 from ...models.futures_mark_price_klines_response import FuturesMarkPriceKlinesResponse
 from ...types import UNSET, Response, Unset
@@ -54,7 +55,10 @@ def _build_response(
         content=response.content,
         headers=response.headers,
         parsed=parse_success(
-            OPERATION_ID, response, FuturesMarkPriceKlinesResponse.from_dict
+            OPERATION_ID,
+            response,
+            FuturesMarkPriceKlinesResponse.from_dict,
+            error_codes=ERROR_CODES,
         ),
     )
 

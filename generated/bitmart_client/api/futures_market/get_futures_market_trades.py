@@ -5,6 +5,7 @@ import httpx
 from bitmart_runtime.responses import parse_success
 
 from ...client import AuthenticatedClient, Client
+from ...error_codes import ERROR_CODES
 from ...models.futures_market_trades_response import FuturesMarketTradesResponse
 from ...types import UNSET, Response, Unset
 
@@ -43,7 +44,10 @@ def _build_response(
         content=response.content,
         headers=response.headers,
         parsed=parse_success(
-            OPERATION_ID, response, FuturesMarketTradesResponse.from_dict
+            OPERATION_ID,
+            response,
+            FuturesMarketTradesResponse.from_dict,
+            error_codes=ERROR_CODES,
         ),
     )
 

@@ -5,6 +5,7 @@ import httpx
 from bitmart_runtime.responses import parse_success
 
 from ...client import AuthenticatedClient
+from ...error_codes import ERROR_CODES
 from ...models.empty_success_response import EmptySuccessResponse
 from ...models.futures_cancel_all_orders_request import FuturesCancelAllOrdersRequest
 from ...types import Response
@@ -37,7 +38,12 @@ def _build_response(*, response: httpx.Response) -> Response[EmptySuccessRespons
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=parse_success(OPERATION_ID, response, EmptySuccessResponse.from_dict),
+        parsed=parse_success(
+            OPERATION_ID,
+            response,
+            EmptySuccessResponse.from_dict,
+            error_codes=ERROR_CODES,
+        ),
     )
 
 

@@ -5,6 +5,7 @@ import httpx
 from bitmart_runtime.responses import parse_success
 
 from ...client import AuthenticatedClient
+from ...error_codes import ERROR_CODES
 from ...models.futures_close_all_request import FuturesCloseAllRequest
 from ...models.futures_close_all_response import FuturesCloseAllResponse
 from ...types import Response
@@ -37,7 +38,12 @@ def _build_response(*, response: httpx.Response) -> Response[FuturesCloseAllResp
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=parse_success(OPERATION_ID, response, FuturesCloseAllResponse.from_dict),
+        parsed=parse_success(
+            OPERATION_ID,
+            response,
+            FuturesCloseAllResponse.from_dict,
+            error_codes=ERROR_CODES,
+        ),
     )
 
 

@@ -5,6 +5,7 @@ import httpx
 from bitmart_runtime.responses import parse_success
 
 from ...client import AuthenticatedClient
+from ...error_codes import ERROR_CODES
 from ...models.futures_modify_order_response import FuturesModifyOrderResponse
 from ...models.futures_modify_tp_sl_order_request import FuturesModifyTpSlOrderRequest
 from ...types import Response
@@ -40,7 +41,10 @@ def _build_response(
         content=response.content,
         headers=response.headers,
         parsed=parse_success(
-            OPERATION_ID, response, FuturesModifyOrderResponse.from_dict
+            OPERATION_ID,
+            response,
+            FuturesModifyOrderResponse.from_dict,
+            error_codes=ERROR_CODES,
         ),
     )
 

@@ -5,6 +5,7 @@ import httpx
 from bitmart_runtime.responses import parse_success
 
 from ...client import AuthenticatedClient
+from ...error_codes import ERROR_CODES
 from ...models.futures_tp_sl_submit_request import FuturesTpSlSubmitRequest
 from ...models.futures_tp_sl_submit_response import FuturesTpSlSubmitResponse
 from ...types import Response
@@ -38,7 +39,10 @@ def _build_response(*, response: httpx.Response) -> Response[FuturesTpSlSubmitRe
         content=response.content,
         headers=response.headers,
         parsed=parse_success(
-            OPERATION_ID, response, FuturesTpSlSubmitResponse.from_dict
+            OPERATION_ID,
+            response,
+            FuturesTpSlSubmitResponse.from_dict,
+            error_codes=ERROR_CODES,
         ),
     )
 

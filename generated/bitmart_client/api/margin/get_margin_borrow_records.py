@@ -5,6 +5,7 @@ import httpx
 from bitmart_runtime.responses import parse_success
 
 from ...client import AuthenticatedClient
+from ...error_codes import ERROR_CODES
 from ...models.margin_borrow_records_response import MarginBorrowRecordsResponse
 from ...types import UNSET, Response, Unset
 
@@ -52,7 +53,10 @@ def _build_response(
         content=response.content,
         headers=response.headers,
         parsed=parse_success(
-            OPERATION_ID, response, MarginBorrowRecordsResponse.from_dict
+            OPERATION_ID,
+            response,
+            MarginBorrowRecordsResponse.from_dict,
+            error_codes=ERROR_CODES,
         ),
     )
 

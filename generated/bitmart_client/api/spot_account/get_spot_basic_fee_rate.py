@@ -5,6 +5,7 @@ import httpx
 from bitmart_runtime.responses import parse_success
 
 from ...client import AuthenticatedClient
+from ...error_codes import ERROR_CODES
 from ...models.spot_fee_basic_rates_response import SpotFeeBasicRatesResponse
 from ...types import Response
 
@@ -28,7 +29,10 @@ def _build_response(*, response: httpx.Response) -> Response[SpotFeeBasicRatesRe
         content=response.content,
         headers=response.headers,
         parsed=parse_success(
-            OPERATION_ID, response, SpotFeeBasicRatesResponse.from_dict
+            OPERATION_ID,
+            response,
+            SpotFeeBasicRatesResponse.from_dict,
+            error_codes=ERROR_CODES,
         ),
     )
 

@@ -5,6 +5,7 @@ import httpx
 from bitmart_runtime.responses import parse_success
 
 from ...client import AuthenticatedClient
+from ...error_codes import ERROR_CODES
 from ...models.spot_fee_trade_rates_response import SpotFeeTradeRatesResponse
 from ...types import UNSET, Response
 
@@ -38,7 +39,10 @@ def _build_response(*, response: httpx.Response) -> Response[SpotFeeTradeRatesRe
         content=response.content,
         headers=response.headers,
         parsed=parse_success(
-            OPERATION_ID, response, SpotFeeTradeRatesResponse.from_dict
+            OPERATION_ID,
+            response,
+            SpotFeeTradeRatesResponse.from_dict,
+            error_codes=ERROR_CODES,
         ),
     )
 

@@ -5,6 +5,7 @@ import httpx
 from bitmart_runtime.responses import parse_success
 
 from ...client import AuthenticatedClient, Client
+from ...error_codes import ERROR_CODES
 from ...models.spot_kline_step import SpotKlineStep
 from ...models.spot_klines_response import SpotKlinesResponse
 from ...types import UNSET, Response, Unset
@@ -54,7 +55,12 @@ def _build_response(*, response: httpx.Response) -> Response[SpotKlinesResponse]
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=parse_success(OPERATION_ID, response, SpotKlinesResponse.from_dict),
+        parsed=parse_success(
+            OPERATION_ID,
+            response,
+            SpotKlinesResponse.from_dict,
+            error_codes=ERROR_CODES,
+        ),
     )
 
 

@@ -5,6 +5,7 @@ import httpx
 from bitmart_runtime.responses import parse_success
 
 from ...client import AuthenticatedClient, Client
+from ...error_codes import ERROR_CODES
 from ...models.spot_recent_trades_response import SpotRecentTradesResponse
 from ...types import UNSET, Response, Unset
 
@@ -41,7 +42,10 @@ def _build_response(*, response: httpx.Response) -> Response[SpotRecentTradesRes
         content=response.content,
         headers=response.headers,
         parsed=parse_success(
-            OPERATION_ID, response, SpotRecentTradesResponse.from_dict
+            OPERATION_ID,
+            response,
+            SpotRecentTradesResponse.from_dict,
+            error_codes=ERROR_CODES,
         ),
     )
 

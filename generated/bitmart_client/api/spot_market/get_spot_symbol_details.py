@@ -5,6 +5,7 @@ import httpx
 from bitmart_runtime.responses import parse_success
 
 from ...client import AuthenticatedClient, Client
+from ...error_codes import ERROR_CODES
 from ...models.spot_symbol_details_response import SpotSymbolDetailsResponse
 from ...types import Response
 
@@ -28,7 +29,10 @@ def _build_response(*, response: httpx.Response) -> Response[SpotSymbolDetailsRe
         content=response.content,
         headers=response.headers,
         parsed=parse_success(
-            OPERATION_ID, response, SpotSymbolDetailsResponse.from_dict
+            OPERATION_ID,
+            response,
+            SpotSymbolDetailsResponse.from_dict,
+            error_codes=ERROR_CODES,
         ),
     )
 

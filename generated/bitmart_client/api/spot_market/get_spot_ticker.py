@@ -5,6 +5,7 @@ import httpx
 from bitmart_runtime.responses import parse_success
 
 from ...client import AuthenticatedClient, Client
+from ...error_codes import ERROR_CODES
 from ...models.spot_ticker_response import SpotTickerResponse
 from ...types import UNSET, Response
 
@@ -37,7 +38,12 @@ def _build_response(*, response: httpx.Response) -> Response[SpotTickerResponse]
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=parse_success(OPERATION_ID, response, SpotTickerResponse.from_dict),
+        parsed=parse_success(
+            OPERATION_ID,
+            response,
+            SpotTickerResponse.from_dict,
+            error_codes=ERROR_CODES,
+        ),
     )
 
 

@@ -5,6 +5,7 @@ import httpx
 from bitmart_runtime.responses import parse_success
 
 from ...client import AuthenticatedClient
+from ...error_codes import ERROR_CODES
 from ...models.spot_algo_cancel_request import SpotAlgoCancelRequest
 from ...models.spot_algo_cancel_response import SpotAlgoCancelResponse
 from ...types import Response
@@ -37,7 +38,12 @@ def _build_response(*, response: httpx.Response) -> Response[SpotAlgoCancelRespo
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=parse_success(OPERATION_ID, response, SpotAlgoCancelResponse.from_dict),
+        parsed=parse_success(
+            OPERATION_ID,
+            response,
+            SpotAlgoCancelResponse.from_dict,
+            error_codes=ERROR_CODES,
+        ),
     )
 
 

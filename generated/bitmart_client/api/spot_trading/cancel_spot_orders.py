@@ -5,6 +5,7 @@ import httpx
 from bitmart_runtime.responses import parse_success
 
 from ...client import AuthenticatedClient
+from ...error_codes import ERROR_CODES
 from ...models.spot_cancel_orders_request import SpotCancelOrdersRequest
 from ...models.spot_cancel_orders_response import SpotCancelOrdersResponse
 from ...types import Response
@@ -38,7 +39,10 @@ def _build_response(*, response: httpx.Response) -> Response[SpotCancelOrdersRes
         content=response.content,
         headers=response.headers,
         parsed=parse_success(
-            OPERATION_ID, response, SpotCancelOrdersResponse.from_dict
+            OPERATION_ID,
+            response,
+            SpotCancelOrdersResponse.from_dict,
+            error_codes=ERROR_CODES,
         ),
     )
 

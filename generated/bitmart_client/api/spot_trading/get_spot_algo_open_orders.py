@@ -5,6 +5,7 @@ import httpx
 from bitmart_runtime.responses import parse_success
 
 from ...client import AuthenticatedClient
+from ...error_codes import ERROR_CODES
 from ...models.spot_algo_order_list_response import SpotAlgoOrderListResponse
 from ...models.spot_algo_query_list_request import SpotAlgoQueryListRequest
 from ...types import UNSET, Response, Unset
@@ -39,7 +40,10 @@ def _build_response(*, response: httpx.Response) -> Response[SpotAlgoOrderListRe
         content=response.content,
         headers=response.headers,
         parsed=parse_success(
-            OPERATION_ID, response, SpotAlgoOrderListResponse.from_dict
+            OPERATION_ID,
+            response,
+            SpotAlgoOrderListResponse.from_dict,
+            error_codes=ERROR_CODES,
         ),
     )
 

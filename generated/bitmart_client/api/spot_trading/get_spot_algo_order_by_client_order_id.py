@@ -5,6 +5,7 @@ import httpx
 from bitmart_runtime.responses import parse_success
 
 from ...client import AuthenticatedClient
+from ...error_codes import ERROR_CODES
 from ...models.spot_algo_order_response import SpotAlgoOrderResponse
 from ...models.spot_algo_query_client_order_request import (
     SpotAlgoQueryClientOrderRequest,
@@ -39,7 +40,12 @@ def _build_response(*, response: httpx.Response) -> Response[SpotAlgoOrderRespon
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=parse_success(OPERATION_ID, response, SpotAlgoOrderResponse.from_dict),
+        parsed=parse_success(
+            OPERATION_ID,
+            response,
+            SpotAlgoOrderResponse.from_dict,
+            error_codes=ERROR_CODES,
+        ),
     )
 
 

@@ -5,6 +5,7 @@ import httpx
 from bitmart_runtime.responses import parse_success
 
 from ...client import AuthenticatedClient
+from ...error_codes import ERROR_CODES
 from ...models.spot_order_list_response import SpotOrderListResponse
 from ...models.spot_query_list_request import SpotQueryListRequest
 from ...types import UNSET, Response, Unset
@@ -38,7 +39,12 @@ def _build_response(*, response: httpx.Response) -> Response[SpotOrderListRespon
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=parse_success(OPERATION_ID, response, SpotOrderListResponse.from_dict),
+        parsed=parse_success(
+            OPERATION_ID,
+            response,
+            SpotOrderListResponse.from_dict,
+            error_codes=ERROR_CODES,
+        ),
     )
 
 

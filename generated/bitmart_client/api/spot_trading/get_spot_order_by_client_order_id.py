@@ -5,6 +5,7 @@ import httpx
 from bitmart_runtime.responses import parse_success
 
 from ...client import AuthenticatedClient
+from ...error_codes import ERROR_CODES
 from ...models.spot_order_response import SpotOrderResponse
 from ...models.spot_query_client_order_request import SpotQueryClientOrderRequest
 from ...types import Response
@@ -37,7 +38,9 @@ def _build_response(*, response: httpx.Response) -> Response[SpotOrderResponse]:
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=parse_success(OPERATION_ID, response, SpotOrderResponse.from_dict),
+        parsed=parse_success(
+            OPERATION_ID, response, SpotOrderResponse.from_dict, error_codes=ERROR_CODES
+        ),
     )
 
 

@@ -5,6 +5,7 @@ import httpx
 from bitmart_runtime.responses import parse_success
 
 from ...client import AuthenticatedClient
+from ...error_codes import ERROR_CODES
 from ...models.spot_order_placed_v1_response import SpotOrderPlacedV1Response
 from ...models.spot_submit_order_v1_request import SpotSubmitOrderV1Request
 from ...types import Response
@@ -38,7 +39,10 @@ def _build_response(*, response: httpx.Response) -> Response[SpotOrderPlacedV1Re
         content=response.content,
         headers=response.headers,
         parsed=parse_success(
-            OPERATION_ID, response, SpotOrderPlacedV1Response.from_dict
+            OPERATION_ID,
+            response,
+            SpotOrderPlacedV1Response.from_dict,
+            error_codes=ERROR_CODES,
         ),
     )
 

@@ -5,6 +5,7 @@ import httpx
 from bitmart_runtime.responses import parse_success
 
 from ...client import AuthenticatedClient
+from ...error_codes import ERROR_CODES
 from ...models.sub_account_futures_transfers_response import (
     SubAccountFuturesTransfersResponse,
 )
@@ -42,7 +43,10 @@ def _build_response(
         content=response.content,
         headers=response.headers,
         parsed=parse_success(
-            OPERATION_ID, response, SubAccountFuturesTransfersResponse.from_dict
+            OPERATION_ID,
+            response,
+            SubAccountFuturesTransfersResponse.from_dict,
+            error_codes=ERROR_CODES,
         ),
     )
 

@@ -5,6 +5,7 @@ import httpx
 from bitmart_runtime.responses import parse_success
 
 from ...client import AuthenticatedClient
+from ...error_codes import ERROR_CODES
 from ...models.sub_account_spot_move_type import (
     SubAccountSpotMoveType,
 )
@@ -49,7 +50,10 @@ def _build_response(
         content=response.content,
         headers=response.headers,
         parsed=parse_success(
-            OPERATION_ID, response, SubAccountSpotTransfersResponse.from_dict
+            OPERATION_ID,
+            response,
+            SubAccountSpotTransfersResponse.from_dict,
+            error_codes=ERROR_CODES,
         ),
     )
 

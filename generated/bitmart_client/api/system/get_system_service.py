@@ -5,6 +5,7 @@ import httpx
 from bitmart_runtime.responses import parse_success
 
 from ...client import AuthenticatedClient, Client
+from ...error_codes import ERROR_CODES
 from ...models.system_service_response import SystemServiceResponse
 from ...types import Response
 
@@ -27,7 +28,12 @@ def _build_response(*, response: httpx.Response) -> Response[SystemServiceRespon
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=parse_success(OPERATION_ID, response, SystemServiceResponse.from_dict),
+        parsed=parse_success(
+            OPERATION_ID,
+            response,
+            SystemServiceResponse.from_dict,
+            error_codes=ERROR_CODES,
+        ),
     )
 
 
