@@ -15,6 +15,7 @@ Both clients need the spec's tables, which ``bitmart_auth.connect()`` passes in:
 
 from __future__ import annotations
 
+import time
 from collections.abc import Mapping
 from typing import Any
 
@@ -70,7 +71,7 @@ class BitMartHTTPClient(_PolicyClient, httpx.Client):
         """Send ``request`` under the retry policy; raise a typed error unless BitMart says 1000."""
         if stream:
             return super().send(request, stream=True, **kwargs)
-        sleep = self._policy.retry_policy.sleep
+        sleep = self._policy.retry_policy.sleep or time.sleep
         steps = self._policy.attempts(request)
         outcome: Outcome | None = None
         try:

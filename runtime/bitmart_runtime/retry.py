@@ -61,8 +61,8 @@ class RetryPolicy:
     """The random source of the jitter (tests seed it)."""
     clock: Callable[[], float] = field(default=time.monotonic, compare=False, repr=False)
     """The clock the time budget is measured on (tests use a fake one)."""
-    sleep: Callable[[float], None] = field(default=time.sleep, compare=False, repr=False)
-    """How the synchronous client waits."""
+    sleep: Callable[[float], None] | None = field(default=None, compare=False, repr=False)
+    """How the synchronous client waits; ``None`` is ``time.sleep``."""
     async_sleep: Callable[[float], Awaitable[None]] | None = field(default=None, compare=False, repr=False)
     """How the asynchronous client waits; ``None`` is ``asyncio.sleep`` (imported only when needed:
     sync-only programs never pay the ~15 ms of importing asyncio)."""
