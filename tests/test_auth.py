@@ -16,7 +16,7 @@ import httpx
 import pytest
 from bitmart_auth import BitMartAuth, Credentials, connect, pre_sign, signature
 from bitmart_client.operations import HOSTS, OPERATIONS
-from bitmart_runtime import MissingCredentialsError
+from bitmart_runtime import ConfigurationError, MissingCredentialsError
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from operation_harness import call, call_async, success_example
@@ -404,3 +404,41 @@ def test_secret_and_memo_never_appear_in_logs_reprs_or_errors(
     assert secret not in everything
     assert memo not in everything
     assert len(caplog.records) > 0, "httpx logs each request at DEBUG; the capture must have worked"
+
+
+# ---- credentials refused at creation ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("arguments", "match"),
+    [
+        ((KEY, b"bytes-secret", MEMO), "secret must be a string"),
+        ((" spaced-key ", SECRET, MEMO), "surrounding spaces"),
+        (("", SECRET, MEMO), "non-empty"),
+        ((KEY, "", MEMO), "secret must be non-empty"),
+    ],
+)
+def test_credentials_refuse_what_could_not_be_sent(arguments: tuple[Any, ...], match: str) -> None:
+    with pytest.raises(ConfigurationError, match=match) as raised:
+        Credentials(*arguments)
+    assert "bytes-secret" not in str(raised.value)
+
+
+def test_signing_without_the_secret_is_refused() -> None:
+    with pytest.raises(ConfigurationError, match="secret and the memo"):
+        Credentials(KEY).sign("1", b"{}")
+
+
+def test_connect_takes_a_host_per_name_over_the_base_url(bundle: dict[str, Any]) -> None:
+    seen: list[httpx.Request] = []
+    client = _recording_client(
+        bundle, seen, base_url="http://127.0.0.1:9000", hosts={"futures": "http://f:1/"}
+    )
+    call(bundle, "get_futures_contracts", client)
+    call(bundle, "get_spot_ticker", client)
+    assert [(r.url.host, r.url.port) for r in seen] == [("f", 1), ("127.0.0.1", 9000)]
+
+
+def test_connect_refuses_an_unknown_host_name() -> None:
+    with pytest.raises(ConfigurationError, match="moon"):
+        connect(hosts={"moon": "http://127.0.0.1:1"})

@@ -9,8 +9,8 @@ rate-limit headers. Waits are recorded on a fake clock: nothing here sleeps for 
 
 from __future__ import annotations
 
+import random
 import time
-from collections.abc import Iterator
 from typing import Any
 
 import httpx
@@ -60,11 +60,11 @@ EXHAUSTED = {"X-BM-RateLimit-Remaining": "10", "X-BM-RateLimit-Limit": "10"}
 
 
 @pytest.fixture
-def clock(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeClock]:
+def clock(monkeypatch: pytest.MonkeyPatch) -> FakeClock:
     """A fake clock that also stands in for ``time.sleep``: a call that would sleep is recorded."""
     fake = FakeClock()
     monkeypatch.setattr(time, "sleep", fake.sleep)
-    yield fake
+    return fake
 
 
 def limit_buy(client_order_id: str = "hostile0001") -> SpotSubmitOrderRequest:
@@ -244,20 +244,33 @@ HOSTILE: dict[str, Responder] = {
 
 
 def _hostile_client(script: Script, clock: FakeClock) -> Any:
-    retry = RetryPolicy(max_attempts=5, base_delay=0.5, total_timeout=BUDGET, clock=clock, sleep=clock.sleep)
+    retry = RetryPolicy(
+        max_attempts=5,
+        base_delay=0.5,
+        total_timeout=BUDGET,
+        rng=random.Random(3),
+        clock=clock,
+        sleep=clock.sleep,
+    )
     limiter = RateLimiter.from_operations(OPERATIONS, clock=clock)
     return _client(script, retry=retry, rate_limit=limiter)
 
 
 def _within_budget(clock: FakeClock, script: Script, started: float) -> None:
-    """No wait ends and no attempt starts after the budget, except the one look-up an uncertain
-    placement always gets; so the call ends within the budget plus the attempts that may be in
-    flight when it runs out (each bounded by the client's timeout)."""
+    """No wait ends and no attempt starts after the budget. Past it, only what finishes an attempt
+    begun in time may still go out: the auth flow's time probe and its re-signed request, and the
+    one look-up an uncertain placement always gets. Each is bounded by the client's timeout."""
     assert all(0 <= seconds <= BUDGET for seconds in clock.sleeps), clock.sleeps
-    late = [name for name, at in script.sent_at if at > started + BUDGET]
-    assert late in ([], [LOOKUP]), (started, script.sent_at)
-    took = clock.now - started
-    assert took <= BUDGET + 2 * script.latency, f"the call took {took} s of a {BUDGET} s budget"
+    deadline = started + BUDGET
+    late = [
+        (name, index)
+        for index, (name, at) in enumerate(script.sent_at)
+        if at > deadline
+        and name != "get_system_time"
+        and not (index and script.sent_at[index - 1][0] == "get_system_time")
+    ]
+    assert [name for name, _ in late] in ([], [LOOKUP]), (started, script.sent_at)
+    assert clock.now - started <= BUDGET + 3 * script.latency, f"the call took {clock.now - started} s"
 
 
 @pytest.mark.parametrize("answer", list(HOSTILE.values()), ids=list(HOSTILE))
@@ -290,11 +303,13 @@ def test_a_placement_under_hostile_answers_is_never_repeated_blindly(
     )
     client = _hostile_client(script, clock)
     started = clock.now
+    failure: BitMartError | None = None
     try:
         submit_spot_order.sync(client=client, body=limit_buy())
     except BitMartError as error:
-        if script.count(LOOKUP):
-            assert isinstance(error, OrderStateUnknownError), repr(error)
+        failure = error
+    if failure is not None and script.count(LOOKUP):
+        assert isinstance(failure, OrderStateUnknownError), repr(failure)
     _within_budget(clock, script, started)
     placements = script.count("submit_spot_order")
     # A placement refused for sure (a 429, a rejected timestamp) may be sent again; one that may

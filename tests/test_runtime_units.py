@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import random
 from typing import Any
 
@@ -9,7 +10,9 @@ import httpx
 import pytest
 from bitmart_auth import connect
 from bitmart_client.api.spot_account import get_spot_wallet
+from bitmart_client.api.system import get_system_time
 from bitmart_client.error_codes import ERROR_CODES
+from bitmart_client.operations import OPERATIONS
 from bitmart_runtime import (
     AuthenticationError,
     BitMartAPIError,
@@ -23,11 +26,15 @@ from bitmart_runtime import (
     ServerError,
     TimestampError,
     UnexpectedResponseError,
+    _dedupe,
     api_error,
 )
 from bitmart_runtime.errors import ERROR_CLASSES
 from bitmart_runtime.rate_limit import Permit, RateLimiter
+from bitmart_runtime.responses import decoded_body
 from bitmart_runtime.retry import RetryPolicy, is_transient, may_have_executed
+
+TIME = {"code": 1000, "message": "OK", "trace": "t", "data": {"server_time": 1_763_805_600_000}}
 
 
 def error_for(operation: str | None, response: httpx.Response) -> Any:
@@ -256,3 +263,99 @@ def test_an_abandoned_request_gives_its_slot_back() -> None:
         get_spot_wallet.sync(client=client)
     # Released (its window runs from now), not leaked as "in flight" forever.
     assert limiter.acquire("get_spot_wallet") == pytest.approx(30.05, abs=0.5)
+
+
+# ---- decoding and classifying, edge cases --------------------------------------------------------
+
+
+def test_a_read_only_extension_mapping_still_decodes() -> None:
+    import types
+
+    response = httpx.Response(200, content=b'{"code":1000}', extensions=types.MappingProxyType({}))
+    assert decoded_body(response) == {"code": 1000}
+
+
+@pytest.mark.parametrize(
+    ("status", "expected"),
+    [
+        (401, AuthenticationError),
+        (404, NotFoundError),
+        (418, RateLimitError),
+        (429, RateLimitError),
+        (400, InvalidRequestError),
+        (503, ServerError),
+    ],
+)
+def test_an_unknown_code_takes_the_class_of_its_status(status: int, expected: type[BitMartAPIError]) -> None:
+    error = error_for(None, _response(status, {"code": 88888, "message": "x"}))
+    assert type(error) is expected and error.code == 88888
+
+
+def test_a_success_envelope_with_an_error_status_is_unexpected() -> None:
+    assert isinstance(
+        error_for("op", _response(500, {"code": 1000, "message": "OK"})), UnexpectedResponseError
+    )
+
+
+# ---- finding a write again: the pieces -------------------------------------------------------------
+
+
+def test_a_request_body_that_is_not_json_is_none() -> None:
+    assert _dedupe.request_body(httpx.Request("POST", "https://x", content=b"{not json")) is None
+    assert _dedupe.request_body(httpx.Request("POST", "https://x")) is None
+
+
+def test_a_paged_lookup_without_its_total_cannot_say_absent() -> None:
+    lookup = OPERATIONS["subscribe_earn_flexible"].idempotency.lookups[0]  # type: ignore[union-attr]
+    assert _dedupe.search(lookup, "7", {"data": {"list": []}}) is _dedupe.Verdict.UNKNOWN
+    assert _dedupe.search(lookup, "7", {"data": {"list": [], "total": True}}) is _dedupe.Verdict.UNKNOWN
+    assert _dedupe.search(lookup, "7", {"data": {"list": [], "total": 0}}) is _dedupe.Verdict.ABSENT
+    assert _dedupe.search(lookup, "7", {"data": {"list": [{"requestNo": 7}], "total": 1}}) == {"requestNo": 7}
+    assert (
+        _dedupe.search(lookup, "7", {"data": {"list": {"requestNo": "7"}, "total": 1}})
+        is _dedupe.Verdict.UNKNOWN
+    )
+
+
+def test_a_rebuilt_answer_turns_only_plain_digit_strings_into_numbers() -> None:
+    idempotency = OPERATIONS["submit_futures_order"].idempotency
+    assert idempotency is not None
+    placement = httpx.Request("POST", "https://x")
+    lookup = _response(200, {"code": 1000, "trace": "tr-9", "data": []})
+    for value, expected in [("42", 42), ("²", "²"), ("9" * 5000, "9" * 5000), (7, 7), ("", "")]:
+        rebuilt = _dedupe.placement_response(
+            idempotency, {"order_id": value, "price": "1"}, placement, lookup
+        )
+        assert rebuilt.json()["data"]["order_id"] == expected
+        assert rebuilt.json()["trace"] == "tr-9"
+
+
+# ---- the clients' drivers ----------------------------------------------------------------------------
+
+
+def test_streamed_requests_bypass_the_policy() -> None:
+    answers = iter([httpx.Response(500, content=b"x"), httpx.Response(200, content=b"streamed")])
+    transport = httpx.MockTransport(lambda request: next(answers))
+    client = connect(transport=transport, async_transport=transport)
+    with client.get_httpx_client().stream("GET", "/system/time") as response:
+        assert response.status_code == 500, "no retry, no error: the caller reads the stream"
+
+    async def stream_async() -> int:
+        async with client.get_async_httpx_client().stream("GET", "/system/time") as response:
+            return response.status_code
+
+    assert asyncio.run(stream_async()) == 200
+
+
+def test_the_async_client_waits_with_asyncio_between_attempts() -> None:
+    answers = iter(
+        [httpx.Response(503, json={"code": 30014, "message": "busy"}), httpx.Response(200, json=TIME)]
+    )
+    transport = httpx.MockTransport(lambda request: next(answers))
+    retry = RetryPolicy(base_delay=0.001, max_delay=0.001)
+    client = connect(transport=transport, async_transport=transport, retry=retry)
+
+    async def call() -> Any:
+        return await get_system_time.asyncio(client=client)
+
+    assert asyncio.run(call()).data.server_time == 1_763_805_600_000
