@@ -17,7 +17,7 @@ from typing import Any
 import httpx
 from bitmart_client.error_codes import ERROR_CODES
 from bitmart_client.operations import OPERATIONS
-from bitmart_runtime._policy import Policy, Send, Sleep
+from bitmart_runtime._policy import Policy, run
 from bitmart_runtime.rate_limit import RateLimiter
 from bitmart_runtime.retry import RetryPolicy
 
@@ -146,26 +146,8 @@ def policy(
 
 
 def drive(flow: Policy, request: httpx.Request, script: Script, clock: FakeClock) -> httpx.Response:
-    """Run ``flow.attempts(request)`` to its end, as the sync client does, on the fake clock."""
-    steps = flow.attempts(request)
-    outcome: httpx.Response | httpx.TransportError | None = None
-    try:
-        while True:
-            step = steps.send(outcome)
-            if isinstance(step, Sleep):
-                clock.sleep(step.seconds)
-                outcome = None
-                continue
-            assert isinstance(step, Send)
-            try:
-                outcome = script(step.request)
-            except httpx.TransportError as exc:
-                outcome = exc
-    except StopIteration as done:
-        response: httpx.Response = done.value
-        return response
-    finally:
-        steps.close()
+    """Run ``flow.attempts(request)`` to its end with the sync client's own loop, on the fake clock."""
+    return run(flow.attempts(request), script, clock.sleep)
 
 
 def request(operation: str, body: dict[str, Any] | None = None, **params: Any) -> httpx.Request:

@@ -226,7 +226,7 @@ def test_a_useless_time_answer_keeps_the_clock_and_still_signs_once_more(
         answer(content=b"[" * 100_000, status=401),
         answer(content=b"\xff\xfe", status=401),
         answer(code=True, status=401),
-    ],  # type: ignore[arg-type]
+    ],
     ids=["wrong-sign", "nested", "invalid-utf8", "code-is-bool"],
 )
 def test_other_answers_end_the_flow(response: httpx.Response) -> None:

@@ -15,7 +15,7 @@ retries.
 from __future__ import annotations
 
 import logging
-from collections.abc import Generator, Mapping
+from collections.abc import Callable, Generator, Mapping
 from typing import Any, NamedTuple
 
 import httpx
@@ -280,6 +280,36 @@ class Policy:
         return error
 
 
+def run(
+    steps: Step, send: Callable[[httpx.Request], httpx.Response], sleep: Callable[[float], None]
+) -> httpx.Response:
+    """Drive ``steps`` synchronously: ``send`` each request, ``sleep`` each wait; return the response.
+
+    The synchronous client's loop, and the tests' (with a scripted ``send`` and a fake ``sleep``).
+    """
+    outcome: Outcome | None = None
+    try:
+        while True:
+            outcome = _take(steps.send(outcome), send, sleep)
+    except StopIteration as done:
+        response: httpx.Response = done.value
+        return response
+    finally:
+        steps.close()
+
+
+def _take(
+    step: Send | Sleep, send: Callable[[httpx.Request], httpx.Response], sleep: Callable[[float], None]
+) -> Outcome | None:
+    if isinstance(step, Sleep):
+        sleep(step.seconds)
+        return None
+    try:
+        return send(step.request)
+    except httpx.TransportError as exc:
+        return exc
+
+
 def _describe(failure: BaseException) -> str:
     """A failure in a few words, for logs: its class and BitMart code, never a request detail."""
     if isinstance(failure, BitMartAPIError):
@@ -305,4 +335,4 @@ def _as_exception(failure: Failure, operation: str | None, needed_wait: float | 
     return error
 
 
-__all__ = ["Outcome", "Policy", "Send", "Sleep", "Step"]
+__all__ = ["Outcome", "Policy", "Send", "Sleep", "Step", "run"]

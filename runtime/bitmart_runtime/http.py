@@ -15,13 +15,14 @@ Both clients need the spec's tables, which ``bitmart_auth.connect()`` passes in:
 
 from __future__ import annotations
 
+import functools
 import time
 from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
-from ._policy import Outcome, Policy, Sleep
+from ._policy import Outcome, Policy, Sleep, run
 from .errors import ErrorCodeTable
 from .operations import Operation
 from .rate_limit import RateLimiter
@@ -71,25 +72,12 @@ class BitMartHTTPClient(_PolicyClient, httpx.Client):
         """Send ``request`` under the retry policy; raise a typed error unless BitMart says 1000."""
         if stream:
             return super().send(request, stream=True, **kwargs)
-        sleep = self._policy.retry_policy.sleep or time.sleep
         steps = self._policy.attempts(request)
-        outcome: Outcome | None = None
-        try:
-            while True:
-                step = steps.send(outcome)
-                if isinstance(step, Sleep):
-                    sleep(step.seconds)
-                    outcome = None
-                    continue
-                try:
-                    outcome = super().send(step.request, **kwargs)
-                except httpx.TransportError as exc:
-                    outcome = exc
-        except StopIteration as done:
-            response: httpx.Response = done.value
-            return response
-        finally:
-            steps.close()
+        return run(
+            steps,
+            functools.partial(httpx.Client.send, self, **kwargs),
+            self._policy.retry_policy.sleep or time.sleep,
+        )
 
 
 class AsyncBitMartHTTPClient(_PolicyClient, httpx.AsyncClient):
@@ -108,16 +96,19 @@ class AsyncBitMartHTTPClient(_PolicyClient, httpx.AsyncClient):
                 if isinstance(step, Sleep):
                     await sleep(step.seconds)
                     outcome = None
-                    continue
-                try:
-                    outcome = await super().send(step.request, **kwargs)
-                except httpx.TransportError as exc:
-                    outcome = exc
+                else:
+                    outcome = await self._attempt(step.request, kwargs)
         except StopIteration as done:
             response: httpx.Response = done.value
             return response
         finally:
             steps.close()
+
+    async def _attempt(self, request: httpx.Request, kwargs: dict[str, Any]) -> Outcome:
+        try:
+            return await super().send(request, **kwargs)
+        except httpx.TransportError as exc:
+            return exc
 
 
 __all__ = ["AsyncBitMartHTTPClient", "BitMartHTTPClient"]
