@@ -322,49 +322,42 @@ def test_a_placement_that_timed_out_is_found_not_placed_again(server: MockServer
 # ---- rate limits ----------------------------------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def limited_server() -> Iterator[MockServer]:
-    with MockServer(MockApp(MockConfig(rate_limits=True))) as running:
-        with running.app.lock:
-            exchange = running.app.exchange
-            exchange.margin.transfer(
-                exchange.account("main"), "BTC_USDT", "USDT", Decimal(100), "in", exchange.now()
-            )
-        yield running
+def _limited_app() -> MockApp:
+    """A mock that enforces BitMart's limits, with a margin account that has borrow records to list."""
+    app = MockApp(MockConfig(rate_limits=True))
+    with app.lock:
+        exchange = app.exchange
+        exchange.margin.transfer(
+            exchange.account("main"), "BTC_USDT", "USDT", Decimal(100), "in", exchange.now()
+        )
+    return app
 
 
 BURST = 500
 
 
-async def _burst(server: MockServer, *, rate_limit: bool) -> list[Any]:
-    connected = connect(
-        "mock-key",
-        "mock-secret",
-        "mock-memo",
-        base_url=server.url,
-        retry=None,
-        rate_limit=rate_limit,
-        timeout=60,
-    )
+async def _burst(*, rate_limit: bool, **where: Any) -> list[Any]:
+    connected = connect(*KEY, retry=None, rate_limit=rate_limit, timeout=60, **where)
     async with connected:
         calls = [get_margin_borrow_records.asyncio(client=connected, symbol="BTC_USDT") for _ in range(BURST)]
         return await asyncio.gather(*calls, return_exceptions=True)
 
 
 @pytest.mark.slow
-def test_a_burst_with_the_limiter_gets_no_429(limited_server: MockServer) -> None:
-    results = asyncio.run(_burst(limited_server, rate_limit=True))
+def test_a_burst_with_the_limiter_gets_no_429() -> None:
+    """Over a real socket: the server queues the burst, which is what the limiter must survive."""
+    with MockServer(_limited_app()) as server:
+        results = asyncio.run(_burst(rate_limit=True, base_url=server.url))
+        statuses = [e.status for e in server.app.journal if e.operation == "get_margin_borrow_records"]
     failures = [r for r in results if isinstance(r, BaseException)]
     assert failures == []
     assert len(results) == BURST
-    statuses = [e.status for e in limited_server.app.journal if e.operation == "get_margin_borrow_records"]
-    assert 429 not in statuses
+    assert len(statuses) == BURST and 429 not in statuses
 
 
-@pytest.mark.slow
-def test_a_burst_without_the_limiter_surfaces_rate_limit_errors(limited_server: MockServer) -> None:
-    limited_server.app.limiter.reset()
-    results = asyncio.run(_burst(limited_server, rate_limit=False))
+def test_a_burst_without_the_limiter_surfaces_rate_limit_errors() -> None:
+    app = _limited_app()
+    results = asyncio.run(_burst(rate_limit=False, async_transport=app.httpx_transport()))
     rejected = [r for r in results if isinstance(r, RateLimitError)]
     others = [r for r in results if isinstance(r, BaseException) and not isinstance(r, RateLimitError)]
     assert rejected, "the mock must have answered 429"
