@@ -21,6 +21,8 @@ from ._credentials import ENV_KEY, ENV_MEMO, ENV_SECRET, Credentials
 
 USER_AGENT = "bitmart-openapi/0.1"
 _NO_RETRIES = RetryPolicy(max_attempts=1)
+# The runtime never imports the generated package: the spec's tables are handed to it here.
+_TABLES: dict[str, Any] = {"operations": OPERATIONS, "error_codes": ERROR_CODES}
 
 
 def connect(
@@ -65,27 +67,12 @@ def connect(
     a context manager (``with connect() as client:``) to close its connections.
 
     """
-    credentials = Credentials(
-        api_key if api_key is not None else os.environ.get(ENV_KEY) or None,
-        secret if secret is not None else os.environ.get(ENV_SECRET) or None,
-        memo if memo is not None else os.environ.get(ENV_MEMO),
-    )
+    hosts = _hosts(base_url, hosts, futures_demo)
     auth = BitMartAuth(
-        credentials,
-        hosts=_hosts(base_url, hosts, futures_demo),
-        clock=clock,
-        sync_time=sync_time,
-        operations=OPERATIONS,
-        error_codes=ERROR_CODES,
+        _credentials(api_key, secret, memo), hosts=hosts, clock=clock, sync_time=sync_time, **_TABLES
     )
     limiter = RateLimiter.from_operations(OPERATIONS) if rate_limit is True else (rate_limit or None)
-    # The runtime never imports the generated package: the spec's tables are handed to it here.
-    common: dict[str, Any] = {
-        "operations": OPERATIONS,
-        "error_codes": ERROR_CODES,
-        "retry_policy": retry or _NO_RETRIES,
-        "rate_limiter": limiter,
-    }
+    common: dict[str, Any] = {**_TABLES, "retry_policy": retry or _NO_RETRIES, "rate_limiter": limiter}
     return AuthenticatedClient(
         base_url=auth.hosts["spot"],
         auth=auth,
@@ -95,6 +82,15 @@ def connect(
         async_httpx_client_factory=functools.partial(
             AsyncBitMartHTTPClient, transport=async_transport, **common
         ),
+    )
+
+
+def _credentials(api_key: str | None, secret: str | None, memo: str | None) -> Credentials:
+    """The credentials given, each missing one read from the environment (the one place it is read)."""
+    return Credentials(
+        api_key if api_key is not None else os.environ.get(ENV_KEY) or None,
+        secret if secret is not None else os.environ.get(ENV_SECRET) or None,
+        memo if memo is not None else os.environ.get(ENV_MEMO),
     )
 
 
