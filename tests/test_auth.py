@@ -10,13 +10,13 @@ import logging
 import pickle
 import shutil
 import subprocess
-from typing import Any
+from typing import Any, NamedTuple
 
 import httpx
 import pytest
 from bitmart_auth import BitMartAuth, Credentials, connect, pre_sign, signature
 from bitmart_client.operations import HOSTS, OPERATIONS
-from bitmart_runtime import MissingCredentialsError
+from bitmart_runtime import ConfigurationError, MissingCredentialsError
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from operation_harness import call, call_async, success_example
@@ -138,53 +138,78 @@ def _recording_client(bundle: dict[str, Any], seen: list[httpx.Request], **kwarg
     return connect(KEY, SECRET, MEMO, transport=transport, async_transport=transport, **kwargs)
 
 
-def _check_request(request: httpx.Request, operation_id: str, hosts: dict[str, str]) -> None:
-    op = OPERATIONS[operation_id]
+class Documented(NamedTuple):
+    """Where BitMart says an operation lives and how it authenticates (the reference, not the spec)."""
+
+    host: str
+    path: str
+    auth: str
+
+
+@pytest.fixture(scope="module")
+def documented(reference_endpoints: list[dict[str, Any]]) -> dict[str, Documented]:
+    """Each operation's documented host, path and auth type, from ``tests/data/bitmart_endpoints.json``
+    (compiled from BitMart's documentation and SDKs independently of the spec). Operations are
+    matched to endpoints on method and path only; the host and auth type are what is checked."""
+    by_route = {(op.method, op.path): name for name, op in OPERATIONS.items()}
+    reference = {(e["method"], e["path"]): e for e in reference_endpoints}
+    assert set(reference) == set(by_route), set(reference) ^ set(by_route)
+    return {by_route[route]: Documented(e["host"], e["path"], e["auth"]) for route, e in reference.items()}
+
+
+def _check_request(request: httpx.Request, operation_id: str, expected: Documented) -> None:
     present = {name for name in CREDENTIAL_HEADERS if name in request.headers}
-    assert present == EXPECTED_HEADERS[op.auth], f"{operation_id}: {present}"
-    assert str(request.url).startswith(hosts[op.host] + op.path), f"{operation_id}: {request.url}"
-    assert request.headers["host"] == httpx.URL(hosts[op.host]).netloc.decode()
-    if op.auth == "SIGNED":
+    assert present == EXPECTED_HEADERS[expected.auth], f"{operation_id}: {present}"
+    assert request.url.copy_with(query=None) == httpx.URL(expected.host + expected.path), (
+        f"{operation_id}: sent to {request.url}, BitMart documents {expected.host}{expected.path}"
+    )
+    assert request.headers["host"] == httpx.URL(expected.host).netloc.decode()
+    if expected.auth == "SIGNED":
         body = request.read()
-        payload = request.url.query if op.method == "GET" else body
+        payload = request.url.query if request.method == "GET" else body
         assert request.headers["X-BM-SIGN"] == independent_signature(
             SECRET, request.headers["X-BM-TIMESTAMP"], MEMO, payload
         )
-        if op.method == "POST":
+        if request.method == "POST":
             assert body, f"{operation_id}: a signed POST sends at least {{}}"
 
 
-def test_every_operation_sync_sends_exactly_its_headers_to_its_host(bundle: dict[str, Any]) -> None:
+def test_every_operation_sync_reaches_the_host_bitmart_documents(
+    bundle: dict[str, Any], documented: dict[str, Documented]
+) -> None:
     seen: list[httpx.Request] = []
-    client = _recording_client(bundle, seen)
-    for operation_id in OPERATIONS:
+    client = _recording_client(bundle, seen)  # no base_url: the auth flow alone picks the host
+    for operation_id, expected in documented.items():
         before = len(seen)
         response = call(bundle, operation_id, client)
         assert response.status_code == 200
         assert len(seen) == before + 1
-        _check_request(seen[-1], operation_id, dict(HOSTS))
+        _check_request(seen[-1], operation_id, expected)
 
 
-def test_every_operation_async_sends_exactly_its_headers_to_its_host(bundle: dict[str, Any]) -> None:
+def test_every_operation_async_reaches_the_host_bitmart_documents(
+    bundle: dict[str, Any], documented: dict[str, Documented]
+) -> None:
     seen: list[httpx.Request] = []
     client = _recording_client(bundle, seen)
 
     async def run_all() -> None:
-        for operation_id in OPERATIONS:
+        for operation_id, expected in documented.items():
             await call_async(bundle, operation_id, client)
-            _check_request(seen[-1], operation_id, dict(HOSTS))
+            _check_request(seen[-1], operation_id, expected)
 
     asyncio.run(run_all())
-    assert len(seen) == len(OPERATIONS)
+    assert len(seen) == len(documented)
 
 
-def test_base_url_sends_both_hosts_to_one_server(bundle: dict[str, Any]) -> None:
+def test_base_url_sends_every_host_to_one_server(
+    bundle: dict[str, Any], documented: dict[str, Documented]
+) -> None:
     seen: list[httpx.Request] = []
     client = _recording_client(bundle, seen, base_url="http://127.0.0.1:9999")
-    local = dict.fromkeys(HOSTS, "http://127.0.0.1:9999")
-    for operation_id in OPERATIONS:
+    for operation_id, expected in documented.items():
         call(bundle, operation_id, client)
-        _check_request(seen[-1], operation_id, local)
+        _check_request(seen[-1], operation_id, expected._replace(host="http://127.0.0.1:9999"))
 
 
 def test_futures_demo_switches_only_the_futures_host(bundle: dict[str, Any]) -> None:
@@ -379,3 +404,41 @@ def test_secret_and_memo_never_appear_in_logs_reprs_or_errors(
     assert secret not in everything
     assert memo not in everything
     assert len(caplog.records) > 0, "httpx logs each request at DEBUG; the capture must have worked"
+
+
+# ---- credentials refused at creation ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("arguments", "match"),
+    [
+        ((KEY, b"bytes-secret", MEMO), "secret must be a string"),
+        ((" spaced-key ", SECRET, MEMO), "surrounding spaces"),
+        (("", SECRET, MEMO), "non-empty"),
+        ((KEY, "", MEMO), "secret must be non-empty"),
+    ],
+)
+def test_credentials_refuse_what_could_not_be_sent(arguments: tuple[Any, ...], match: str) -> None:
+    with pytest.raises(ConfigurationError, match=match) as raised:
+        Credentials(*arguments)
+    assert "bytes-secret" not in str(raised.value)
+
+
+def test_signing_without_the_secret_is_refused() -> None:
+    with pytest.raises(ConfigurationError, match="secret and the memo"):
+        Credentials(KEY).sign("1", b"{}")
+
+
+def test_connect_takes_a_host_per_name_over_the_base_url(bundle: dict[str, Any]) -> None:
+    seen: list[httpx.Request] = []
+    client = _recording_client(
+        bundle, seen, base_url="http://127.0.0.1:9000", hosts={"futures": "http://f:1/"}
+    )
+    call(bundle, "get_futures_contracts", client)
+    call(bundle, "get_spot_ticker", client)
+    assert [(r.url.host, r.url.port) for r in seen] == [("f", 1), ("127.0.0.1", 9000)]
+
+
+def test_connect_refuses_an_unknown_host_name() -> None:
+    with pytest.raises(ConfigurationError, match="moon"):
+        connect(hosts={"moon": "http://127.0.0.1:1"})

@@ -26,7 +26,7 @@ def test_with_the_mock(bitmart_mock_server):
 
 def test_the_entry_point_names_the_lazy_module() -> None:
     plugins = {e.name: e.value for e in importlib.metadata.entry_points(group="pytest11")}
-    assert plugins["bitmart_mock"] == "bitmart_openapi.pytest_plugin"
+    assert plugins["bitmart_mock"] == "bitmart_pytest_plugin"
 
 
 def _run_pytest(folder: Path, conftest: str) -> subprocess.CompletedProcess[str]:

@@ -103,7 +103,7 @@ def test_every_operation_module_has_sync_and_async_functions() -> None:
         found = functions(module)
         assert set(found) == {"sync", "sync_detailed", "asyncio", "asyncio_detailed"}, operation_id
         assert not is_coroutine(found["sync"]) and is_coroutine(found["asyncio"]), operation_id
-        assert module.__doc__ is None or isinstance(module.__doc__, str)
+        assert operation_id == module.OPERATION_ID, "the id the runtime routes and signs by"
         assert found["sync"].__doc__, f"{operation_id} has no docstring"
 
 

@@ -12,6 +12,7 @@ import attrs
 import pytest
 from bitmart_auth import connect
 from bitmart_client import Client
+from bitmart_client.error_codes import ERROR_CODES
 from bitmart_client.operations import OPERATIONS
 from bitmart_mock import MockApp, MockConfig, MockCredential, MockServer
 from bitmart_mock._spec import SPEC
@@ -85,7 +86,10 @@ def test_broken_signature_gets_30005(operation_id: str, server: MockServer, cont
 def test_missing_key_gets_30001(operation_id: str, server: MockServer, context: Context) -> None:
     # A client without the auth plugin sends no credential header at all.
     bare = Client(
-        base_url=server.url, httpx_client_factory=lambda **kw: BitMartHTTPClient(retry_policy=NO_RETRY, **kw)
+        base_url=server.url,
+        httpx_client_factory=lambda **kw: BitMartHTTPClient(
+            operations=OPERATIONS, error_codes=ERROR_CODES, retry_policy=NO_RETRY, **kw
+        ),
     )
     with pytest.raises(AuthenticationError) as raised:
         module_of(operation_id).sync(client=bare, **arguments(context.bundle, operation_id))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import random
 from typing import Any
 
@@ -9,7 +10,9 @@ import httpx
 import pytest
 from bitmart_auth import connect
 from bitmart_client.api.spot_account import get_spot_wallet
+from bitmart_client.api.system import get_system_time
 from bitmart_client.error_codes import ERROR_CODES
+from bitmart_client.operations import OPERATIONS
 from bitmart_runtime import (
     AuthenticationError,
     BitMartAPIError,
@@ -23,11 +26,19 @@ from bitmart_runtime import (
     ServerError,
     TimestampError,
     UnexpectedResponseError,
+    _dedupe,
     api_error,
 )
 from bitmart_runtime.errors import ERROR_CLASSES
 from bitmart_runtime.rate_limit import Permit, RateLimiter
+from bitmart_runtime.responses import decoded_body
 from bitmart_runtime.retry import RetryPolicy, is_transient, may_have_executed
+
+TIME = {"code": 1000, "message": "OK", "trace": "t", "data": {"server_time": 1_763_805_600_000}}
+
+
+def error_for(operation: str | None, response: httpx.Response) -> Any:
+    return api_error(operation, response, error_codes=ERROR_CODES)
 
 
 def _response(status: int, body: Any, headers: dict[str, str] | None = None) -> httpx.Response:
@@ -60,7 +71,7 @@ def _response(status: int, body: Any, headers: dict[str, str] | None = None) -> 
     ],
 )
 def test_each_code_raises_its_kind(status: int, code: int, expected: type[BitMartAPIError]) -> None:
-    error = api_error("op", _response(status, {"code": code, "message": "m", "trace": "tr-1", "data": {}}))
+    error = error_for("op", _response(status, {"code": code, "message": "m", "trace": "tr-1", "data": {}}))
     assert type(error) is expected
     assert isinstance(error, BitMartAPIError)
     assert (error.code, error.message, error.trace, error.http_status, error.operation) == (
@@ -76,46 +87,46 @@ def test_each_code_raises_its_kind(status: int, code: int, expected: type[BitMar
 def test_every_documented_code_maps_to_a_class_of_its_kind() -> None:
     for code, entry in ERROR_CODES.items():
         status = entry.http_status or 200
-        error = api_error(None, _response(status, {"code": code, "message": "", "trace": "t"}))
+        error = error_for(None, _response(status, {"code": code, "message": "", "trace": "t"}))
         assert isinstance(error, ERROR_CLASSES[entry.kind]), code
         assert error.retryable == entry.retryable, code
         assert error.message == entry.message, "an empty message falls back on the documented one"
 
 
 def test_gateway_errors_use_msg_and_have_no_data() -> None:
-    error = api_error(None, _response(404, {"code": 30000, "msg": "Not found", "trace": "t"}))
+    error = error_for(None, _response(404, {"code": 30000, "msg": "Not found", "trace": "t"}))
     assert isinstance(error, NotFoundError) and error.message == "Not found"
 
 
 def test_http_200_error_is_an_error_and_1000_is_not() -> None:
-    assert api_error(None, _response(200, {"code": 1000, "message": "OK", "trace": "t", "data": {}})) is None
+    assert error_for(None, _response(200, {"code": 1000, "message": "OK", "trace": "t", "data": {}})) is None
     assert (
-        api_error(None, _response(200, {"code": "1000", "message": "OK", "trace": None, "data": {}})) is None
+        error_for(None, _response(200, {"code": "1000", "message": "OK", "trace": None, "data": {}})) is None
     )
     assert isinstance(
-        api_error(None, _response(200, {"code": 71005, "message": "x", "trace": "t"})), InvalidRequestError
+        error_for(None, _response(200, {"code": 71005, "message": "x", "trace": "t"})), InvalidRequestError
     )
 
 
 def test_unknown_codes_fall_back_on_the_http_status() -> None:
-    assert type(api_error(None, _response(403, {"code": 99999, "message": "x"}))) is PermissionDeniedError
-    assert type(api_error(None, _response(502, {"code": 99998, "message": "x"}))) is ServerError
-    assert type(api_error(None, _response(200, {"code": 99997, "message": "x"}))) is BitMartAPIError
+    assert type(error_for(None, _response(403, {"code": 99999, "message": "x"}))) is PermissionDeniedError
+    assert type(error_for(None, _response(502, {"code": 99998, "message": "x"}))) is ServerError
+    assert type(error_for(None, _response(200, {"code": 99997, "message": "x"}))) is BitMartAPIError
 
 
 def test_bodies_that_are_not_envelopes_are_unexpected_or_server_errors() -> None:
-    assert isinstance(api_error("op", _response(200, b"<html>")), UnexpectedResponseError)
-    assert isinstance(api_error("op", _response(200, [1, 2])), UnexpectedResponseError)
-    assert isinstance(api_error("op", _response(200, b'{"code":1000,"da')), UnexpectedResponseError)
-    bad_gateway = api_error("op", _response(502, b"<html>Bad Gateway</html>"))
+    assert isinstance(error_for("op", _response(200, b"<html>")), UnexpectedResponseError)
+    assert isinstance(error_for("op", _response(200, [1, 2])), UnexpectedResponseError)
+    assert isinstance(error_for("op", _response(200, b'{"code":1000,"da')), UnexpectedResponseError)
+    bad_gateway = error_for("op", _response(502, b"<html>Bad Gateway</html>"))
     assert isinstance(bad_gateway, ServerError) and bad_gateway.code is None and bad_gateway.retryable
 
 
 def test_maintenance_alias_40020_is_maintenance_only_when_it_says_so() -> None:
-    upgrade = api_error(
+    upgrade = error_for(
         None, _response(400, {"code": 40020, "message": "Futures service upgrade in progress"})
     )
-    plain = api_error(None, _response(400, {"code": 40020, "message": "Your position volume is not enough"}))
+    plain = error_for(None, _response(400, {"code": 40020, "message": "Your position volume is not enough"}))
     assert isinstance(upgrade, MaintenanceError) and upgrade.retryable
     assert type(plain) is InvalidRequestError and not plain.retryable
 
@@ -252,3 +263,99 @@ def test_an_abandoned_request_gives_its_slot_back() -> None:
         get_spot_wallet.sync(client=client)
     # Released (its window runs from now), not leaked as "in flight" forever.
     assert limiter.acquire("get_spot_wallet") == pytest.approx(30.05, abs=0.5)
+
+
+# ---- decoding and classifying, edge cases --------------------------------------------------------
+
+
+def test_a_read_only_extension_mapping_still_decodes() -> None:
+    import types
+
+    response = httpx.Response(200, content=b'{"code":1000}', extensions=types.MappingProxyType({}))
+    assert decoded_body(response) == {"code": 1000}
+
+
+@pytest.mark.parametrize(
+    ("status", "expected"),
+    [
+        (401, AuthenticationError),
+        (404, NotFoundError),
+        (418, RateLimitError),
+        (429, RateLimitError),
+        (400, InvalidRequestError),
+        (503, ServerError),
+    ],
+)
+def test_an_unknown_code_takes_the_class_of_its_status(status: int, expected: type[BitMartAPIError]) -> None:
+    error = error_for(None, _response(status, {"code": 88888, "message": "x"}))
+    assert type(error) is expected and error.code == 88888
+
+
+def test_a_success_envelope_with_an_error_status_is_unexpected() -> None:
+    assert isinstance(
+        error_for("op", _response(500, {"code": 1000, "message": "OK"})), UnexpectedResponseError
+    )
+
+
+# ---- finding a write again: the pieces -------------------------------------------------------------
+
+
+def test_a_request_body_that_is_not_json_is_none() -> None:
+    assert _dedupe.request_body(httpx.Request("POST", "https://x", content=b"{not json")) is None
+    assert _dedupe.request_body(httpx.Request("POST", "https://x")) is None
+
+
+def test_a_paged_lookup_without_its_total_cannot_say_absent() -> None:
+    lookup = OPERATIONS["subscribe_earn_flexible"].idempotency.lookups[0]  # type: ignore[union-attr]
+    assert _dedupe.search(lookup, "7", {"data": {"list": []}}) is _dedupe.Verdict.UNKNOWN
+    assert _dedupe.search(lookup, "7", {"data": {"list": [], "total": True}}) is _dedupe.Verdict.UNKNOWN
+    assert _dedupe.search(lookup, "7", {"data": {"list": [], "total": 0}}) is _dedupe.Verdict.ABSENT
+    assert _dedupe.search(lookup, "7", {"data": {"list": [{"requestNo": 7}], "total": 1}}) == {"requestNo": 7}
+    assert (
+        _dedupe.search(lookup, "7", {"data": {"list": {"requestNo": "7"}, "total": 1}})
+        is _dedupe.Verdict.UNKNOWN
+    )
+
+
+def test_a_rebuilt_answer_turns_only_plain_digit_strings_into_numbers() -> None:
+    idempotency = OPERATIONS["submit_futures_order"].idempotency
+    assert idempotency is not None
+    placement = httpx.Request("POST", "https://x")
+    lookup = _response(200, {"code": 1000, "trace": "tr-9", "data": []})
+    for value, expected in [("42", 42), ("²", "²"), ("9" * 5000, "9" * 5000), (7, 7), ("", "")]:
+        rebuilt = _dedupe.placement_response(
+            idempotency, {"order_id": value, "price": "1"}, placement, lookup
+        )
+        assert rebuilt.json()["data"]["order_id"] == expected
+        assert rebuilt.json()["trace"] == "tr-9"
+
+
+# ---- the clients' drivers ----------------------------------------------------------------------------
+
+
+def test_streamed_requests_bypass_the_policy() -> None:
+    answers = iter([httpx.Response(500, content=b"x"), httpx.Response(200, content=b"streamed")])
+    transport = httpx.MockTransport(lambda request: next(answers))
+    client = connect(transport=transport, async_transport=transport)
+    with client.get_httpx_client().stream("GET", "/system/time") as response:
+        assert response.status_code == 500, "no retry, no error: the caller reads the stream"
+
+    async def stream_async() -> int:
+        async with client.get_async_httpx_client().stream("GET", "/system/time") as response:
+            return response.status_code
+
+    assert asyncio.run(stream_async()) == 200
+
+
+def test_the_async_client_waits_with_asyncio_between_attempts() -> None:
+    answers = iter(
+        [httpx.Response(503, json={"code": 30014, "message": "busy"}), httpx.Response(200, json=TIME)]
+    )
+    transport = httpx.MockTransport(lambda request: next(answers))
+    retry = RetryPolicy(base_delay=0.001, max_delay=0.001)
+    client = connect(transport=transport, async_transport=transport, retry=retry)
+
+    async def call() -> Any:
+        return await get_system_time.asyncio(client=client)
+
+    assert asyncio.run(call()).data.server_time == 1_763_805_600_000

@@ -486,8 +486,8 @@ def test_idempotency_blocks_point_at_real_operations_and_fields(
         while "$ref" in body:
             body = _pointer(bundle, body["$ref"])
         placement_fields = _properties(bundle, body["content"]["application/json"]["schema"])
-        if spec["client_order_id"] not in placement_fields:
-            problems.append(f"{label}: no body field {spec['client_order_id']}")
+        if spec["key"] not in placement_fields:
+            problems.append(f"{label}: no body field {spec['key']}")
         for lookup in spec["lookups"]:
             target = by_id.get(lookup["operation"])
             if target is None:
@@ -503,9 +503,17 @@ def test_idempotency_blocks_point_at_real_operations_and_fields(
                 accepted = _properties(
                     bundle, lookup_op["requestBody"]["content"]["application/json"]["schema"]
                 )
-            for name, source in lookup["parameters"].items():
+            for name, source in lookup.get("parameters", {}).items():
                 if name not in accepted or source not in placement_fields:
                     problems.append(f"{label}: lookup parameter {name} <- {source}")
+            problems += [
+                f"{label}: lookup constant {name}"
+                for name in lookup.get("constants", {})
+                if name not in accepted
+            ]
+            undocumented = set(lookup.get("absent_codes", [])) - set(lookup_op.get("x-bitmart-errors", []))
+            if undocumented:
+                problems.append(f"{label}: {lookup['operation']} does not document {undocumented}")
         success = op["responses"]["200"]["content"]["application/json"]["schema"]["oneOf"][0]
         data_fields = set()
         for part in _pointer(bundle, success["$ref"]).get("allOf", []):
@@ -514,5 +522,5 @@ def test_idempotency_blocks_point_at_real_operations_and_fields(
         missing = set(spec["result"]) - data_fields
         if missing:
             problems.append(f"{label}: result fields {missing} are not in the placement's data")
-    assert checked >= 3
+    assert checked >= 16
     assert not problems, problems

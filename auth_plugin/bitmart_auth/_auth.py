@@ -5,7 +5,7 @@ may yield more requests (a ``/system/time`` probe, a re-signed retry) after seei
 It never performs I/O itself, so one implementation serves ``httpx.Client`` and
 ``httpx.AsyncClient`` alike and can be tested by driving the generator by hand.
 
-Per request, using the operation table generated from the spec:
+Per request, using the operation table and the error-code table generated from the spec:
 
 * the operation is found from the ``bitmart_operation`` request extension that every generated
   function sets, else from the method and path;
@@ -13,27 +13,32 @@ Per request, using the operation table generated from the spec:
 * NONE operations get no credential header at all, KEYED ones ``X-BM-KEY``, SIGNED ones
   ``X-BM-KEY``, ``X-BM-TIMESTAMP`` and ``X-BM-SIGN`` over the exact bytes sent (``{}`` when a
   POST has no body);
-* a 30007/30008 answer (timestamp rejected) triggers one clock re-sync and one re-signed retry.
+* an answer whose code rejects the timestamp (``resync_clock`` in the error-code table: 30007,
+  30008) triggers one clock re-sync and one re-signed retry, logged on ``bitmart_auth.clock``.
 """
 
 from __future__ import annotations
 
-import json
+import logging
 from collections.abc import Callable, Generator, Mapping
 
 import httpx
-from bitmart_client.operations import HOSTS, OPERATIONS, Operation
-from bitmart_runtime.errors import ConfigurationError, MissingCredentialsError
-from bitmart_runtime.operations import OPERATION_EXTENSION, operation_of
+from bitmart_client.error_codes import ERROR_CODES
+from bitmart_client.operations import HOSTS, OPERATIONS
+from bitmart_runtime.errors import ConfigurationError, ErrorCodeTable, MissingCredentialsError
+from bitmart_runtime.operations import OPERATION_EXTENSION, Operation, OperationTable
+from bitmart_runtime.responses import decoded_body
 
 from ._clock import ServerClock
 from ._credentials import Credentials
 
 _CREDENTIAL_HEADERS = ("X-BM-KEY", "X-BM-SIGN", "X-BM-TIMESTAMP")
 _HEADERS_SET = {"NONE": 0, "KEYED": 1, "SIGNED": 3}  # how many of _CREDENTIAL_HEADERS each auth type sets
-_TIMESTAMP_REJECTED = frozenset({30007, 30008})
 _TIME_OPERATION = "get_system_time"
 _EMPTY_JSON = b"{}"
+_LATEST_PLAUSIBLE_MS = 10**14  # year 5138: a larger server_time is garbage, not a clock
+
+_log = logging.getLogger("bitmart_auth.clock")
 
 
 def _origin(url: str) -> httpx.URL:
@@ -56,6 +61,8 @@ class BitMartAuth(httpx.Auth):
         sync_time: Measure the offset to BitMart's clock with ``/system/time`` before the first
             SIGNED request and again every ``resync_interval`` seconds.
         resync_interval: Maximum age, in seconds, of the measured offset when ``sync_time`` is on.
+        operations: The operation table; defaults to ``bitmart_client.operations.OPERATIONS``.
+        error_codes: BitMart's error codes; defaults to ``bitmart_client.error_codes.ERROR_CODES``.
 
     """
 
@@ -70,8 +77,13 @@ class BitMartAuth(httpx.Auth):
         clock: Callable[[], float] | None = None,
         sync_time: bool = False,
         resync_interval: float = 600.0,
+        operations: Mapping[str, Operation] | None = None,
+        error_codes: ErrorCodeTable | None = None,
     ) -> None:
         self.credentials = credentials or Credentials()
+        self._operations = OperationTable(OPERATIONS if operations is None else operations)
+        codes = ERROR_CODES if error_codes is None else error_codes
+        self._resync_codes = frozenset(code for code, entry in codes.items() if entry.resync_clock)
         merged = {**HOSTS, **(hosts or {})}
         unknown = set(merged) - set(HOSTS)
         if unknown:
@@ -92,7 +104,7 @@ class BitMartAuth(httpx.Auth):
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         """Route and sign ``request``; re-sync the clock and re-sign once if BitMart rejects the time."""
-        operation = operation_of(request)
+        operation = self._operations.of(request)
         if operation is None:
             # Not in the spec: send it as given, but never with credentials BitMart did not ask for.
             for header in _CREDENTIAL_HEADERS:
@@ -106,14 +118,17 @@ class BitMartAuth(httpx.Auth):
                 yield from self._sync_clock(request)
         self._apply_credentials(request, operation)
         response = yield request
-        if (
-            operation.auth == "SIGNED"
-            and response.status_code == 401
-            and _code(response) in _TIMESTAMP_REJECTED
-        ):
-            yield from self._sync_clock(request)
-            self._apply_credentials(request, operation)
-            yield request
+        if operation.auth == "SIGNED":
+            code = _code(response)
+            if code in self._resync_codes:
+                _log.warning(
+                    "%s: BitMart rejected the timestamp (code %s); measuring the clock and signing again",
+                    operation.operation_id,
+                    code,
+                )
+                yield from self._sync_clock(request)
+                self._apply_credentials(request, operation)
+                yield request
 
     def _route(self, request: httpx.Request, operation: Operation) -> httpx.Request:
         target = self._hosts[operation.host]
@@ -162,7 +177,7 @@ class BitMartAuth(httpx.Auth):
             request.headers["X-BM-SIGN"] = credentials.sign(timestamp, payload)
 
     def _sync_clock(self, like: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        time_op = OPERATIONS[_TIME_OPERATION]
+        time_op = self._operations[_TIME_OPERATION]
         base = self._hosts[time_op.host]
         probe = httpx.Request(
             "GET", base.join(time_op.path), extensions={OPERATION_EXTENSION: _TIME_OPERATION}
@@ -174,26 +189,27 @@ class BitMartAuth(httpx.Auth):
         response = yield probe
         received_at = self.clock.local()
         server_time = _server_time(response)
-        if server_time is not None:
-            self.clock.observe(sent_at, received_at, server_time)
+        if server_time is None:
+            _log.warning("the /system/time answer holds no server time; signing again with the same clock")
+            return
+        self.clock.observe(sent_at, received_at, server_time)
+        _log.debug("clock offset to BitMart measured: %d ms", self.clock.offset_ms)
 
 
-def _json(response: httpx.Response) -> object:
-    try:
-        return json.loads(response.content)
-    except ValueError:
-        return None
-
-
+# Both read the body through the runtime's decoder: it decodes each body once for the auth flow
+# and the retry policy together, and any undecodable body (invalid UTF-8, nesting too deep) is
+# simply "not JSON" here; the runtime then raises UnexpectedResponseError for it.
 def _code(response: httpx.Response) -> int | None:
-    body = _json(response)
+    body = decoded_body(response)
     code = body.get("code") if isinstance(body, dict) else None
-    return code if isinstance(code, int) else None
+    return code if isinstance(code, int) and not isinstance(code, bool) else None
 
 
 def _server_time(response: httpx.Response) -> int | None:
-    body = _json(response)
+    body = decoded_body(response)
     if not isinstance(body, dict) or body.get("code") != 1000 or not isinstance(body.get("data"), dict):
         return None
     value = body["data"].get("server_time")
-    return value if isinstance(value, int) else None
+    if isinstance(value, int) and not isinstance(value, bool) and 0 < value < _LATEST_PLAUSIBLE_MS:
+        return value
+    return None

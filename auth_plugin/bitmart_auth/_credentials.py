@@ -1,12 +1,14 @@
 """API credentials that never show themselves.
 
 The secret and the memo are kept in private attributes and appear in no ``repr``, ``str``,
-pickle or exception message; only a masked form of the key is ever displayed.
+pickle or exception message; only a masked form of the key is ever displayed. Values that could
+not be signed or sent (a secret or memo that is not encodable as UTF-8, as ``os.environ`` yields
+for undecodable bytes; a key that is not printable ASCII) are refused when the credentials are
+created, with a message that names the field and never shows the value.
 """
 
 from __future__ import annotations
 
-import os
 from typing import NoReturn
 
 from bitmart_runtime.errors import ConfigurationError
@@ -40,17 +42,22 @@ class Credentials:
                 raise ConfigurationError(f"{name} must be a string, not {type(value).__name__}")
         if api_key is not None and (not api_key or api_key != api_key.strip()):
             raise ConfigurationError("api_key must be non-empty and without surrounding spaces")
+        if api_key is not None and not (api_key.isascii() and api_key.isprintable()):
+            # It is sent as the X-BM-KEY header, which carries printable ASCII only.
+            raise ConfigurationError("api_key must be printable ASCII (it is sent as a header)")
         if secret is not None and not secret:
             raise ConfigurationError("secret must be non-empty")
+        unencodable = [name for name, value in (("secret", secret), ("memo", memo)) if not _encodable(value)]
+        if unencodable:
+            # Raised outside the failed encode: a UnicodeEncodeError holds the whole value, and as
+            # the context of this error it would reach tracebacks and error reports.
+            raise ConfigurationError(
+                f"{unencodable[0]} cannot be encoded as UTF-8 (it holds a lone surrogate, as "
+                "environment variables with undecodable bytes do); check how it was read"
+            )
         self._key = api_key
         self._secret = secret
         self._memo = memo
-
-    @classmethod
-    def from_env(cls, environ: dict[str, str] | None = None) -> Credentials:
-        """Read ``BITMART_API_KEY``, ``BITMART_API_SECRET`` and ``BITMART_API_MEMO``."""
-        env = os.environ if environ is None else environ
-        return cls(env.get(ENV_KEY) or None, env.get(ENV_SECRET) or None, env.get(ENV_MEMO))
 
     @property
     def api_key(self) -> str | None:
@@ -83,3 +90,13 @@ class Credentials:
 
     def __reduce__(self) -> NoReturn:
         raise TypeError("Credentials cannot be pickled: they would carry the secret")
+
+
+def _encodable(value: str | None) -> bool:
+    if value is None:
+        return True
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True

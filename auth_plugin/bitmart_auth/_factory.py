@@ -11,6 +11,7 @@ from typing import Any
 import httpx
 from bitmart_client.areas import BitMartClient
 from bitmart_client.client import DOCUMENT
+from bitmart_client.error_codes import ERROR_CODES
 from bitmart_client.operations import HOSTS, OPERATIONS
 from bitmart_runtime.errors import ConfigurationError
 from bitmart_runtime.http import AsyncBitMartHTTPClient, BitMartHTTPClient
@@ -26,6 +27,8 @@ from ._version import user_agent
 EventHooks = Mapping[str, Sequence[Callable[..., Any]]]
 """httpx's ``event_hooks``: ``{"request": [...], "response": [...]}``."""
 _NO_RETRIES = RetryPolicy(max_attempts=1)
+# The runtime never imports the generated package: the spec's tables are handed to it here.
+_TABLES: dict[str, Any] = {"operations": OPERATIONS, "error_codes": ERROR_CODES}
 
 
 def connect(
@@ -91,16 +94,12 @@ def connect(
     manager (``with connect() as client:``) that closes its connections.
 
     """
-    credentials = Credentials(
-        api_key if api_key is not None else os.environ.get(ENV_KEY) or None,
-        secret if secret is not None else os.environ.get(ENV_SECRET) or None,
-        memo if memo is not None else os.environ.get(ENV_MEMO),
-    )
+    hosts = _hosts(base_url, hosts, futures_demo)
     auth = BitMartAuth(
-        credentials, hosts=_hosts(base_url, hosts, futures_demo), clock=clock, sync_time=sync_time
+        _credentials(api_key, secret, memo), hosts=hosts, clock=clock, sync_time=sync_time, **_TABLES
     )
     limiter = RateLimiter.from_operations(OPERATIONS) if rate_limit is True else (rate_limit or None)
-    common: dict[str, Any] = {"retry_policy": retry or _NO_RETRIES, "rate_limiter": limiter}
+    common: dict[str, Any] = {**_TABLES, "retry_policy": retry or _NO_RETRIES, "rate_limiter": limiter}
     parse_options = ParseOptions(
         strict=strict_by_default() if strict is None else strict,
         record_drift=Path(record_drift) if record_drift is not None else None,
@@ -140,6 +139,15 @@ def _hooks_option(hooks: EventHooks | None) -> dict[str, Any]:
     if unknown:  # httpx would ignore them without a word
         raise ConfigurationError(f"event_hooks: unknown kind {sorted(unknown)}; use 'request' or 'response'")
     return {"event_hooks": {kind: list(calls) for kind, calls in hooks.items()}}
+
+
+def _credentials(api_key: str | None, secret: str | None, memo: str | None) -> Credentials:
+    """The credentials given, each missing one read from the environment (the one place it is read)."""
+    return Credentials(
+        api_key if api_key is not None else os.environ.get(ENV_KEY) or None,
+        secret if secret is not None else os.environ.get(ENV_SECRET) or None,
+        memo if memo is not None else os.environ.get(ENV_MEMO),
+    )
 
 
 def _hosts(base_url: str | None, hosts: Mapping[str, str] | None, futures_demo: bool) -> dict[str, str]:

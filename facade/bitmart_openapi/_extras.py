@@ -1,4 +1,5 @@
 """What each optional extra adds, for the messages that ask for one."""
 
-MOCK_EXTRA_HINT = "pip install 'bitmart-openapi[mock]'"
-"""The mock server (``bitmart_mock``, its fixtures, ``bitmart-mock``) needs uvicorn and jsonschema-rs."""
+from bitmart_pytest_plugin import MOCK_EXTRA_HINT
+
+__all__ = ["MOCK_EXTRA_HINT"]

@@ -1,7 +1,9 @@
 """Runtime behaviour of bitmart_client: typed errors, retries and rate limiting.
 
-``bitmart_auth.connect()`` wires all of it in; pass ``retry=RetryPolicy(...)`` or
-``rate_limit=RateLimiter(...)`` to tune it. The pieces are also usable on their own.
+``bitmart_auth.connect()`` wires all of it in, handing over the spec's tables (operations and
+error codes) generated in ``bitmart_client``; the runtime itself never imports that package.
+Pass ``retry=RetryPolicy(...)`` or ``rate_limit=RateLimiter(...)`` to tune it; the pieces
+are also usable on their own.
 """
 
 from .errors import (
@@ -16,6 +18,7 @@ from .errors import (
     NetworkError,
     NetworkTimeoutError,
     NotFoundError,
+    OrderStateUnknownError,
     PermissionDeniedError,
     RateLimitError,
     ServerError,
@@ -41,6 +44,7 @@ __all__ = [
     "NetworkError",
     "NetworkTimeoutError",
     "NotFoundError",
+    "OrderStateUnknownError",
     "ParseOptions",
     "PermissionDeniedError",
     "RateLimitError",

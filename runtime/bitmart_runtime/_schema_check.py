@@ -122,9 +122,9 @@ class SchemaChecker:
         operation = self._answers.get(operation_id)
         if operation is None:
             raise KeyError(f"the document has no operation {operation_id!r}")
-        schema = self.deref(operation["responses"]["200"]["content"]["application/json"]["schema"])
-        branches = schema.get("oneOf")
-        return branches[0] if branches else schema
+        raw = operation["responses"]["200"]["content"]["application/json"]["schema"]
+        branches = self.deref(raw).get("oneOf")
+        return branches[0] if branches else raw
 
     def has_unread_enums(self, operation_id: str) -> bool:
         """Whether the answer holds positional rows with enum cells.

@@ -2,25 +2,70 @@
 
 ``BitMartError`` is the root. Failures BitMart reports (any envelope whose ``code`` is not 1000,
 whatever the HTTP status) raise a ``BitMartAPIError`` subclass chosen from BitMart's error-code
-table (``bitmart_client.error_codes``, taken from the spec); codes missing from the table fall
-back on the HTTP status. Transport failures raise ``NetworkError``; bodies that are not the
-documented JSON raise ``UnexpectedResponseError``.
+table (``bitmart_client.error_codes``, generated from the spec as :class:`ErrorCode` entries and
+handed to the runtime by ``bitmart_auth.connect()``); codes missing from the table fall back on
+the HTTP status. Transport failures raise ``NetworkError``; bodies that are not the documented
+JSON raise ``UnexpectedResponseError``; a write whose outcome cannot be established raises
+``OrderStateUnknownError``.
 
 No exception ever carries credentials: only the operation, BitMart's code, message and trace,
-and the HTTP status.
+and the HTTP status. Every exception survives pickling (process pools, pytest-xdist).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 if TYPE_CHECKING:
     from .rate_limit import RateLimitStatus
 
+ErrorKind = Literal[
+    "authentication",
+    "timestamp",
+    "permission",
+    "rate_limit",
+    "invalid_request",
+    "not_found",
+    "insufficient_balance",
+    "maintenance",
+    "server",
+]
+
+
+class ErrorCode(NamedTuple):
+    """One documented BitMart error code (an entry of ``x-bitmart-error-codes``)."""
+
+    code: int
+    http_status: int | None
+    kind: ErrorKind
+    """Which exception class the code raises (see ``ERROR_CLASSES``)."""
+    retryable: bool
+    message: str
+    maintenance_alias: bool
+    """The code also means "maintenance" when its message says so (40020)."""
+    resync_clock: bool
+    """BitMart rejected the request's timestamp: measuring the clock again and re-signing can succeed."""
+
+
+ErrorCodeTable = Mapping[int, ErrorCode]
+"""BitMart's error codes by number, as generated in ``bitmart_client.error_codes.ERROR_CODES``."""
+
+
+def _restore(cls: type[BaseException], args: tuple[Any, ...], state: dict[str, Any]) -> BaseException:
+    error = cls.__new__(cls)
+    error.args = args
+    error.__dict__.update(state)
+    return error
+
 
 class BitMartError(Exception):
     """Base class of every exception raised by bitmart_runtime and bitmart_auth."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # The subclasses take keyword-only arguments, which Exception's own reduce (``cls(*args)``)
+        # cannot pass: rebuild from the message and the attributes instead, as stripe-python does.
+        return (_restore, (type(self), self.args, dict(self.__dict__)))
 
 
 class ConfigurationError(BitMartError):
@@ -61,7 +106,9 @@ class BitMartAPIError(BitMartError):
         code: BitMart's error code (``None`` if the body had none, e.g. a bare HTTP 502).
         message: BitMart's explanation (``message`` or, on gateway errors, ``msg``).
         trace: BitMart's request id, for support tickets.
-        http_status: The HTTP status of the response (BitMart sends some errors with 200).
+        http_status: The HTTP status of the response (BitMart sends some errors with 200); 0 when
+            the client raised it without an answer (a wait beyond the time budget, an unknown
+            outcome).
         operation: The operationId of the call, e.g. ``submit_spot_order``.
         retryable: Whether repeating the same request can succeed later.
         rate_limit: The rate-limit headers of the response, if it had them.
@@ -90,7 +137,10 @@ class BitMartAPIError(BitMartError):
         self.rate_limit = rate_limit
         where = f" on {operation}" if operation else ""
         traced = f" [trace {trace}]" if trace else ""
-        super().__init__(f"BitMart error {code}{where} (HTTP {http_status}): {message}{traced}")
+        if http_status:
+            super().__init__(f"BitMart error {code}{where} (HTTP {http_status}): {message}{traced}")
+        else:
+            super().__init__(f"{message}{where}")
 
 
 class AuthenticationError(BitMartAPIError):
@@ -108,9 +158,18 @@ class PermissionDeniedError(BitMartAPIError):
 
 
 class RateLimitError(BitMartAPIError):
-    """Too many requests (30013, HTTP 429) or a ban for ignoring that (30017, HTTP 418)."""
+    """Too many requests (30013, HTTP 429), a ban (30017, HTTP 418), or a wait beyond the budget.
+
+    ``retry_after`` is the wait, in seconds, the call would have needed before sending again
+    when the client gave up because that wait did not fit in its time budget (else ``None``).
+    A client-side refusal (nothing was sent) has ``code`` ``None`` and ``http_status`` 0.
+    """
 
     default_retryable = True
+
+    def __init__(self, *, retry_after: float | None = None, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.retry_after = retry_after
 
 
 class InvalidRequestError(BitMartAPIError):
@@ -137,6 +196,29 @@ class ServerError(BitMartAPIError):
     default_retryable = True
 
 
+class OrderStateUnknownError(BitMartAPIError):
+    """A write carrying the caller's key may or may not have been carried out; nothing can tell.
+
+    The key is a client order id or a ``requestNo``. The request failed in a way that may have
+    reached BitMart (a timeout, a dropped connection, a 5xx, an unreadable answer) and looking it
+    up by its key failed too, or no operation can look it up. It was **not** sent again. Find it
+    yourself (``client_order_id`` holds the key) before deciding to send it again; ``__cause__``
+    is the failure that made the outcome unknown.
+    """
+
+    def __init__(self, *, client_order_id: str, reason: str, operation: str | None, **kwargs: Any) -> None:
+        self.client_order_id = client_order_id
+        self.reason = reason
+        kwargs.setdefault("code", None)
+        kwargs.setdefault("trace", None)
+        kwargs.setdefault("http_status", 0)
+        super().__init__(
+            message=f"outcome unknown for key {client_order_id!r} ({reason}); not sent again",
+            operation=operation,
+            **kwargs,
+        )
+
+
 ERROR_CLASSES: Mapping[str, type[BitMartAPIError]] = {
     "authentication": AuthenticationError,
     "timestamp": TimestampError,
@@ -156,6 +238,9 @@ __all__ = [
     "BitMartAPIError",
     "BitMartError",
     "ConfigurationError",
+    "ErrorCode",
+    "ErrorCodeTable",
+    "ErrorKind",
     "InsufficientBalanceError",
     "InvalidRequestError",
     "MaintenanceError",
@@ -163,6 +248,7 @@ __all__ = [
     "NetworkError",
     "NetworkTimeoutError",
     "NotFoundError",
+    "OrderStateUnknownError",
     "PermissionDeniedError",
     "RateLimitError",
     "ServerError",

@@ -28,7 +28,7 @@ import httpx
 
 from ._drift_record import save_answer
 from ._schema_check import DriftEntry, SchemaChecker
-from .errors import UnexpectedResponseError
+from .errors import ErrorCodeTable, UnexpectedResponseError
 from .lenient import Note, noting
 from .responses import api_error, decoded_body, forget_decoded
 
@@ -96,9 +96,15 @@ def parse_answer(
     response: httpx.Response,
     model: Callable[[Mapping[str, Any]], T],
     options: ParseOptions | None = None,
+    *,
+    error_codes: ErrorCodeTable,
 ) -> tuple[T, tuple[DriftEntry, ...]]:
-    """The model of a success answer and the drift found in it; raise for anything else."""
-    error = api_error(operation, response)
+    """The model of a success answer and the drift found in it; raise for anything else.
+
+    ``error_codes`` is BitMart's error-code table (``bitmart_client.error_codes.ERROR_CODES``),
+    which chooses the exception a non-1000 answer raises.
+    """
+    error = api_error(operation, response, error_codes=error_codes)
     if error is not None:
         raise error
     options = options or ParseOptions()
@@ -145,9 +151,11 @@ def parse_success(
     response: httpx.Response,
     model: Callable[[Mapping[str, Any]], T],
     options: ParseOptions | None = None,
+    *,
+    error_codes: ErrorCodeTable,
 ) -> T:
     """The model of a success answer (see :func:`parse_answer`, which also gives the drift)."""
-    return parse_answer(operation, response, model, options)[0]
+    return parse_answer(operation, response, model, options, error_codes=error_codes)[0]
 
 
 def _explain(

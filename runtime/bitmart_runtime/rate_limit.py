@@ -4,14 +4,30 @@ BitMart sends ``X-BM-RateLimit-Remaining`` (despite its name, the number of requ
 *used* in the current window), ``X-BM-RateLimit-Limit`` (requests allowed per window),
 ``X-BM-RateLimit-Reset`` (the window's length in seconds) and, undocumented,
 ``X-BM-RateLimit-Mode`` (what the limit counts: IP, KEY or UID).
+
+A header is only a claim: a ``Reset`` longer than the operation's documented window (or than
+``MAX_RESET`` when the window is unknown) is clamped, so one absurd answer cannot block an
+operation for years (see :func:`bounded_reset`).
 """
 
 from __future__ import annotations
 
+import logging
+import math
 import threading
 import time
 from collections.abc import Callable, Mapping
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+if TYPE_CHECKING:
+    from .operations import Operation
+
+MAX_RESET = 60.0
+"""The longest window, in seconds, a ``Reset`` header may claim when the operation's own window is
+unknown: BitMart's documentation gives 60 s as its example window, and no operation of the spec
+has a window over 3 s."""
+
+_log = logging.getLogger("bitmart_runtime.rate_limit")
 
 
 class RateLimitStatus(NamedTuple):
@@ -51,6 +67,15 @@ class RateLimitStatus(NamedTuple):
             return None
 
 
+def bounded_reset(reset: float, window: float | None, maximum: float = MAX_RESET) -> int:
+    """The window a ``Reset`` header may impose, in whole seconds as BitMart sends them.
+
+    At most the operation's ``window`` (or ``maximum`` when it has none), never negative.
+    """
+    bound = maximum if window is None else min(window, maximum)
+    return max(0, math.ceil(min(reset, bound)))
+
+
 def _header(headers: Mapping[str, str], name: str) -> str | None:
     value = headers.get(name)
     if value is None:
@@ -84,7 +109,8 @@ class RateLimiter:
     one limiter serves threads and asyncio tasks alike; callers sleep for the delay it returns.
 
     A response whose headers say the window is used up blocks the operation until the window
-    has passed, which also covers other programs sharing the same key.
+    has passed, which also covers other programs sharing the same key; the window such a header
+    claims is never taken to be longer than the operation's own.
     """
 
     def __init__(
@@ -138,15 +164,17 @@ class RateLimiter:
         """Learn from a response's rate-limit headers: a full window blocks until it ends."""
         if status is None or not status.exhausted or operation not in self._limits:
             return
+        window = bounded_reset(status.window, self._limits[operation][1])
         with self._lock:
-            until = self._clock() + status.window + self._margin
+            until = self._clock() + window + self._margin
             self._blocked_until[operation] = max(self._blocked_until.get(operation, 0.0), until)
+        _log.debug("%s: BitMart says its window is used up; next request in %.3g s", operation, window)
 
     @classmethod
-    def from_operations(cls, operations: Mapping[str, Any], **kwargs: Any) -> RateLimiter:
-        """Build a limiter from ``bitmart_client.operations.OPERATIONS``."""
+    def from_operations(cls, operations: Mapping[str, Operation], **kwargs: Any) -> RateLimiter:
+        """Build a limiter from the operation table (``bitmart_client.operations.OPERATIONS``)."""
         limits = {name: (op.rate_limit.requests, op.rate_limit.window) for name, op in operations.items()}
         return cls(limits, **kwargs)
 
 
-__all__ = ["Permit", "RateLimitStatus", "RateLimiter"]
+__all__ = ["MAX_RESET", "Permit", "RateLimitStatus", "RateLimiter", "bounded_reset"]

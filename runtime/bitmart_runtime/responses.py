@@ -1,8 +1,10 @@
 """Turn a BitMart HTTP response into a success payload or a typed exception.
 
 The body is decoded once and cached on the response (the retrying client may already have
-decoded it to decide whether to retry), and the envelope is checked: only ``code == 1000`` is
-success, whatever the HTTP status. Building the model from a success envelope is
+decoded it to decide whether to retry); a body that does not decode (not JSON, invalid UTF-8,
+nested too deeply) counts as "not JSON". The envelope is checked: only ``code == 1000`` is
+success, whatever the HTTP status, and the error-code table (``bitmart_client.error_codes``,
+handed in by the caller) chooses the exception. Building the model from a success envelope is
 :mod:`bitmart_runtime.parsing`'s job.
 """
 
@@ -17,6 +19,7 @@ from .errors import (
     ERROR_CLASSES,
     AuthenticationError,
     BitMartAPIError,
+    ErrorCodeTable,
     InvalidRequestError,
     MaintenanceError,
     NotFoundError,
@@ -39,7 +42,9 @@ def decoded_body(response: httpx.Response) -> Any:
         return cache[_DECODED]
     try:
         value = json.loads(response.content)
-    except ValueError:
+    except (ValueError, RecursionError):
+        # ValueError covers invalid UTF-8 and integers too long to parse; RecursionError, nesting
+        # deeper than the interpreter's stack. Either way the body is not the documented JSON.
         value = None
     if isinstance(cache, dict):
         cache[_DECODED] = value
@@ -47,9 +52,12 @@ def decoded_body(response: httpx.Response) -> Any:
 
 
 def api_error(
-    operation: str | None, response: httpx.Response
+    operation: str | None, response: httpx.Response, *, error_codes: ErrorCodeTable
 ) -> BitMartAPIError | UnexpectedResponseError | None:
-    """Return the exception ``response`` stands for, or ``None`` if it is a success envelope."""
+    """Return the exception ``response`` stands for, or ``None`` if it is a success envelope.
+
+    ``error_codes`` is BitMart's error-code table, which chooses the exception class of a code.
+    """
     body = decoded_body(response)
     status = response.status_code
     if isinstance(body, dict) and "code" in body:
@@ -57,10 +65,12 @@ def api_error(
             if status < 400:
                 return None
             return _unexpected(operation, response, f"HTTP {status} with a success envelope")
-        return _from_envelope(operation, response, body)
+        return _from_envelope(operation, response, body, error_codes)
     if status >= 500 or status == 429:
         # A proxy or gateway answered without BitMart's envelope (HTML 502, bare 429...).
-        return _from_status(operation, response, None, f"HTTP {status} without a BitMart envelope", None)
+        return _from_status(
+            operation, response, None, f"HTTP {status} without a BitMart envelope", None, error_codes
+        )
     return _unexpected(operation, response, "the body is not a BitMart envelope")
 
 
@@ -80,27 +90,32 @@ def _unexpected(operation: str | None, response: httpx.Response, reason: str) ->
     )
 
 
-def _from_envelope(operation: str | None, response: httpx.Response, body: dict[str, Any]) -> BitMartAPIError:
+def _from_envelope(
+    operation: str | None, response: httpx.Response, body: dict[str, Any], error_codes: ErrorCodeTable
+) -> BitMartAPIError:
     raw_code = body.get("code")
     try:
         code: int | None = int(raw_code) if raw_code is not None else None
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         code = None
     message = body.get("message")
     if not isinstance(message, str):
         message = body.get("msg") if isinstance(body.get("msg"), str) else ""
     trace = body.get("trace") if isinstance(body.get("trace"), str) else None
-    return _from_status(operation, response, code, str(message), trace)
+    return _from_status(operation, response, code, str(message), trace, error_codes)
 
 
 def _from_status(
-    operation: str | None, response: httpx.Response, code: int | None, message: str, trace: str | None
+    operation: str | None,
+    response: httpx.Response,
+    code: int | None,
+    message: str,
+    trace: str | None,
+    error_codes: ErrorCodeTable,
 ) -> BitMartAPIError:
-    from bitmart_client.error_codes import ERROR_CODES
-
     status = response.status_code
     rate_limit = RateLimitStatus.from_headers(response.headers)
-    entry = ERROR_CODES.get(code) if code is not None else None
+    entry = error_codes.get(code) if code is not None else None
     cls: type[BitMartAPIError]
     retryable: bool | None = None
     if entry is not None:

@@ -5,23 +5,28 @@ What is retried:
 * **Reads** (GET, and BitMart's POST queries marked ``x-bitmart-idempotent`` in the spec): on
   network errors, HTTP 429, 5xx, malformed responses and the error codes BitMart's table marks
   retryable (rate limit, maintenance, server failures).
-* **Order placement** that carries a client order id (operations with
-  ``x-bitmart-idempotency`` in the spec): on the same failures, but whenever the first attempt
-  may have reached BitMart (a timeout, a dropped connection, a 5xx, a malformed body, a
-  "duplicate client order id" answer) the order is first looked up by that id, and only placed
-  again if it is not found.
-* **Nothing else**: other writes (transfers, cancels, withdrawals, placement without a client
-  order id) are never repeated automatically; their failure is raised at once.
+* **Writes that carry the caller's key** (operations with ``x-bitmart-idempotency`` in the
+  spec: order placement with a client order id, Earn and sub-account transfers with a
+  ``requestNo``): on the same failures, but whenever the failed attempt may have reached
+  BitMart (a timeout, a dropped connection, a 5xx, a malformed body, a "key already used"
+  answer after our own earlier attempt) the write is first looked up by that key, and only sent
+  again if the lookup says cleanly that it is absent. When no lookup can say so (it fails, or the
+  operation has none), ``OrderStateUnknownError`` is raised and nothing is sent again.
+* **Nothing else**: other writes (cancels, withdrawals, own-wallet transfers, placement without
+  a client order id) are never repeated automatically; their failure is raised at once.
 
-How: at most ``max_attempts`` attempts, stopping early once ``total_timeout`` seconds have
-passed; between attempts an exponential backoff with full jitter (``random() * min(max_delay,
-base_delay * 2**n)``), never less than the rate-limit window when BitMart said the window is
-used up. Every attempt goes through the auth flow again, so it is signed afresh.
+How: at most ``max_attempts`` attempts, all within ``total_timeout`` seconds of the first (the
+call's time budget: no wait that would end beyond it is ever started); between attempts an
+exponential backoff with full jitter (``random() * min(max_delay, base_delay * 2**n)``), never
+less than the rate-limit window when BitMart said the window is used up. Every attempt goes
+through the auth flow again, so it is signed afresh.
 """
 
 from __future__ import annotations
 
 import random
+import time
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -30,7 +35,8 @@ import httpx
 from .errors import BitMartAPIError, RateLimitError, UnexpectedResponseError
 
 if TYPE_CHECKING:
-    from bitmart_client.operations import Operation
+    from .operations import Operation
+    from .rate_limit import RateLimitStatus
 
 Failure = BitMartAPIError | UnexpectedResponseError | httpx.TransportError
 
@@ -49,18 +55,33 @@ class RetryPolicy:
     max_delay: float = 8.0
     """Upper bound of one backoff (seconds)."""
     total_timeout: float = 30.0
-    """No new attempt starts after this many seconds since the first."""
+    """The call's time budget: no wait (backoff or rate limit) that would end later than this many
+    seconds after the call started is begun."""
     rng: random.Random = field(default_factory=random.Random, compare=False, repr=False)
+    """The random source of the jitter (tests seed it)."""
+    clock: Callable[[], float] = field(default=time.monotonic, compare=False, repr=False)
+    """The clock the time budget is measured on (tests use a fake one)."""
+    sleep: Callable[[float], None] | None = field(default=None, compare=False, repr=False)
+    """How the synchronous client waits; ``None`` is ``time.sleep``."""
+    async_sleep: Callable[[float], Awaitable[None]] | None = field(default=None, compare=False, repr=False)
+    """How the asynchronous client waits; ``None`` is ``asyncio.sleep`` (imported only when needed:
+    sync-only programs never pay the ~15 ms of importing asyncio)."""
 
-    def backoff(self, attempt: int, failure: Failure) -> float:
-        """Seconds to wait after failed attempt number ``attempt`` (1-based)."""
+    def backoff(self, attempt: int, failure: Failure, rate_limit: RateLimitStatus | None = None) -> float:
+        """Seconds to wait after failed attempt number ``attempt`` (1-based).
+
+        ``rate_limit`` is the (bounded) rate-limit status of the failed answer; by default the one
+        a ``RateLimitError`` carries.
+        """
         delay = self.rng.random() * min(self.max_delay, self.base_delay * 2.0 ** (attempt - 1))
-        if isinstance(failure, RateLimitError) and failure.rate_limit is not None:
-            delay = max(delay, float(failure.rate_limit.window))
+        if isinstance(failure, RateLimitError):
+            status = rate_limit if rate_limit is not None else failure.rate_limit
+            if status is not None:
+                delay = max(delay, float(status.window))
         return delay
 
     def can_try_again(self, attempt: int, elapsed: float, delay: float) -> bool:
-        """Whether another attempt fits within the attempt and time budgets."""
+        """Whether another attempt, ``delay`` seconds from now, fits within the attempt and time budgets."""
         return attempt < self.max_attempts and elapsed + delay < self.total_timeout
 
 
@@ -84,7 +105,7 @@ def may_have_executed(failure: Failure) -> bool:
 
 
 class RetryMode:
-    """How an operation may be retried: ``read``, ``dedupe`` (placement with a client id) or ``never``."""
+    """How a request may be retried: ``read``, ``dedupe`` (a write with the caller's key) or ``never``."""
 
     READ = "read"
     DEDUPE = "dedupe"
@@ -97,8 +118,8 @@ def retry_mode(operation: Operation | None, body: object) -> str:
         return RetryMode.NEVER
     if operation.idempotent:
         return RetryMode.READ
-    spec = operation.idempotency
-    if spec is not None and isinstance(body, dict) and body.get(str(spec["client_order_id"])):
+    idempotency = operation.idempotency
+    if idempotency is not None and isinstance(body, dict) and body.get(idempotency.key):
         return RetryMode.DEDUPE
     return RetryMode.NEVER
 

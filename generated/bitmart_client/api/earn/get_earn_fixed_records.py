@@ -5,6 +5,7 @@ import httpx
 from bitmart_runtime.parsing import parse_answer
 
 from ...client import AuthenticatedClient, Client
+from ...error_codes import ERROR_CODES
 from ...models.earn_fixed_records_response import EarnFixedRecordsResponse
 from ...models.earn_record_type import EarnRecordType
 from ...types import UNSET, Response, Unset
@@ -53,7 +54,11 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[EarnFixedRecordsResponse]:
     parsed, drift = parse_answer(
-        OPERATION_ID, response, EarnFixedRecordsResponse.from_dict, client.parse_options
+        OPERATION_ID,
+        response,
+        EarnFixedRecordsResponse.from_dict,
+        client.parse_options,
+        error_codes=ERROR_CODES,
     )
     return Response(
         status_code=HTTPStatus(response.status_code),

@@ -5,6 +5,7 @@ import httpx
 from bitmart_runtime.parsing import parse_answer
 
 from ...client import AuthenticatedClient, Client
+from ...error_codes import ERROR_CODES
 from ...models.earn_flexible_auto_subscribe_status_response import (
     EarnFlexibleAutoSubscribeStatusResponse,
 )
@@ -42,6 +43,7 @@ def _build_response(
         response,
         EarnFlexibleAutoSubscribeStatusResponse.from_dict,
         client.parse_options,
+        error_codes=ERROR_CODES,
     )
     return Response(
         status_code=HTTPStatus(response.status_code),

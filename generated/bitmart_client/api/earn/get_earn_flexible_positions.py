@@ -5,6 +5,7 @@ import httpx
 from bitmart_runtime.parsing import parse_answer
 
 from ...client import AuthenticatedClient, Client
+from ...error_codes import ERROR_CODES
 from ...models.earn_flexible_positions_response import EarnFlexiblePositionsResponse
 from ...types import UNSET, Response, Unset
 
@@ -49,6 +50,7 @@ def _build_response(
         response,
         EarnFlexiblePositionsResponse.from_dict,
         client.parse_options,
+        error_codes=ERROR_CODES,
     )
     return Response(
         status_code=HTTPStatus(response.status_code),

@@ -5,6 +5,7 @@ import httpx
 from bitmart_runtime.parsing import parse_answer
 
 from ...client import AuthenticatedClient, Client
+from ...error_codes import ERROR_CODES
 from ...models.earn_flexible_records_response import EarnFlexibleRecordsResponse
 from ...models.earn_record_type import EarnRecordType
 from ...types import UNSET, Response, Unset
@@ -57,6 +58,7 @@ def _build_response(
         response,
         EarnFlexibleRecordsResponse.from_dict,
         client.parse_options,
+        error_codes=ERROR_CODES,
     )
     return Response(
         status_code=HTTPStatus(response.status_code),

@@ -6,6 +6,7 @@ from bitmart_runtime.lenient import plain
 from bitmart_runtime.parsing import parse_answer
 
 from ...client import AuthenticatedClient, Client
+from ...error_codes import ERROR_CODES
 from ...models.funding_withdraw_request import FundingWithdrawRequest
 from ...models.funding_withdraw_response import FundingWithdrawResponse
 from ...types import Response
@@ -37,7 +38,11 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[FundingWithdrawResponse]:
     parsed, drift = parse_answer(
-        OPERATION_ID, response, FundingWithdrawResponse.from_dict, client.parse_options
+        OPERATION_ID,
+        response,
+        FundingWithdrawResponse.from_dict,
+        client.parse_options,
+        error_codes=ERROR_CODES,
     )
     return Response(
         status_code=HTTPStatus(response.status_code),

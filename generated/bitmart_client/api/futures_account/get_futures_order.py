@@ -5,6 +5,7 @@ import httpx
 from bitmart_runtime.parsing import parse_answer
 
 from ...client import AuthenticatedClient, Client
+from ...error_codes import ERROR_CODES
 from ...models.futures_order_account import (
     FuturesOrderAccount,
 )
@@ -49,7 +50,11 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[FuturesOrderResponse]:
     parsed, drift = parse_answer(
-        OPERATION_ID, response, FuturesOrderResponse.from_dict, client.parse_options
+        OPERATION_ID,
+        response,
+        FuturesOrderResponse.from_dict,
+        client.parse_options,
+        error_codes=ERROR_CODES,
     )
     return Response(
         status_code=HTTPStatus(response.status_code),

@@ -5,6 +5,7 @@ import httpx
 from bitmart_runtime.parsing import parse_answer
 
 from ...client import AuthenticatedClient, Client
+from ...error_codes import ERROR_CODES
 from ...models.futures_fee_rate_response import FuturesFeeRateResponse
 from ...types import UNSET, Response
 
@@ -36,7 +37,11 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[FuturesFeeRateResponse]:
     parsed, drift = parse_answer(
-        OPERATION_ID, response, FuturesFeeRateResponse.from_dict, client.parse_options
+        OPERATION_ID,
+        response,
+        FuturesFeeRateResponse.from_dict,
+        client.parse_options,
+        error_codes=ERROR_CODES,
     )
     return Response(
         status_code=HTTPStatus(response.status_code),

@@ -6,6 +6,7 @@ from bitmart_runtime.lenient import plain
 from bitmart_runtime.parsing import parse_answer
 
 from ...client import AuthenticatedClient, Client
+from ...error_codes import ERROR_CODES
 from ...models.futures_transfer_fund_request import FuturesTransferFundRequest
 from ...models.futures_transfer_fund_response import FuturesTransferFundResponse
 from ...types import UNSET, Response, Unset
@@ -42,6 +43,7 @@ def _build_response(
         response,
         FuturesTransferFundResponse.from_dict,
         client.parse_options,
+        error_codes=ERROR_CODES,
     )
     return Response(
         status_code=HTTPStatus(response.status_code),

@@ -5,6 +5,7 @@ import httpx
 from bitmart_runtime.parsing import parse_answer
 
 from ...client import AuthenticatedClient, Client
+from ...error_codes import ERROR_CODES
 from ...models.affiliate_user_rebate_response import AffiliateUserRebateResponse
 from ...types import UNSET, Response
 
@@ -46,6 +47,7 @@ def _build_response(
         response,
         AffiliateUserRebateResponse.from_dict,
         client.parse_options,
+        error_codes=ERROR_CODES,
     )
     return Response(
         status_code=HTTPStatus(response.status_code),

@@ -5,6 +5,7 @@ import httpx
 from bitmart_runtime.parsing import parse_answer
 
 from ...client import AuthenticatedClient, Client
+from ...error_codes import ERROR_CODES
 from ...models.futures_contracts_response import FuturesContractsResponse
 from ...types import UNSET, Response, Unset
 
@@ -36,7 +37,11 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[FuturesContractsResponse]:
     parsed, drift = parse_answer(
-        OPERATION_ID, response, FuturesContractsResponse.from_dict, client.parse_options
+        OPERATION_ID,
+        response,
+        FuturesContractsResponse.from_dict,
+        client.parse_options,
+        error_codes=ERROR_CODES,
     )
     return Response(
         status_code=HTTPStatus(response.status_code),

@@ -5,6 +5,7 @@ import httpx
 from bitmart_runtime.parsing import parse_answer
 
 from ...client import AuthenticatedClient, Client
+from ...error_codes import ERROR_CODES
 from ...models.futures_funding_rate_history_response import (
     FuturesFundingRateHistoryResponse,
 )
@@ -45,6 +46,7 @@ def _build_response(
         response,
         FuturesFundingRateHistoryResponse.from_dict,
         client.parse_options,
+        error_codes=ERROR_CODES,
     )
     return Response(
         status_code=HTTPStatus(response.status_code),

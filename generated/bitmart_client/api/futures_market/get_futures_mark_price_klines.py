@@ -5,6 +5,7 @@ import httpx
 from bitmart_runtime.parsing import parse_answer
 
 from ...client import AuthenticatedClient, Client
+from ...error_codes import ERROR_CODES
 from ...models.futures_kline_step import FuturesKlineStep
 from ...models.futures_mark_price_klines_response import FuturesMarkPriceKlinesResponse
 from ...types import UNSET, Response, Unset
@@ -54,6 +55,7 @@ def _build_response(
         response,
         FuturesMarkPriceKlinesResponse.from_dict,
         client.parse_options,
+        error_codes=ERROR_CODES,
     )
     return Response(
         status_code=HTTPStatus(response.status_code),

@@ -5,6 +5,7 @@ import httpx
 from bitmart_runtime.parsing import parse_answer
 
 from ...client import AuthenticatedClient, Client
+from ...error_codes import ERROR_CODES
 from ...models.futures_market_trades_response import FuturesMarketTradesResponse
 from ...types import UNSET, Response, Unset
 
@@ -43,6 +44,7 @@ def _build_response(
         response,
         FuturesMarketTradesResponse.from_dict,
         client.parse_options,
+        error_codes=ERROR_CODES,
     )
     return Response(
         status_code=HTTPStatus(response.status_code),

@@ -6,6 +6,7 @@ from bitmart_runtime.lenient import plain
 from bitmart_runtime.parsing import parse_answer
 
 from ...client import AuthenticatedClient, Client
+from ...error_codes import ERROR_CODES
 from ...models.futures_modify_limit_order_request import FuturesModifyLimitOrderRequest
 from ...models.futures_modify_limit_order_response import (
     FuturesModifyLimitOrderResponse,
@@ -43,6 +44,7 @@ def _build_response(
         response,
         FuturesModifyLimitOrderResponse.from_dict,
         client.parse_options,
+        error_codes=ERROR_CODES,
     )
     return Response(
         status_code=HTTPStatus(response.status_code),

@@ -6,6 +6,7 @@ from bitmart_runtime.lenient import plain
 from bitmart_runtime.parsing import parse_answer
 
 from ...client import AuthenticatedClient, Client
+from ...error_codes import ERROR_CODES
 from ...models.futures_modify_order_response import FuturesModifyOrderResponse
 from ...models.futures_modify_plan_order_request import FuturesModifyPlanOrderRequest
 from ...types import Response
@@ -41,6 +42,7 @@ def _build_response(
         response,
         FuturesModifyOrderResponse.from_dict,
         client.parse_options,
+        error_codes=ERROR_CODES,
     )
     return Response(
         status_code=HTTPStatus(response.status_code),

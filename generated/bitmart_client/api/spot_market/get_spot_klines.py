@@ -5,6 +5,7 @@ import httpx
 from bitmart_runtime.parsing import parse_answer
 
 from ...client import AuthenticatedClient, Client
+from ...error_codes import ERROR_CODES
 from ...models.spot_kline_step import SpotKlineStep
 from ...models.spot_klines_response import SpotKlinesResponse
 from ...types import UNSET, Response, Unset
@@ -53,7 +54,11 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[SpotKlinesResponse]:
     parsed, drift = parse_answer(
-        OPERATION_ID, response, SpotKlinesResponse.from_dict, client.parse_options
+        OPERATION_ID,
+        response,
+        SpotKlinesResponse.from_dict,
+        client.parse_options,
+        error_codes=ERROR_CODES,
     )
     return Response(
         status_code=HTTPStatus(response.status_code),

@@ -5,6 +5,7 @@ import httpx
 from bitmart_runtime.parsing import parse_answer
 
 from ...client import AuthenticatedClient, Client
+from ...error_codes import ERROR_CODES
 from ...models.spot_symbol_details_response import SpotSymbolDetailsResponse
 from ...types import Response
 
@@ -30,6 +31,7 @@ def _build_response(
         response,
         SpotSymbolDetailsResponse.from_dict,
         client.parse_options,
+        error_codes=ERROR_CODES,
     )
     return Response(
         status_code=HTTPStatus(response.status_code),

@@ -6,6 +6,7 @@ from bitmart_runtime.lenient import plain
 from bitmart_runtime.parsing import parse_answer
 
 from ...client import AuthenticatedClient, Client
+from ...error_codes import ERROR_CODES
 from ...models.spot_cancel_order_v1_request import SpotCancelOrderV1Request
 from ...models.spot_cancel_response import SpotCancelResponse
 from ...types import Response
@@ -37,7 +38,11 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[SpotCancelResponse]:
     parsed, drift = parse_answer(
-        OPERATION_ID, response, SpotCancelResponse.from_dict, client.parse_options
+        OPERATION_ID,
+        response,
+        SpotCancelResponse.from_dict,
+        client.parse_options,
+        error_codes=ERROR_CODES,
     )
     return Response(
         status_code=HTTPStatus(response.status_code),

@@ -6,6 +6,7 @@ from bitmart_runtime.lenient import plain
 from bitmart_runtime.parsing import parse_answer
 
 from ...client import AuthenticatedClient, Client
+from ...error_codes import ERROR_CODES
 from ...models.spot_algo_order_list_response import SpotAlgoOrderListResponse
 from ...models.spot_algo_query_list_request import SpotAlgoQueryListRequest
 from ...types import UNSET, Response, Unset
@@ -42,6 +43,7 @@ def _build_response(
         response,
         SpotAlgoOrderListResponse.from_dict,
         client.parse_options,
+        error_codes=ERROR_CODES,
     )
     return Response(
         status_code=HTTPStatus(response.status_code),

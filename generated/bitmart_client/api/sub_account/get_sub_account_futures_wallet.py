@@ -5,6 +5,7 @@ import httpx
 from bitmart_runtime.parsing import parse_answer
 
 from ...client import AuthenticatedClient, Client
+from ...error_codes import ERROR_CODES
 from ...models.sub_account_wallet_response import SubAccountWalletResponse
 from ...types import UNSET, Response, Unset
 
@@ -39,7 +40,11 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[SubAccountWalletResponse]:
     parsed, drift = parse_answer(
-        OPERATION_ID, response, SubAccountWalletResponse.from_dict, client.parse_options
+        OPERATION_ID,
+        response,
+        SubAccountWalletResponse.from_dict,
+        client.parse_options,
+        error_codes=ERROR_CODES,
     )
     return Response(
         status_code=HTTPStatus(response.status_code),

@@ -6,6 +6,7 @@ from bitmart_runtime.lenient import plain
 from bitmart_runtime.parsing import parse_answer
 
 from ...client import AuthenticatedClient, Client
+from ...error_codes import ERROR_CODES
 from ...models.empty_success_response import EmptySuccessResponse
 from ...models.sub_account_futures_sub_to_main_as_main_request import (
     SubAccountFuturesSubToMainAsMainRequest,
@@ -39,7 +40,11 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[EmptySuccessResponse]:
     parsed, drift = parse_answer(
-        OPERATION_ID, response, EmptySuccessResponse.from_dict, client.parse_options
+        OPERATION_ID,
+        response,
+        EmptySuccessResponse.from_dict,
+        client.parse_options,
+        error_codes=ERROR_CODES,
     )
     return Response(
         status_code=HTTPStatus(response.status_code),

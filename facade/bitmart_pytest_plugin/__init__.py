@@ -1,5 +1,9 @@
 """pytest plugin (registered as ``bitmart_mock``): the mock exchange as fixtures.
 
+A package of its own, apart from ``bitmart_openapi``: pytest imports every registered plugin
+when it starts, and importing the facade imports the whole client, before coverage or the
+user's own fixtures are set up.
+
 Installed with the package, so any project's tests can use it::
 
     def test_my_bot(bitmart_mock_client):
@@ -22,7 +26,8 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from ._extras import MOCK_EXTRA_HINT
+MOCK_EXTRA_HINT = "pip install 'bitmart-openapi[mock]'"
+"""The mock server (``bitmart_mock``, its fixtures, ``bitmart-mock``) needs uvicorn and jsonschema-rs."""
 
 if TYPE_CHECKING:
     from bitmart_client.areas import BitMartClient
