@@ -222,6 +222,7 @@ def test_a_model_that_cannot_be_built_is_an_unexpected_response() -> None:
 
 
 def test_plain_and_shape_cover_every_json_type() -> None:
-    shapes = [lenient.shape(v) for v in (None, True, 1, 1.5, "s", [], {}, lenient.note)]
+    values: tuple[object, ...] = (None, True, 1, 1.5, "s", [], {}, lenient.note)
+    shapes = [lenient.shape(v) for v in values]
     assert shapes == ["null", "boolean", "integer", "number", "string", "array", "object", "function"]
     assert lenient.plain([[1], "x"]) == [[1], "x"]
