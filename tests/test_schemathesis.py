@@ -16,8 +16,9 @@ Three deliberate settings, all because BitMart works that way (see spec/NOTES.md
   The ``bitmart_error_is_documented`` check then requires the code to be one the operation
   documents, so a mock rejecting valid data for no reason still fails.
 * ``negative_data_rejection`` also accepts 200 on ``/spot/quotation``: BitMart reports bad
-  market-data parameters with HTTP 200 and a 70000-range code (tests/test_mock_errors.py checks
-  those answers explicitly).
+  market-data parameters with HTTP 200 and a 70000-range code
+  (``test_invalid_parameter_gets_the_family_code_naming_the_field`` in
+  tests/test_mock_operations.py checks those answers explicitly).
 """
 
 from __future__ import annotations

@@ -15,9 +15,11 @@ from importlib import resources
 from typing import Any, NamedTuple
 
 import jsonschema_rs
+from bitmart_runtime import jsonpointer
 
 _METHODS = ("get", "post", "put", "delete", "patch")
 _BUNDLE_URI = "urn:bitmart-openapi"
+_JSON_SCHEMA = jsonpointer.join("content", "application/json", "schema")
 _FAMILIES = {"BadRequestSpot": "spot", "BadRequestAccount": "account", "BadRequestFutures": "futures"}
 
 
@@ -62,7 +64,6 @@ class OperationSpec:
     errors: frozenset[int]
     query: tuple[QueryParam, ...]
     query_validator: Any
-    body_required: bool
     body_fields: frozenset[str]
     body_validator: Any | None
     response_validator: Any
@@ -107,9 +108,7 @@ class Spec:
 
     def resolve(self, node: Any) -> Any:
         """Follow ``$ref`` chains inside the bundle."""
-        while isinstance(node, dict) and "$ref" in node:
-            node = _pointer(self.bundle, node["$ref"])
-        return node
+        return jsonpointer.deref(self.bundle, node)
 
     @cached_property
     def operations(self) -> dict[tuple[str, str], OperationSpec]:
@@ -161,8 +160,7 @@ class Spec:
         return "affiliate" if affiliate else "standard"
 
     def _operation(self, path: str, method: str, op: dict[str, Any]) -> OperationSpec:
-        escaped = path.replace("~", "~0").replace("/", "~1")
-        base = f"#/paths/{escaped}/{method}"
+        base = "#" + jsonpointer.join("paths", path, method)
         url = op["servers"][0]["url"]
         host = next(name for name, host_url in self.hosts.items() if host_url == url)
         limit = op["x-bitmart-rate-limit"]
@@ -185,7 +183,7 @@ class Spec:
         body_validator = None
         if body is not None:
             body_ref = op["requestBody"].get("$ref") or f"{base}/requestBody"
-            body_validator = self.validator(body_ref + "/content/application~1json/schema")
+            body_validator = self.validator(body_ref + _JSON_SCHEMA)
         bad_request = op["responses"].get("400", {}).get("$ref", "").rpartition("/")[2]
         family = _FAMILIES.get(bad_request) or (
             "quotation" if path.startswith("/spot/quotation/") else _family_of(path, host)
@@ -208,10 +206,9 @@ class Spec:
             query_validator=self.schema_validator(
                 {"type": "object", "required": required, "properties": properties}
             ),
-            body_required=bool(body and body.get("required")),
             body_fields=frozenset(self._body_schema(body).get("properties", {})) if body else frozenset(),
             body_validator=body_validator,
-            response_validator=self.validator(f"{base}/responses/200/content/application~1json/schema"),
+            response_validator=self.validator(f"{base}/responses/200{_JSON_SCHEMA}"),
             raw=op,
         )
 
@@ -237,13 +234,6 @@ def _rebase(node: Any) -> Any:
         }
     if isinstance(node, list):
         return [_rebase(item) for item in node]
-    return node
-
-
-def _pointer(document: dict[str, Any], ref: str) -> Any:
-    node: Any = document
-    for part in ref.removeprefix("#/").split("/"):
-        node = node[part.replace("~1", "/").replace("~0", "~")]
     return node
 
 

@@ -65,7 +65,11 @@ class MockConfig:
     rate_limits: bool = True
     """Enforce each operation's documented rate limit (429 / 30013)."""
     validate_responses: bool = False
-    """Check every response against the spec and answer 500 on a mismatch (tests turn it on)."""
+    """Check every answer against the spec and record each mismatch in ``MockApp.violations``.
+
+    The answer itself is sent unchanged; tests turn this on and assert that no violation was
+    recorded.
+    """
     serve_retired: bool = False
     """Serve retired endpoints as they worked before retirement, instead of BitMart's 30031."""
     seed: int = 7

@@ -372,14 +372,6 @@ class FundingEngine:
         return asset
 
     # ---- deposits ------------------------------------------------------------------------------
-    def deposit(self, account: Account, code: str, amount: Decimal, now: int, sender: str) -> FundingRecord:
-        """An incoming transfer on ``code``, credited to the account's deposit wallet at once."""
-        channel = self.channel(code)
-        if not channel.deposit_enabled:
-            raise MockError(60003)
-        self._deposit_wallet(account).credit(channel.asset, amount)
-        return self._add_deposit(account, channel, amount, now, sender)
-
     def _deposit_wallet(self, account: Account) -> Wallet:
         target = self.deposit_account(account)
         if target == "FUND":
