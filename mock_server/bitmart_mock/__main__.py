@@ -36,7 +36,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--no-rate-limits", action="store_true", help="do not enforce rate limits")
     parser.add_argument(
-        "--serve-retired", action="store_true", help="serve retired endpoints instead of 30031"
+        "--serve-retired", action="store_true", help="serve retired endpoints instead of `endpoint_retired`"
     )
     args = parser.parse_args(argv)
     try:

@@ -1,11 +1,11 @@
 """The mock BitMart as an ASGI application (served by uvicorn, or called in-process).
 
-One request goes through the same gates as on BitMart, in this order: routing (404 / 30000 for
-unknown paths, 405 for undocumented methods), planned faults, authentication (30001-30008,
-30012), the operation's rate limit (429 / 30013), maintenance (30016, 40020, 25601), retired
-endpoints (30031), request validation against the spec (the family's 4xx code, or 7xxxx with
-HTTP 200 on market data), and finally the operation's handler. The answer is BitMart's envelope
-with the ``X-BM-RateLimit-*`` headers.
+One request goes through the same gates as on BitMart, in this order: routing (404 / `path_not_found` for
+unknown paths, 405 for undocumented methods), planned faults, authentication (`key_empty`-`timestamp_invalid`,
+`key_forbidden`), the operation's rate limit (429 / `too_many_requests`), maintenance (`service_maintenance`,
+`futures_position_volume_not_enough`, `futures_upgrade_in_progress`), retired endpoints (`endpoint_retired`),
+request validation against the spec (the family's 4xx code, or 7xxxx with HTTP 200 on market data), and
+finally the operation's handler. The answer is BitMart's envelope with the ``X-BM-RateLimit-*`` headers.
 
 ``/__mock__/...`` is the mock's own control API (faults, maintenance, reset, journal); it is
 not part of BitMart.
@@ -87,12 +87,8 @@ def _json_bytes(document: Any) -> bytes:
 
 
 def service_of(op: OperationSpec) -> str | None:
-    """Which maintenance switch covers ``op``: ``spot``, ``contract`` or ``account``."""
-    if op.path.startswith("/system/"):
-        return None
-    if op.host != "spot":
-        return "contract"
-    return "account" if op.path.startswith("/account/") else "spot"
+    """Which maintenance switch covers ``op`` (``x-bitmart-services``); ``None`` for none."""
+    return op.service.maintenance
 
 
 class MockApp:
@@ -128,8 +124,9 @@ class MockApp:
 
     def set_maintenance(self, service: str, code: int | None) -> None:
         """Put ``spot``, ``contract`` or ``account`` under maintenance (answering ``code``), or end it."""
-        if service not in ("spot", "contract", "account"):
-            raise ValueError("service is spot, contract or account")
+        switches = SPEC.rules.maintenance_switches
+        if service not in switches:
+            raise ValueError(f"service is one of {', '.join(switches)}")
         with self.lock:
             if code is None:
                 self.exchange.maintenance.pop(service, None)
@@ -220,10 +217,10 @@ class MockApp:
     def _unrouted(self, method: str, path: str, trace: str) -> Reply:
         allowed = SPEC.methods_by_path.get(path)
         if allowed is None:
-            error = MockError(30000, gateway=True)
+            error = MockError("path_not_found", gateway=True)
             return Reply(error.http_status, _json_bytes(error.body(trace)), [_JSON])
-        code = 60030 if path.startswith("/account/") else 57001
-        error = MockError(code)
+        documented = SPEC.operations[(allowed[0], path)]
+        error = MockError.from_code(documented.service.method_not_allowed)
         return Reply(405, _json_bytes(error.body(trace)), [_JSON, ("allow", ", ".join(sorted(allowed)))])
 
     def _operation(
@@ -256,9 +253,9 @@ class MockApp:
             rate_headers = self.limiter.hit(op, scope_key)
             service = service_of(op)
             if service is not None and service in self.exchange.maintenance:
-                raise MockError(self.exchange.maintenance[service])
+                raise MockError.from_code(self.exchange.maintenance[service])
             if op.deprecated and not self.config.serve_retired:
-                raise MockError(30031)
+                raise MockError("endpoint_retired")
             query_values = parse_query(op, query)
             check_query(op, query_values)
             document = parse_body(op, headers.get("content-type", ""), body)
@@ -281,7 +278,8 @@ class MockApp:
             if op.example_data is NO_EXAMPLE:
                 self.violations.append(f"{op.operation_id}: no handler and no example")
                 raise MockError(
-                    59002, f"Internal Server Error (the mock has no handler for {op.operation_id})"
+                    "internal_server_error",
+                    f"Internal Server Error (the mock has no handler for {op.operation_id})",
                 )
             return copy.deepcopy(op.example_data)
         try:
@@ -291,7 +289,9 @@ class MockApp:
             raise
         except Exception as exc:  # a bug in the mock: answer like a failing BitMart, and record it
             self.violations.append(f"{op.operation_id}: handler crashed: {type(exc).__name__}: {exc}")
-            raise MockError(59002, f"Internal Server Error ({type(exc).__name__} in the mock)") from exc
+            raise MockError(
+                "internal_server_error", f"Internal Server Error ({type(exc).__name__} in the mock)"
+            ) from exc
 
     @staticmethod
     def _success(op: OperationSpec, data: Any, trace: str) -> dict[str, Any]:
@@ -322,10 +322,10 @@ class MockApp:
                 200, b'{"code":1000,"message":"OK","trace":"' + trace.encode() + b'","data":{"ord', [_JSON]
             )
         if fault.kind == "rate_limit":
-            error = MockError(30013)
+            error = MockError("too_many_requests")
             return Reply(429, _json_bytes(error.body(trace)), [_JSON])
         if fault.kind == "maintenance":
-            error = MockError(fault.code or 30016)
+            error = MockError.from_code(fault.code) if fault.code else MockError("service_maintenance")
             return Reply(error.http_status, _json_bytes(error.body(trace)), [_JSON])
         # server_error: a proxy answers 502/504 with HTML, BitMart itself with its envelope.
         if fault.status in (502, 504):
@@ -334,7 +334,8 @@ class MockApp:
                 b"<html><body><h1>Bad Gateway</h1></body></html>",
                 [("content-type", "text/html")],
             )
-        error = MockError(fault.code or 59002, http_status=fault.status)
+        name = SPEC.rules.errors.by_code[fault.code].name if fault.code else "internal_server_error"
+        error = MockError(name, http_status=fault.status)
         return Reply(fault.status, _json_bytes(error.body(trace)), [_JSON])
 
     def _check_reply(self, op: OperationSpec, reply: Reply) -> None:
@@ -350,6 +351,8 @@ class MockApp:
             problems += [error.message for error in op.response_validator.iter_errors(document)][:3]
         elif document.get("code") not in SPEC.error_codes:
             problems.append(f"code {document.get('code')} is not in the error table")
+        elif document.get("code") not in op.documented_errors:
+            problems.append(f"code {document.get('code')} is not documented for this operation")
         if problems:
             self.violations.append(f"{op.operation_id}: " + "; ".join(problems))
 

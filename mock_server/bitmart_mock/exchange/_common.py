@@ -26,7 +26,7 @@ Clock = Callable[[], int]
 """Returns the exchange's time in Unix milliseconds."""
 
 
-def decimal(value: object, *, field: str, code: int) -> Decimal:
+def decimal(value: object, *, field: str, code: str) -> Decimal:
     """Parse a request value as a decimal, or raise ``code`` naming ``field``."""
     try:
         result = Decimal(str(value))

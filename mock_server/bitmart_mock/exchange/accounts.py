@@ -29,7 +29,7 @@ class Balance:
 class Wallet:
     """Balances by currency. ``insufficient`` is the BitMart code raised when a debit fails."""
 
-    def __init__(self, insufficient: int, balances: dict[str, Decimal] | None = None) -> None:
+    def __init__(self, insufficient: str, balances: dict[str, Decimal] | None = None) -> None:
         self.insufficient = insufficient
         self._balances: dict[str, Balance] = {}
         for currency, amount in (balances or {}).items():
@@ -79,8 +79,8 @@ class Account:
     uid: int
     name: str
     parent: Account | None = None
-    spot: Wallet = field(default_factory=lambda: Wallet(50020))
-    futures: Wallet = field(default_factory=lambda: Wallet(40027))
+    spot: Wallet = field(default_factory=lambda: Wallet("spot_balance_not_enough"))
+    futures: Wallet = field(default_factory=lambda: Wallet("futures_balance_not_enough"))
     subs: list[Account] = field(default_factory=list)
 
     @property
@@ -89,11 +89,11 @@ class Account:
         return self.parent is not None
 
     def sub(self, name: str) -> Account:
-        """The sub-account called ``name``, or BitMart's 61003."""
+        """The sub-account called ``name`` (``account_sub_account_not_found`` otherwise)."""
         for account in self.subs:
             if account.name == name:
                 return account
-        raise MockError(61003)
+        raise MockError("account_sub_account_not_found")
 
 
 class Accounts:
@@ -121,15 +121,16 @@ class Accounts:
         accounts = cls()
         main = accounts.add(Account(100001, "main"))
         main.spot = Wallet(
-            50020, {"USDT": Decimal(100000), "BTC": Decimal(2), "ETH": Decimal(30), "BMX": Decimal(10000)}
+            "spot_balance_not_enough",
+            {"USDT": Decimal(100_000), "BTC": Decimal(2), "ETH": Decimal(30), "BMX": Decimal(10_000)},
         )
-        main.futures = Wallet(40027, {"USDT": Decimal(50000)})
+        main.futures = Wallet("futures_balance_not_enough", {"USDT": Decimal(50_000)})
         for uid, name, usdt in ((100002, "sub1@demo.mock", 1000), (100003, "sub2@demo.mock", 0)):
             sub = accounts.add(Account(uid, name, parent=main))
-            sub.spot = Wallet(50020, {"USDT": Decimal(usdt)})
-            sub.futures = Wallet(40027, {"USDT": Decimal(usdt)})
+            sub.spot = Wallet("spot_balance_not_enough", {"USDT": Decimal(usdt)})
+            sub.futures = Wallet("futures_balance_not_enough", {"USDT": Decimal(usdt)})
         # Two ordinary users the main account invited as a futures affiliate (no sub-accounts).
         for uid, name in ((100004, "friend1@demo.mock"), (100005, "friend2@demo.mock")):
             friend = accounts.add(Account(uid, name))
-            friend.futures = Wallet(40027, {"USDT": Decimal(20000)})
+            friend.futures = Wallet("futures_balance_not_enough", {"USDT": Decimal(20_000)})
         return accounts

@@ -85,9 +85,13 @@ class AffiliateData:
 
 
 def checked_span(start_s: int, end_s: int) -> tuple[int, int]:
-    """A [start, end] window in seconds as milliseconds; 40039 if reversed or over 60 days."""
+    """A [start, end] window in seconds as milliseconds; `futures_timestamp_invalid` if reversed or over 60
+    days."""
     if end_s <= start_s or end_s - start_s > MAX_SPAN_S:
-        raise MockError(40039, "The timestamp is invalid: end_time after start_time, at most 60 days apart")
+        raise MockError(
+            "futures_timestamp_invalid",
+            "The timestamp is invalid: end_time after start_time, at most 60 days apart",
+        )
     return start_s * 1000, end_s * 1000 + 999
 
 

@@ -42,8 +42,8 @@ PRODUCTS: dict[str, Product] = {
         Product("1001", "USDT", Decimal("0.05"), Decimal(10), Decimal(100000)),
         Product("1002", "BTC", Decimal("0.01"), Decimal("0.0001"), Decimal(10)),
         Product("1003", "ETH", Decimal("0.02"), Decimal("0.001"), Decimal(200)),
-        Product("2001", "USDT", Decimal("0.08"), Decimal(100), Decimal(50000), 30, "Fixed"),
-        Product("2002", "USDT", Decimal("0.10"), Decimal(100), Decimal(50000), 90, "Fixed"),
+        Product("2001", "USDT", Decimal("0.08"), Decimal(100), Decimal(50_000), 30, "Fixed"),
+        Product("2002", "USDT", Decimal("0.10"), Decimal(100), Decimal(50_000), 90, "Fixed"),
         Product("2003", "BTC", Decimal("0.03"), Decimal("0.001"), Decimal(5), 60, "Fixed"),
     )
 }
@@ -101,17 +101,17 @@ class EarnEngine:
         self.auto_subscribe: dict[tuple[int, str], bool] = {}
 
     def product(self, product_id: str, *, fixed: bool) -> Product:
-        """A product of the right kind (60000 naming ``productId`` otherwise)."""
+        """A product of the right kind (`account_invalid_request` naming ``productId`` otherwise)."""
         found = PRODUCTS.get(product_id)
         if found is None or bool(found.lock_days) != fixed:
             raise MockError(
-                60000,
+                "account_invalid_request",
                 f"Invalid request: productId {product_id} is not a {'fixed' if fixed else 'flexible'} one",
             )
         return found
 
     def position(self, account: Account, earn_id: str, *, fixed: bool) -> Position:
-        """An open position of ``account`` (60000 naming ``earnId`` otherwise)."""
+        """An open position of ``account`` (`account_invalid_request` naming ``earnId`` otherwise)."""
         self.settle(account)
         found = self.positions.get(earn_id)
         if (
@@ -121,7 +121,8 @@ class EarnEngine:
             or bool(found.product.lock_days) != fixed
         ):
             raise MockError(
-                60000, f"Invalid request: earnId {earn_id} is not an open position of this account"
+                "account_invalid_request",
+                f"Invalid request: earnId {earn_id} is not an open position of this account",
             )
         return found
 
@@ -133,12 +134,14 @@ class EarnEngine:
             return self.done[account.uid, request_no]
         if not product.minimum <= amount <= product.maximum:
             raise MockError(
-                60000, f"Invalid request: amount must be between {product.minimum} and {product.maximum}"
+                "account_invalid_request",
+                f"Invalid request: amount must be between {product.minimum} and {product.maximum}",
             )
         available = account.spot.balance(product.coin).available
         if available < amount:
             raise MockError(
-                60008, f"Balance not enough: {available} {product.coin} available in the spot wallet"
+                "account_balance_not_enough",
+                f"Balance not enough: {available} {product.coin} available in the spot wallet",
             )
         account.spot.debit(product.coin, amount)
         now = self.exchange.now()
@@ -154,7 +157,10 @@ class EarnEngine:
         if (account.uid, request_no) in self.done:
             return self.done[account.uid, request_no]
         if not 0 < amount <= position.amount:
-            raise MockError(60000, f"Invalid request: amount must be positive and at most {position.amount}")
+            raise MockError(
+                "account_invalid_request",
+                f"Invalid request: amount must be positive and at most {position.amount}",
+            )
         now = self.exchange.now()
         if not forfeit:
             self._pay_interest(position, now)

@@ -30,7 +30,8 @@ if TYPE_CHECKING:
 
 DAY_MS = 86_400_000
 HISTORY_SPAN_MS = 90 * DAY_MS
-"""Longest range of the deposit and withdrawal history (60066 / 60067 beyond it)."""
+"""Longest range of the deposit and withdrawal history (`account_default_range_exceeded` /
+`account_range_exceeded` beyond it)."""
 DAILY_QUOTA_BTC = Decimal(100)
 """What an account may withdraw per UTC day, valued in BTC."""
 SUBMITTED_MS = 60_000
@@ -215,7 +216,7 @@ EXTERNAL_RECIPIENTS: frozenset[tuple[int, str, str]] = frozenset(
 _SEEDED_DEPOSITS = (
     ("USDT-ERC20", Decimal(2500), 100, "0x5a52e96bacdabb82fd05763e25335261b270efcb"),
     ("ETH", Decimal(10), 45, "0x28c6c06298d514db089934071355e5743bf21d60"),
-    ("USDT-TRC20", Decimal(50000), 30, "TJDENsfBJs4RFETt1X1W8wMDc8M5XnJhCe"),
+    ("USDT-TRC20", Decimal(50_000), 30, "TJDENsfBJs4RFETt1X1W8wMDc8M5XnJhCe"),
     ("BTC", Decimal("0.25"), 20, "bc1qm34lsc65zpw79lxes69zkqmk6ee3ewf0j77s3h"),
 )
 
@@ -295,17 +296,17 @@ class FundingEngine:
 
     # ---- lookups -------------------------------------------------------------------------------
     def channel(self, code: str) -> Channel:
-        """The channel called ``code`` (case-insensitive), or 60002."""
+        """The channel called ``code`` (case-insensitive), or `account_currency_not_found`."""
         channel = self.channels.get(code.upper())
         if channel is None:
-            raise MockError(60002, f"currency does not exist: {code}")
+            raise MockError("account_currency_not_found", f"currency does not exist: {code}")
         return channel
 
     def check_asset(self, currency: str) -> str:
-        """The asset (wallet currency) ``currency``, or 60002 if no channel holds it."""
+        """The asset (wallet currency) ``currency``, or `account_currency_not_found` if no channel holds it."""
         asset = currency.upper()
         if asset not in self.assets:
-            raise MockError(60002, f"currency does not exist: {currency}")
+            raise MockError("account_currency_not_found", f"currency does not exist: {currency}")
         return asset
 
     def usd_price(self, asset: str) -> Decimal:
@@ -319,7 +320,7 @@ class FundingEngine:
 
     def fund_wallet(self, account: Account) -> Wallet:
         """The account's fund wallet (empty until something is moved or deposited there)."""
-        return self.fund.setdefault(account.uid, Wallet(61001))
+        return self.fund.setdefault(account.uid, Wallet("account_insufficient_balance"))
 
     def address_book(self, account: Account) -> tuple[BookAddress, ...]:
         """The withdrawal address book: the demo entries for a main account, none for a sub."""
@@ -332,7 +333,7 @@ class FundingEngine:
         hot wallet and tell accounts apart by the memo.
         """
         if not channel.deposit_enabled:
-            raise MockError(60003)
+            raise MockError("account_deposit_channel_closed")
         seed = self.exchange.config.seed
         digest = _digest(seed, "deposit-address", account.uid, channel.network)
         if channel.memo:
@@ -351,22 +352,22 @@ class FundingEngine:
         return self.deposit_accounts.get(account.uid, "SPOT")
 
     def set_deposit_account(self, account: Account, account_type: str) -> None:
-        """Credit future deposits to ``account_type``; not for sub-accounts (60026)."""
+        """Credit future deposits to ``account_type``; not for sub-accounts (`account_sub_account_forbidden`)."""
         if account.is_sub:
-            raise MockError(60026)
+            raise MockError("account_sub_account_forbidden")
         if account_type not in DEPOSIT_ACCOUNTS:
-            raise MockError(60001)
+            raise MockError("account_type_not_found")
         self.deposit_accounts[account.uid] = account_type
 
     def transfer(self, account: Account, currency: str, amount: Decimal, direction: str) -> str:
         """Move ``amount`` between the spot and the fund wallet; returns the asset moved."""
         asset = self.check_asset(currency)
         if amount <= 0:
-            raise MockError(61000)
+            raise MockError("account_amount_not_positive")
         spot, fund = account.spot, self.fund_wallet(account)
         source, target = (spot, fund) if direction == "spot_to_fund" else (fund, spot)
         if source.balance(asset).available < amount:
-            raise MockError(61001)
+            raise MockError("account_insufficient_balance")
         source.debit(asset, amount)
         target.credit(asset, amount)
         return asset
@@ -393,12 +394,12 @@ class FundingEngine:
 
     # ---- withdrawals ---------------------------------------------------------------------------
     def withdraw_terms(self, account: Account, code: str) -> Channel:
-        """The channel of a withdrawal by ``account``; 60054 for a sub-account, 60002, 60004."""
+        """The channel of a withdrawal by ``account``; `account_sub_account_no_withdraw` for a sub-account, `account_currency_not_found`, `account_withdraw_channel_closed`."""
         if account.is_sub:
-            raise MockError(60054)
+            raise MockError("account_sub_account_no_withdraw")
         channel = self.channel(code)
         if not channel.withdraw_enabled:
-            raise MockError(60004)
+            raise MockError("account_withdraw_channel_closed")
         return channel
 
     def withdraw(
@@ -413,7 +414,7 @@ class FundingEngine:
         else:
             fee, recipient = ZERO, self._recipient(account, request)
         if amount * self._btc_rate(channel.asset) > self.quota_left_btc(account, now):
-            raise MockError(60064)
+            raise MockError("account_withdraw_quota_exceeded")
         debited = self._debit(account, channel.asset, amount + fee, request.source)
         if recipient is not None:
             self._add_deposit(recipient, channel, amount, now, f"BitMart UID {account.uid}")
@@ -439,42 +440,48 @@ class FundingEngine:
     @staticmethod
     def _check_amount(channel: Channel, amount: Decimal) -> None:
         if amount < channel.min_withdraw:
-            raise MockError(60005, args=(format(channel.min_withdraw, "f"),))
+            raise MockError("account_amount_below_minimum", args=(format(channel.min_withdraw, "f"),))
         step = Decimal(1).scaleb(-channel.precision)
         if amount != amount.quantize(step, rounding=ROUND_DOWN):
-            raise MockError(60006, args=(channel.precision,))
+            raise MockError("account_withdraw_precision", args=(channel.precision,))
         if channel.multiple is not None and amount % channel.multiple != 0:
-            raise MockError(60013, args=(channel.multiple,))
+            raise MockError("account_amount_not_multiple", args=(channel.multiple,))
         if amount > channel.max_withdraw:
             raise MockError(
-                60009, f"Beyond the limit: at most {channel.max_withdraw} {channel.code} per withdrawal"
+                "account_withdraw_above_limit",
+                f"Beyond the limit: at most {channel.max_withdraw} {channel.code} per withdrawal",
             )
 
     def _check_address(self, account: Account, channel: Channel, address: str, memo: str) -> None:
         pattern = _ADDRESS_FORMATS.get(channel.network)
         if pattern is not None and not pattern.match(address):
-            raise MockError(60011, f"Address is not valid: {address} is not a {channel.network} address")
+            raise MockError(
+                "account_address_invalid",
+                f"Address is not valid: {address} is not a {channel.network} address",
+            )
         entries = [
             e
             for e in self.address_book(account)
             if e.address.lower() == address.lower() and e.accepts(channel)
         ]
         if not entries:
-            raise MockError(60007)
+            raise MockError("account_address_not_whitelisted")
         if not any(entry.verified for entry in entries):
-            raise MockError(60015)
+            raise MockError("account_address_not_verified")
         if channel.memo and not memo:
-            raise MockError(60014, f"Please check your memo: {channel.code} needs address_memo")
+            raise MockError(
+                "account_memo_invalid", f"Please check your memo: {channel.code} needs address_memo"
+            )
 
     def _recipient(self, account: Account, request: WithdrawRequest) -> Account | None:
         """The receiving account of the mock, or None for a known BitMart user outside it."""
         if request.recipient_type is None or not request.recipient:
-            raise MockError(60000, "Invalid request: give address, or type and value")
+            raise MockError("account_invalid_request", "Invalid request: give address, or type and value")
         if request.recipient_type == 3 and not request.area_code:
-            raise MockError(60000, "Invalid request: areaCode is required when type is 3")
+            raise MockError("account_invalid_request", "Invalid request: areaCode is required when type is 3")
         target = self._find_account(request.recipient_type, request.recipient)
         if target is account:
-            raise MockError(60065)
+            raise MockError("account_withdraw_to_self")
         if target is not None:
             return target
         key = (
@@ -483,7 +490,7 @@ class FundingEngine:
             request.area_code if request.recipient_type == 3 else "",
         )
         if key not in EXTERNAL_RECIPIENTS:
-            raise MockError(60053)
+            raise MockError("account_recipient_not_found")
         return None
 
     def _find_account(self, recipient_type: int, value: str) -> Account | None:
@@ -504,7 +511,7 @@ class FundingEngine:
             from_spot = min(spot.available, total)
             parts = {"SPOT": from_spot, "FUND": total - from_spot}
         if parts.get("SPOT", ZERO) > spot.available or parts.get("FUND", ZERO) > fund.available:
-            raise MockError(60008)
+            raise MockError("account_balance_not_enough")
         account.spot.debit(asset, parts.get("SPOT", ZERO))
         self.fund_wallet(account).debit(asset, parts.get("FUND", ZERO))
         return parts
@@ -541,11 +548,11 @@ class FundingEngine:
         return matching[:limit]
 
     def record(self, account: Account, record_id: str) -> FundingRecord:
-        """One of the account's records by its withdraw or deposit id, or 60010."""
+        """One of the account's records by its withdraw or deposit id, or `account_record_not_found`."""
         for record in self.records.get(account.uid, []):
             if record.record_id == record_id:
                 return record
-        raise MockError(60010)
+        raise MockError("account_record_not_found")
 
     def _next_id(self) -> str:
         # One counter for deposits and withdrawals: either id can be looked up in the same detail call.
@@ -557,16 +564,17 @@ class FundingEngine:
 
 
 def history_range(now: int, start: int | None, end: int | None) -> tuple[int, int]:
-    """The history's [start, end] with BitMart's defaults and limits (60066 / 60067).
+    """The history's [start, end] with BitMart's defaults and limits (`account_default_range_exceeded` /
+    `account_range_exceeded`).
 
     Defaults: 90 days before now, and now. A range built with a default may not exceed 90
-    days (60066); an explicit pair may not either (60067), nor be reversed.
+    days (`account_default_range_exceeded`); an explicit pair may not either (`account_range_exceeded`), nor be reversed.
     """
     first = now - HISTORY_SPAN_MS if start is None else start
     last = now if end is None else end
     if start is not None and end is not None:
         if not 0 <= last - first <= HISTORY_SPAN_MS:
-            raise MockError(60067)
+            raise MockError("account_range_exceeded")
     elif not 0 <= last - first <= HISTORY_SPAN_MS:
-        raise MockError(60066)
+        raise MockError("account_default_range_exceeded")
     return first, last

@@ -237,12 +237,14 @@ class FuturesEngine:
         return self.position_modes.get(account.uid, HEDGE)
 
     def set_position_mode(self, account: Account, mode: str) -> None:
-        """Switch the position mode; refused (40011) while positions or orders are open."""
+        """Switch the position mode; refused (`futures_invalid_request`) while positions or orders are open.
+        """
         if mode != self.position_mode(account) and (
             self.open_positions(account) or self.open_orders(account)
         ):
             raise MockError(
-                40011, "Close every position and cancel every open order before switching the position mode"
+                "futures_invalid_request",
+                "Close every position and cancel every open order before switching the position mode",
             )
         self.position_modes[account.uid] = mode
 
@@ -255,15 +257,15 @@ class FuturesEngine:
     def set_leverage(self, account: Account, symbol: str, leverage: Decimal, open_type: str) -> Contract:
         """Set the leverage and margin type of ``symbol``.
 
-        40029/40030 when out of the contract's range, 40040 while a position with other
-        settings is open.
+        `futures_leverage_too_large`/`futures_leverage_too_small` when out of the contract's range,
+        `futures_leverage_invalid` while a position with other settings is open.
         """
         found = contract(symbol)
         found.check_leverage(leverage)
         for held in self._held(account, found.symbol):
             if held.leverage != leverage or held.open_type != open_type:
                 raise MockError(
-                    40040,
+                    "futures_leverage_invalid",
                     f"The order leverage is invalid: a {held.open_type} {held.leverage}x position is open "
                     f"on {found.symbol}; close it before changing its leverage or margin type",
                 )
@@ -303,23 +305,35 @@ class FuturesEngine:
         ``side`` 1..4 and ``order_type`` ``limit`` / ``market`` as in the API; ``price`` is
         required for limit orders and ignored for market orders; ``leverage`` and ``open_type``
         default to the symbol's setting (and to the open position's for closing sides).
-        Raises BitMart's codes: 40034 symbol, 40043/40044 price or size, 40029/40030/40040
-        leverage, 40045 open type, 40042 maker-only market order, 40050 duplicate client order
-        id, 40021/40020 nothing (enough) to close, 40027 insufficient balance.
-        Returns the order in its state after placement (2 resting, 4 filled or cancelled).
+        Raises BitMart's codes: `futures_symbol_not_found` symbol,
+        `futures_precision_invalid`/`futures_range_invalid` price or size,
+        `futures_leverage_too_large`/`futures_leverage_too_small`/`futures_leverage_invalid` leverage,
+        `futures_open_type_invalid` open type, `futures_type_invalid` maker-only market order,
+        `futures_client_order_id_duplicate` duplicate client order id,
+        `futures_position_not_found`/`futures_position_volume_not_enough` nothing (enough) to close,
+        `futures_balance_not_enough` insufficient balance. Returns the order in its state after placement (2
+        resting, 4 filled or cancelled).
         """
         self.sweep(now)
         found = contract(symbol)
         market = order_type == "market"
         found.check_volume(Decimal(size), market=market)
         if market and mode == 4:
-            raise MockError(40042, "The order type is invalid: mode 4 (Maker Only) needs a limit order")
+            raise MockError(
+                "futures_type_invalid", "The order type is invalid: mode 4 (Maker Only) needs a limit order"
+            )
         if not market:
             if price is None:
-                raise MockError(40043, "The order precision is invalid: price is required for a limit order")
+                raise MockError(
+                    "futures_precision_invalid",
+                    "The order precision is invalid: price is required for a limit order",
+                )
             found.check_price(price)
         if client_order_id and (account.uid, client_order_id) in self._by_client_id:
-            raise MockError(40050, f"Client OrderId duplicated with existing orders: {client_order_id}")
+            raise MockError(
+                "futures_client_order_id_duplicate",
+                f"Client OrderId duplicated with existing orders: {client_order_id}",
+            )
         lever, margin_type = self._order_terms(account, found, side, leverage, open_type)
         order = FuturesOrder(
             order_id=_ORDER_ID_BASE + self.exchange.ids.next("futures-order"),
@@ -355,12 +369,13 @@ class FuturesEngine:
         """Change the price and/or size of a resting limit order.
 
         The order is then treated as newly placed: it may fill at once if it now crosses.
-        40036 if it is not a working limit order.
+        `futures_order_status_invalid` if it is not a working limit order.
         """
         self.sweep(now)
         if order.state == 4 or order.type != "limit":
             raise MockError(
-                40036, f"The order status is invalid: {order.order_id} is not an open limit order"
+                "futures_order_status_invalid",
+                f"The order status is invalid: {order.order_id} is not an open limit order",
             )
         new_price = order.price if price is None else price
         new_size = order.size if size is None else size
@@ -368,7 +383,8 @@ class FuturesEngine:
         order.contract.check_volume(Decimal(new_size))
         if new_size <= order.deal_size:
             raise MockError(
-                40044, f"The order range is invalid: size must exceed the {order.deal_size} contracts filled"
+                "futures_range_invalid",
+                f"The order range is invalid: size must exceed the {order.deal_size} contracts filled",
             )
         self._release(order)
         old_price, old_size = order.price, order.size
@@ -398,11 +414,13 @@ class FuturesEngine:
             base = (held[0].leverage, held[0].open_type) if held else setting
             if side in OPENING_SIDES and leverage is not None and leverage != base[0]:
                 raise MockError(
-                    40040, f"The order leverage is invalid: the open position on {found.symbol} is {base[0]}x"
+                    "futures_leverage_invalid",
+                    f"The order leverage is invalid: the open position on {found.symbol} is {base[0]}x",
                 )
             if side in OPENING_SIDES and open_type is not None and open_type != base[1]:
                 raise MockError(
-                    40045, f"The order open type is invalid: the open position on {found.symbol} is {base[1]}"
+                    "futures_open_type_invalid",
+                    f"The order open type is invalid: the open position on {found.symbol} is {base[1]}",
                 )
             return base
         lever = setting[0] if leverage is None else leverage
@@ -428,9 +446,12 @@ class FuturesEngine:
 
     # ---- cancelling ------------------------------------------------------------------------------
     def cancel(self, order: FuturesOrder, now: int) -> None:
-        """Cancel a working order (40036 if it is already final) and release its frozen margin."""
+        """Cancel a working order (`futures_order_status_invalid` if it is already final) and release its frozen margin."""
         if order.state == 4:
-            raise MockError(40036, f"The order status is invalid: {order.order_id} is already finished")
+            raise MockError(
+                "futures_order_status_invalid",
+                f"The order status is invalid: {order.order_id} is already finished",
+            )
         self._release(order)
         self._finish(order, now)
 
@@ -446,7 +467,7 @@ class FuturesEngine:
         """Arm (or with 0 disarm) the countdown that cancels ``symbol``'s open orders.
 
         The orders go ``timeout_s`` seconds after ``now``; a new call replaces the running
-        countdown. Returns the cancel time (ms), 0 when disarmed (40011 for 1 to 4 seconds).
+        countdown. Returns the cancel time (ms), 0 when disarmed (`futures_invalid_request` for 1 to 4 seconds).
         """
         found = contract(symbol)
         key = (account.uid, found.symbol)
@@ -454,7 +475,10 @@ class FuturesEngine:
             self.cancel_after.pop(key, None)
             return 0
         if timeout_s < MIN_CANCEL_AFTER_S:
-            raise MockError(40011, f"Invalid request: timeout is at least {MIN_CANCEL_AFTER_S} seconds, or 0")
+            raise MockError(
+                "futures_invalid_request",
+                f"Invalid request: timeout is at least {MIN_CANCEL_AFTER_S} seconds, or 0",
+            )
         self.cancel_after[key] = now + timeout_s * 1000
         return self.cancel_after[key]
 
@@ -469,23 +493,25 @@ class FuturesEngine:
 
     # ---- looking orders up -----------------------------------------------------------------------
     def order(self, account: Account, order_id: object, symbol: str | None = None) -> FuturesOrder:
-        """An order of ``account`` by id, optionally on ``symbol`` (40035 if none)."""
+        """An order of ``account`` by id, optionally on ``symbol`` (`futures_order_not_found` if none)."""
         try:
             found = self.orders.get(int(str(order_id)))
         except ValueError:
             found = None
         if found is None or found.account is not account or (symbol and found.symbol != symbol.upper()):
-            raise MockError(40035, f"The order is not exist: {order_id}")
+            raise MockError("futures_order_not_found", f"The order is not exist: {order_id}")
         return found
 
     def order_by_client_id(
         self, account: Account, client_order_id: str, symbol: str | None = None
     ) -> FuturesOrder:
-        """An order of ``account`` by its client order id, optionally on ``symbol`` (40035 if none)."""
+        """An order of ``account`` by its client order id, optionally on ``symbol`` (`futures_order_not_found` if none)."""
         found = self._by_client_id.get((account.uid, client_order_id))
         if found is not None and (not symbol or found.symbol == symbol.upper()):
             return found
-        raise MockError(40035, f"The order is not exist: client_order_id {client_order_id}")
+        raise MockError(
+            "futures_order_not_found", f"The order is not exist: client_order_id {client_order_id}"
+        )
 
     def open_orders(self, account: Account) -> list[FuturesOrder]:
         """Working orders of ``account``, newest first."""
@@ -553,20 +579,21 @@ class FuturesEngine:
         )
 
     def _check_closable(self, order: FuturesOrder, volume: int, ignore: FuturesOrder | None = None) -> None:
-        """A reduce-only order needs a position with that much volume not yet reserved (40021 / 40020)."""
+        """A reduce-only order needs a position with that much volume not yet reserved (`futures_position_not_found` / `futures_position_volume_not_enough`)."""
         if not order.reduce_only:
             return
         kind = SHORT if order.side == 2 else LONG
         held = self.position(order.account, order.symbol, kind)
         if held is None:
             raise MockError(
-                40021,
+                "futures_position_not_found",
                 f"The position is not exsit: no {'short' if kind == SHORT else 'long'} on {order.symbol}",
             )
         free = held.volume - self._reserved(held, ignore)
         if free < volume:
             raise MockError(
-                40020, f"Your position volume is not enough: {free} contracts can still be closed"
+                "futures_position_volume_not_enough",
+                f"Your position volume is not enough: {free} contracts can still be closed",
             )
 
     def close_all(
@@ -575,7 +602,7 @@ class FuturesEngine:
         """Close positions at the market: all, or one symbol's, or one side's.
 
         The resting orders that would close them are cancelled first. Returns the closing
-        orders (40021 when nothing matches).
+        orders (`futures_position_not_found` when nothing matches).
         """
         self.sweep(now)
         chosen = [
@@ -585,7 +612,7 @@ class FuturesEngine:
             and (position_type is None or p.position_type == position_type)
         ]
         if not chosen:
-            raise MockError(40021, "The position is not exsit: nothing to close")
+            raise MockError("futures_position_not_found", "The position is not exsit: nothing to close")
         orders = []
         for position in chosen:
             side = 3 if position.position_type == LONG else 2
@@ -664,7 +691,7 @@ class FuturesEngine:
         self._release(order)
         try:
             if volume == 0:
-                raise MockError(40021)
+                raise MockError("futures_position_not_found")
             self._fill(order, order.price, volume, now, maker=True)
         except MockError:
             self._finish(order, now)
@@ -690,7 +717,7 @@ class FuturesEngine:
         return price * volume * order.contract.contract_size / order.leverage
 
     def _freeze(self, order: FuturesOrder) -> None:
-        """Hold the margin of the opening part of a resting order (40027 if it is not there)."""
+        """Hold the margin of the opening part of a resting order (`futures_balance_not_enough` if it is not there)."""
         opening = sum(leg.volume for leg in self._legs(order, order.remaining) if leg.action == "open")
         margin = self._margin(order, order.price, opening)
         if margin:
@@ -716,7 +743,8 @@ class FuturesEngine:
         available = wallet.balance(SETTLEMENT).available
         if needed > available:
             raise MockError(
-                40027, f"You contract account available balance not enough: {available} USDT, {needed} needed"
+                "futures_balance_not_enough",
+                f"You contract account available balance not enough: {available} USDT, {needed} needed",
             )
         realized_total = ZERO
         for leg in legs:

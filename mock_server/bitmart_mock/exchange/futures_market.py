@@ -24,7 +24,8 @@ class FuturesMarket:
         self.exchange = exchange
 
     def mark_price(self, symbol: str, now: int) -> Decimal:
-        """The mark price of ``symbol`` at ``now`` (Unix ms); 40034 if the symbol is unknown."""
+        """The mark price of ``symbol`` at ``now`` (Unix ms); `futures_symbol_not_found` if the symbol is
+        unknown."""
         found = contract(symbol)
         return self._round(found, found.index_price)
 

@@ -113,11 +113,13 @@ class FuturesPlans:
         return ConditionalOrder(**values)  # type: ignore[arg-type]
 
     def closing_direction(self, account: Account, symbol: str, side: int) -> int:
-        """The position a TP/SL of ``side`` closes (2 closes a short, 3 a long); 40021 if none is held."""
+        """The position a TP/SL of ``side`` closes (2 closes a short, 3 a long); `futures_position_not_found`
+        if none is held."""
         position_type = SHORT if side == 2 else LONG
         if self.exchange.futures.position(account, symbol, position_type) is None:
             raise MockError(
-                40021, f"The position is not exsit: no {'short' if side == 2 else 'long'} on {symbol}"
+                "futures_position_not_found",
+                f"The position is not exsit: no {'short' if side == 2 else 'long'} on {symbol}",
             )
         return position_type
 
@@ -127,10 +129,12 @@ class FuturesPlans:
     ) -> ConditionalOrder:
         """A conditional order of ``account`` on ``symbol`` by id or client id.
 
-        40037 when neither is given, 40035 when none matches.
+        `futures_order_id_not_found` when neither is given, `futures_order_not_found` when none matches.
         """
         if not order_id and not client_order_id:
-            raise MockError(40037, "The order id is not exist: give order_id or client_order_id")
+            raise MockError(
+                "futures_order_id_not_found", "The order id is not exist: give order_id or client_order_id"
+            )
         found_contract = contract(symbol)
         for order in self.orders.values():
             if order.account is not account or order.contract is not found_contract:
@@ -139,7 +143,7 @@ class FuturesPlans:
                 client_order_id and order.client_order_id == client_order_id
             ):
                 return order
-        raise MockError(40035, f"The order is not exist: {order_id or client_order_id}")
+        raise MockError("futures_order_not_found", f"The order is not exist: {order_id or client_order_id}")
 
     def waiting(self, account: Account) -> list[ConditionalOrder]:
         """The account's waiting conditional orders, newest first."""
@@ -147,9 +151,12 @@ class FuturesPlans:
         return sorted(found, key=lambda o: -o.order_id)
 
     def cancel(self, order: ConditionalOrder, now: int) -> None:
-        """Cancel a waiting order (40036 once it has fired or been cancelled)."""
+        """Cancel a waiting order (`futures_order_status_invalid` once it has fired or been cancelled)."""
         if not order.waiting:
-            raise MockError(40036, "The order status is invalid: it has already fired or been cancelled")
+            raise MockError(
+                "futures_order_status_invalid",
+                "The order status is invalid: it has already fired or been cancelled",
+            )
         order.state = DONE
         order.update_time = now
 

@@ -61,13 +61,16 @@ class FuturesTransfers:
     def _move(
         self, account: Account, other: Wallet, currency: str, amount: Decimal, to_futures: bool, now: int
     ) -> None:
-        """At most 8 decimals (40005); 40027 if the source is short; a transfer flow for futures."""
+        """At most 8 decimals (`futures_transfer_precision`); `futures_balance_not_enough` if the source is
+        short; a transfer flow for futures."""
         if amount <= 0 or amount != amount.quantize(_STEP):
-            raise MockError(40005, f"Transfer vol precision error: {amount}")
+            raise MockError("futures_transfer_precision", f"Transfer vol precision error: {amount}")
         source, target = (other, account.futures) if to_futures else (account.futures, other)
         available = source.balance(currency).available
         if available < amount:
-            raise MockError(40027, f"Insufficient balance: {available} {currency} available")
+            raise MockError(
+                "futures_balance_not_enough", f"Insufficient balance: {available} {currency} available"
+            )
         source.debit(currency, amount)
         target.credit(currency, amount)
         self.exchange.futures.record_flow(account, FLOW_TRANSFER, amount if to_futures else -amount, now)
@@ -77,7 +80,9 @@ class FuturesTransfers:
     ) -> list[Transfer]:
         """The account's transfers in [start, end] (milliseconds), newest first."""
         if start is not None and end is not None and end < start:
-            raise MockError(40039, "The timestamp is invalid: time_end is before time_start")
+            raise MockError(
+                "futures_timestamp_invalid", "The timestamp is invalid: time_end is before time_start"
+            )
         return [
             t
             for t in reversed(self.records)

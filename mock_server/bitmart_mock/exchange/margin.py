@@ -63,11 +63,14 @@ class MarginTerms:
     enabled: bool = True
 
     def currency(self, code: str) -> CurrencyTerms:
-        """Return the terms of ``code``, the pair's base or quote currency (else 51000)."""
+        """Return the terms of ``code``, the pair's base or quote currency (else `margin_currency_not_found`).
+        """
         for terms in (self.base, self.quote):
             if terms.currency == code.upper():
                 return terms
-        raise MockError(51000, f"Currency not found: {code} is not a currency of {self.symbol}")
+        raise MockError(
+            "margin_currency_not_found", f"Currency not found: {code} is not a currency of {self.symbol}"
+        )
 
 
 _CURRENCIES = {
@@ -175,9 +178,9 @@ class MarginAccount:
 
 def _positive(amount: Decimal) -> Decimal:
     if amount <= 0:
-        raise MockError(50021, "Invalid amount: must be greater than 0")
+        raise MockError("spot_invalid", "Invalid amount: must be greater than 0")
     if amount != amount.quantize(QUANTUM, rounding=ROUND_DOWN):
-        raise MockError(50021, f"Invalid amount: at most {PLACES} decimal places")
+        raise MockError("spot_invalid", f"Invalid amount: at most {PLACES} decimal places")
     return amount
 
 
@@ -196,22 +199,28 @@ class MarginEngine:
 
     # ---- lookups -------------------------------------------------------------------------------
     def terms_of(self, symbol: str) -> MarginTerms:
-        """Return the terms of a listed pair (50001 for an unknown symbol)."""
+        """Return the terms of a listed pair (`spot_symbol_not_found` for an unknown symbol)."""
         return self.terms[self.exchange.spot.pair(symbol).symbol]
 
     def open_terms(self, symbol: str) -> MarginTerms:
-        """Return the terms of a pair open to margin trading (51002 when it is not)."""
+        """Return the terms of a pair open to margin trading (`margin_account_not_available` when it is not)."""
         terms = self.terms_of(symbol)
         if not terms.enabled:
-            raise MockError(51002, f"Margin Account Not Available: {terms.symbol} has no isolated margin")
+            raise MockError(
+                "margin_account_not_available",
+                f"Margin Account Not Available: {terms.symbol} has no isolated margin",
+            )
         return terms
 
     def find(self, account: Account, symbol: str, now: int) -> MarginAccount:
-        """Return the opened margin account of ``symbol`` with interest accrued to ``now`` (51001)."""
+        """Return the opened margin account of ``symbol`` with interest accrued to ``now`` (`margin_account_not_opened`)."""
         terms = self.open_terms(symbol)
         margin = self.accounts.get((account.uid, terms.symbol))
         if margin is None:
-            raise MockError(51001, f"Margin Account not Opened: transfer funds into {terms.symbol} first")
+            raise MockError(
+                "margin_account_not_opened",
+                f"Margin Account not Opened: transfer funds into {terms.symbol} first",
+            )
         margin.accrue(now)
         return margin
 
@@ -304,7 +313,7 @@ class MarginEngine:
         return str(self.exchange.ids.next("margin-transfer"))
 
     def _open(self, account: Account, terms: MarginTerms) -> MarginAccount:
-        wallet = Wallet(50020, {terms.base.currency: ZERO, terms.quote.currency: ZERO})
+        wallet = Wallet("spot_balance_not_enough", {terms.base.currency: ZERO, terms.quote.currency: ZERO})
         margin = MarginAccount(account, terms, wallet)
         self.accounts[(account.uid, terms.symbol)] = margin
         return margin
@@ -315,7 +324,9 @@ class MarginEngine:
             return
         needed = self._quote_value(margin, currency, amount) * (margin.terms.max_leverage - 1)
         if needed > self.capacity(margin):
-            raise MockError(50020, "Balance not enough: the debt limits what can be transferred out")
+            raise MockError(
+                "spot_balance_not_enough", "Balance not enough: the debt limits what can be transferred out"
+            )
 
     def borrow(self, account: Account, symbol: str, currency: str, amount: Decimal, now: int) -> Loan:
         """Borrow ``amount`` of ``currency`` into the pair's margin account."""
@@ -324,9 +335,11 @@ class MarginEngine:
         amount = _positive(amount)
         if amount < terms.min_borrow:
             minimum = f"{terms.min_borrow} {terms.currency}"
-            raise MockError(51005, f"Less than the minimum borrowable amount: {minimum}")
+            raise MockError(
+                "margin_borrow_below_minimum", f"Less than the minimum borrowable amount: {minimum}"
+            )
         if amount > self.borrowable(margin, margin.terms, terms.currency):
-            raise MockError(51004)
+            raise MockError("margin_borrow_above_maximum")
         loan = Loan(
             borrow_id=str(self.exchange.ids.next("margin-borrow")),
             symbol=margin.symbol,
@@ -349,9 +362,11 @@ class MarginEngine:
         amount = _positive(amount)
         owed = margin.debt(code)
         if owed <= 0:
-            raise MockError(51024)
+            raise MockError("margin_no_borrowing")
         if amount > owed:
-            raise MockError(51006, f"Exceeds the amount to be repaid: {owed} {code} is owed")
+            raise MockError(
+                "margin_repay_above_debt", f"Exceeds the amount to be repaid: {owed} {code} is owed"
+            )
         margin.wallet.debit(code, amount)
         loans = [loan for loan in margin.loans if loan.currency == code]
         interest = _pay(loans, amount, "interest_unpaid")

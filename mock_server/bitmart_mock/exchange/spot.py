@@ -49,22 +49,25 @@ class SpotPair:
     mid: Decimal
 
     def check_price(self, price: Decimal) -> None:
-        """Refuse prices with too many decimals (50021) or non-positive ones (50008)."""
+        """Refuse prices with too many decimals (`spot_invalid`) or non-positive ones
+        (`spot_price_below_minimum`)."""
         if price <= 0:
-            raise MockError(50008, args=(str(Decimal(1).scaleb(-self.price_places)),))
+            raise MockError("spot_price_below_minimum", args=(str(Decimal(1).scaleb(-self.price_places)),))
         if price != price.quantize(Decimal(1).scaleb(-self.price_places), rounding=ROUND_DOWN):
             raise MockError(
-                50021, f"Invalid price: at most {self.price_places} decimal places on {self.symbol}"
+                "spot_invalid", f"Invalid price: at most {self.price_places} decimal places on {self.symbol}"
             )
 
     def check_size(self, size: Decimal) -> None:
-        """Refuse sizes under the minimum (50006), over the maximum (50007) or off the step (50021)."""
+        """Refuse sizes under the minimum (`spot_size_below_minimum`), over the maximum (`spot_size_above_maximum`) or off the step (`spot_invalid`)."""
         if size < self.min_size:
-            raise MockError(50006, args=(str(self.min_size),))
+            raise MockError("spot_size_below_minimum", args=(str(self.min_size),))
         if size > self.max_size:
-            raise MockError(50007, args=(str(self.max_size),))
+            raise MockError("spot_size_above_maximum", args=(str(self.max_size),))
         if (size / self.size_step) % 1 != 0:
-            raise MockError(50021, f"Invalid size: must be a multiple of {self.size_step} on {self.symbol}")
+            raise MockError(
+                "spot_invalid", f"Invalid size: must be a multiple of {self.size_step} on {self.symbol}"
+            )
 
 
 PAIRS: tuple[SpotPair, ...] = (
@@ -269,7 +272,7 @@ class SpotEngine:
             self._replenish(pair, now)
 
     # ---- lookups -------------------------------------------------------------------------------
-    def pair(self, symbol: str, *, code: int = 50001) -> SpotPair:
+    def pair(self, symbol: str, *, code: str = "spot_symbol_not_found") -> SpotPair:
         """The pair called ``symbol``, or BitMart's "symbol not found" ``code``."""
         pair = self.pairs.get(symbol.upper()) if isinstance(symbol, str) else None
         if pair is None:
@@ -277,20 +280,20 @@ class SpotEngine:
         return pair
 
     def order(self, account: Account, order_id: object) -> SpotOrder:
-        """An order of ``account`` by id, or 50005 "Order Id not found"."""
+        """An order of ``account`` by id, or `spot_order_not_found` "Order Id not found"."""
         try:
             order = self.orders.get(int(str(order_id)))
         except ValueError:
             order = None
         if order is None or order.account is not account:
-            raise MockError(50005)
+            raise MockError("spot_order_not_found")
         return order
 
     def order_by_client_id(self, account: Account, client_order_id: str) -> SpotOrder:
-        """An order of ``account`` by its client order id, or 50005."""
+        """An order of ``account`` by its client order id, or `spot_order_not_found`."""
         order = self.by_client_id.get((account.uid, client_order_id))
         if order is None:
-            raise MockError(50005)
+            raise MockError("spot_order_not_found")
         return order
 
     def account_orders(self, account: Account) -> list[SpotOrder]:
@@ -324,7 +327,7 @@ class SpotEngine:
         now = self.exchange.now()
         wallet = wallet or account.spot
         if client_order_id and (account.uid, client_order_id) in self.by_client_id:
-            raise MockError(50042)
+            raise MockError("spot_client_order_id_duplicate")
         size, price, notional = self._check_order(pair, side, order_type, size, price, notional)
         order = SpotOrder(
             order_id=self.exchange.ids.next("spot-order") * 7 + 1_000_000_000,
@@ -383,22 +386,22 @@ class SpotEngine:
     ) -> tuple[Decimal, Decimal | None, Decimal]:
         if order_type in ("limit", "limit_maker", "ioc"):
             if size is None:
-                raise MockError(50010)
+                raise MockError("spot_size_required")
             if price is None:
-                raise MockError(50011)
+                raise MockError("spot_price_required")
             pair.check_price(price)
             pair.check_size(size)
             if size * price < pair.min_notional:
-                raise MockError(50009, args=(str(pair.min_notional),))
+                raise MockError("spot_notional_below_minimum", args=(str(pair.min_notional),))
             return size, price, size * price
         if side == "buy":
             if notional is None:
-                raise MockError(50012)
+                raise MockError("spot_notional_required")
             if notional < pair.min_notional:
-                raise MockError(50009, args=(str(pair.min_notional),))
+                raise MockError("spot_notional_below_minimum", args=(str(pair.min_notional),))
             return ZERO, None, notional
         if size is None:
-            raise MockError(50010)
+            raise MockError("spot_size_required")
         pair.check_size(size)
         return size, None, ZERO
 
@@ -495,11 +498,11 @@ class SpotEngine:
         self._release(order)
 
     def cancel(self, order: SpotOrder, *, source: str = "user") -> None:
-        """Cancel an open order (50030 if already cancelled, 50031 if filled)."""
+        """Cancel an open order (`spot_order_already_canceled` if already cancelled, `spot_order_already_completed` if filled)."""
         if order.state in ("canceled", "partially_canceled", "failed"):
-            raise MockError(50030)
+            raise MockError("spot_order_already_canceled")
         if order.state == "filled":
-            raise MockError(50031)
+            raise MockError("spot_order_already_completed")
         self.books[order.pair.symbol].remove(order)
         self._finish_unfilled(order, self.exchange.now(), source=source)
 
@@ -588,7 +591,7 @@ class SpotEngine:
 
     def ticker(self, symbol: str, now: int) -> dict[str, Decimal | int | str]:
         """Last price, best bid and ask, and the statistics of the last 24 hours."""
-        pair = self.pair(symbol, code=70002)
+        pair = self.pair(symbol, code="quotation_symbol_invalid")
         day = [c for c in self.candles[pair.symbol] if c.start > now - 86_400_000] or self.candles[
             pair.symbol
         ][-1:]

@@ -76,21 +76,21 @@ class SpotAlgoEngine:
         if client_order_id and any(
             o.account is account and o.client_order_id == client_order_id for o in self.orders.values()
         ):
-            raise MockError(50042)
+            raise MockError("spot_client_order_id_duplicate")
         pair.check_price(trigger_price)
         trigger_type = trigger_type.lower()
         if trigger_type == "limit":
             if price is None:
-                raise MockError(50011)
+                raise MockError("spot_price_required")
             if size is None:
-                raise MockError(50010)
+                raise MockError("spot_size_required")
             pair.check_price(price)
             pair.check_size(size)
         elif side == "buy" and notional is None:
-            raise MockError(50012)
+            raise MockError("spot_notional_required")
         elif side == "sell":
             if size is None:
-                raise MockError(50010)
+                raise MockError("spot_size_required")
             pair.check_size(size)
         now = self.exchange.now()
         order = AlgoOrder(
@@ -139,28 +139,29 @@ class SpotAlgoEngine:
         order.spot_order_id = placed.order_id
 
     def order(self, account: Account, order_id: object) -> AlgoOrder:
-        """An algo order of ``account`` by id, or 50005."""
+        """An algo order of ``account`` by id, or `spot_order_not_found`."""
         try:
             found = self.orders.get(int(str(order_id)))
         except ValueError:
             found = None
         if found is None or found.account is not account:
-            raise MockError(50005, f"Order Id not found: {order_id}")
+            raise MockError("spot_order_not_found", f"Order Id not found: {order_id}")
         return found
 
     def order_by_client_id(self, account: Account, client_order_id: str) -> AlgoOrder:
-        """An algo order of ``account`` by its client order id, or 50005."""
+        """An algo order of ``account`` by its client order id, or `spot_order_not_found`."""
         for found in self.orders.values():
             if found.account is account and found.client_order_id == client_order_id:
                 return found
-        raise MockError(50005, f"Order not found for clientOrderId {client_order_id}")
+        raise MockError("spot_order_not_found", f"Order not found for clientOrderId {client_order_id}")
 
     def cancel(self, order: AlgoOrder) -> None:
-        """Cancel a waiting algo order (50030 if cancelled already, 50031 if it has fired)."""
+        """Cancel a waiting algo order (`spot_order_already_canceled` if cancelled already,
+        `spot_order_already_completed` if it has fired)."""
         if order.state == "canceled":
-            raise MockError(50030)
+            raise MockError("spot_order_already_canceled")
         if not order.is_open:
-            raise MockError(50031)
+            raise MockError("spot_order_already_completed")
         order.state = "canceled"
         order.update_time = self.exchange.now()
 

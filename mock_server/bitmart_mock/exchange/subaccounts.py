@@ -77,9 +77,10 @@ class SubAccountEngine:
         self._statuses[sub.name] = status
 
     def check_active(self, sub: Account) -> None:
-        """Refuse a sub-account acting on its own while its main account has it frozen (60029)."""
+        """Refuse a sub-account acting on its own while its main account has it frozen
+        (`account_frozen_by_main`)."""
         if self.status(sub) != STATUS_NORMAL:
-            raise MockError(60029)
+            raise MockError("account_frozen_by_main")
 
     # ---- transfers -----------------------------------------------------------------------------
     def known_currency(self, currency: str) -> bool:
@@ -99,22 +100,23 @@ class SubAccountEngine:
     ) -> SubTransfer:
         """Move ``amount`` of ``currency`` between the two accounts' wallets of ``family``.
 
-        Refused: amount not above zero (61000), unknown currency (60002), a transfer number the
-        organisation already used (61004, checked before the balance so that a resend of a
-        transfer that went through never fails for another reason), not enough available (61001).
-        A refused transfer uses no number, so it may be resent unchanged.
+        Refused: amount not above zero (`account_amount_not_positive`), unknown currency
+        (`account_currency_not_found`), a transfer number the organisation already used
+        (`account_duplicate_request`, checked before the balance so that a resend of a transfer that went
+        through never fails for another reason), not enough available (`account_insufficient_balance`). A
+        refused transfer uses no number, so it may be resent unchanged.
         """
         if amount <= 0:
-            raise MockError(61000)
+            raise MockError("account_amount_not_positive")
         currency = currency.upper()
         if not self.known_currency(currency):
-            raise MockError(60002, f"currency does not exist: {currency}")
+            raise MockError("account_currency_not_found", f"currency does not exist: {currency}")
         key = (family, organisation(source).uid, request_no)
         if key in self._request_nos:
-            raise MockError(61004)
+            raise MockError("account_duplicate_request")
         source_wallet, target_wallet = wallet_of(source, family), wallet_of(target, family)
         if amount > source_wallet.balance(currency).available:
-            raise MockError(61001)
+            raise MockError("account_insufficient_balance")
         source_wallet.debit(currency, amount)
         target_wallet.credit(currency, amount)
         self._request_nos.add(key)

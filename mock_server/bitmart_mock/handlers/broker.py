@@ -46,7 +46,7 @@ def _days(call: Call) -> range:
     end = call.query.get("end_time")
     start = call.query.get("start_time")
     if start is not None and end is not None and end < start:
-        raise MockError(52004)
+        raise MockError("spot_end_before_start")
     last = today - 1 if end is None else min(today - 1, end // _DAY_S)
     first = (call.now // 1000 - _DEFAULT_DAYS * _DAY_S) // _DAY_S if start is None else start // _DAY_S
     return range(max(first, today - _BROKER_DAYS), last + 1)

@@ -24,7 +24,7 @@ def _page(call: Call, items: list[dict[str, Any]]) -> dict[str, Any]:
 
 
 def _amount(call: Call) -> Decimal:
-    return decimal(call.body["amount"], field="amount", code=60000)
+    return decimal(call.body["amount"], field="amount", code="account_invalid_request")
 
 
 def _products(call: Call, fixed: bool) -> list[Product]:
@@ -184,7 +184,7 @@ def _records(call: Call, fixed: bool) -> dict[str, Any]:
     query = call.query
     start, end = query.get("startTime", 0), query.get("endTime", call.now)
     if end < start:
-        raise MockError(60000, "Invalid request: endTime is before startTime")
+        raise MockError("account_invalid_request", "Invalid request: endTime is before startTime")
     records = [
         r
         for r in reversed(_earn(call).records)

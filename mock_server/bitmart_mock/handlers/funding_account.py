@@ -139,7 +139,7 @@ def history(call: Call) -> dict[str, Any]:
 
 @handler("get_deposit_withdraw_detail")
 def detail(call: Call) -> dict[str, Any]:
-    """One deposit or withdrawal by its id (60010 if the caller has none such)."""
+    """One deposit or withdrawal by its id (`account_record_not_found` if the caller has none such)."""
     record = _funding(call).record(call.account, str(call.query["id"]))
     return {"record": _record_view(record, call.now)}
 
@@ -170,7 +170,7 @@ def withdraw(call: Call) -> dict[str, str]:
         area_code=body.get("areaCode", ""),
         source=body.get("sourceAccount"),
     )
-    amount = decimal(body["amount"], field="amount", code=60006)
+    amount = decimal(body["amount"], field="amount", code="account_withdraw_precision")
     record = _funding(call).withdraw(call.account, body["currency"], amount, request, call.now)
     return {"withdraw_id": record.record_id}
 
@@ -193,7 +193,7 @@ def set_deposit_account(call: Call) -> dict[str, str]:
 def transfer(call: Call) -> dict[str, str]:
     """Move an amount between the spot and the fund wallet."""
     body = call.body
-    amount = decimal(body["amount"], field="amount", code=61000)
+    amount = decimal(body["amount"], field="amount", code="account_amount_not_positive")
     asset = _funding(call).transfer(call.account, body["currency"], amount, body["type"])
     return {"currency": asset, "amount": fmt(amount)}
 
@@ -203,7 +203,7 @@ def api_key_info(call: Call) -> dict[str, Any]:
     """The retired key-information endpoint: what the mock knows of the calling key (never its secret)."""
     credential = call.credential
     if credential is None:
-        raise MockError(30001)
+        raise MockError("key_empty")
     return {
         "apiKey": credential.key,
         "permissions": sorted(credential.permissions),

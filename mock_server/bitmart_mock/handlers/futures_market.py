@@ -20,7 +20,7 @@ _DEPTH_LEVELS = 50
 _MAX_CANDLES = 500
 _HOUR_MS = 3_600_000
 _FUNDING_CAP = Decimal("0.0075")
-_BRACKET_CAPS = (Decimal(50000), Decimal(250000), Decimal(1000000), Decimal(5000000))
+_BRACKET_CAPS = (Decimal(50_000), Decimal(250000), Decimal(1000000), Decimal(5000000))
 
 
 def _size(*parts: object) -> int:
@@ -179,7 +179,9 @@ def _candles(call: Call, mark: bool) -> list[dict[str, Any]]:
     step = int(query.get("step", 1)) * 60
     start, end = int(query["start_time"]), int(query["end_time"])
     if end < start:
-        raise MockError(40039, "The timestamp is invalid: end_time is before start_time")
+        raise MockError(
+            "futures_timestamp_invalid", "The timestamp is invalid: end_time is before start_time"
+        )
     market = call.exchange.futures_market
     first = max(start // step * step, end // step * step - (_MAX_CANDLES - 1) * step)
     candles = []

@@ -68,7 +68,7 @@ def _copy_trading(call: Call) -> bool:
 
 
 def _symbol(call: Call) -> Contract | None:
-    """The ``symbol`` filter of a query, checked (40034), or None."""
+    """The ``symbol`` filter of a query, checked (`futures_symbol_not_found`), or None."""
     symbol = call.params.get("symbol")
     return None if symbol is None else contract(symbol)
 
@@ -77,7 +77,7 @@ def _symbol(call: Call) -> Contract | None:
 def _presets(body: dict[str, Any]) -> Presets:
     def price(name: str) -> Decimal | None:
         value = body.get(name)
-        return None if value is None else decimal(value, field=name, code=40043)
+        return None if value is None else decimal(value, field=name, code="futures_precision_invalid")
 
     return Presets(
         price("preset_take_profit_price"),
@@ -92,7 +92,11 @@ def submit(call: Call) -> dict[str, Any]:
     """Place an order; the answer echoes the limit price or says ``market price``."""
     body = call.body
     market = body.get("type", "limit") == "market"
-    price = None if market or body.get("price") is None else decimal(body["price"], field="price", code=40043)
+    price = (
+        None
+        if market or body.get("price") is None
+        else decimal(body["price"], field="price", code="futures_precision_invalid")
+    )
     leverage = body.get("leverage")
     order = _engine(call).place(
         call.account,
@@ -102,7 +106,9 @@ def submit(call: Call) -> dict[str, Any]:
         int(body["size"]),
         price=price,
         mode=body.get("mode", 1),
-        leverage=None if leverage is None else decimal(leverage, field="leverage", code=40040),
+        leverage=None
+        if leverage is None
+        else decimal(leverage, field="leverage", code="futures_leverage_invalid"),
         open_type=body.get("open_type"),
         client_order_id=body.get("client_order_id", ""),
         presets=_presets(body) if body["side"] in (1, 4) else None,
@@ -128,13 +134,15 @@ def modify(call: Call) -> dict[str, Any]:
     found = contract(body["symbol"])
     order = _find(call, engine, found.symbol)
     if order is None:
-        raise MockError(40037, "The order id is not exist: send order_id or client_order_id")
+        raise MockError(
+            "futures_order_id_not_found", "The order id is not exist: send order_id or client_order_id"
+        )
     if body.get("price") is None and body.get("size") is None:
-        raise MockError(40011, "Invalid request: send price, size or both")
+        raise MockError("futures_invalid_request", "Invalid request: send price, size or both")
     price = body.get("price")
     engine.modify(
         order,
-        price=None if price is None else decimal(price, field="price", code=40043),
+        price=None if price is None else decimal(price, field="price", code="futures_precision_invalid"),
         size=body.get("size"),
         now=call.now,
     )
@@ -183,7 +191,7 @@ def set_leverage(call: Call) -> dict[str, str]:
     """Set the leverage and margin type of a contract."""
     body, engine = call.body, _engine(call)
     current = engine.leverage_of(call.account, body["symbol"])[0]
-    leverage = decimal(body.get("leverage", current), field="leverage", code=40040)
+    leverage = decimal(body.get("leverage", current), field="leverage", code="futures_leverage_invalid")
     found = engine.set_leverage(call.account, body["symbol"], leverage, body["open_type"])
     return {
         "symbol": found.symbol,
@@ -199,7 +207,10 @@ def close_all(call: Call) -> dict[str, Any]:
     body = call.body
     found = _symbol(call)
     if body["contractType"] != 1:
-        raise MockError(40021, "The position is not exsit: the account holds no coin-margined positions")
+        raise MockError(
+            "futures_position_not_found",
+            "The position is not exsit: the account holds no coin-margined positions",
+        )
     side = {"long": LONG, "short": SHORT}.get(body.get("position_side", ""))
     _engine(call).close_all(
         call.account, call.now, symbol=found.symbol if found else None, position_type=side
@@ -267,17 +278,23 @@ def get_order(call: Call) -> dict[str, Any]:
     found = contract(query["symbol"])
     engine = _engine(call)
     if _copy_trading(call):
-        raise MockError(40035, f"The order is not exist: {query['order_id']} (copy trading account)")
+        raise MockError(
+            "futures_order_not_found", f"The order is not exist: {query['order_id']} (copy trading account)"
+        )
     return order_view(engine.order(call.account, query["order_id"], found.symbol))
 
 
 def _window_ms(call: Call) -> tuple[int, int]:
-    """The ``start_time``/``end_time`` window (seconds on the wire) in milliseconds (40039 if wrong)."""
+    """The ``start_time``/``end_time`` window (seconds on the wire) in milliseconds
+    (`futures_timestamp_invalid` if wrong)."""
     query = call.query
     end = query.get("end_time", call.now // 1000)
     start = query.get("start_time", end - _WEEK_MS // 1000)
     if end < start or end - start > _MAX_SPAN_S:
-        raise MockError(40039, "The timestamp is invalid: end_time after start_time, at most 90 days apart")
+        raise MockError(
+            "futures_timestamp_invalid",
+            "The timestamp is invalid: end_time after start_time, at most 90 days apart",
+        )
     return start * 1000, end * 1000 + 999
 
 
@@ -362,7 +379,9 @@ def transaction_history(call: Call) -> list[dict[str, Any]]:
     end = query.get("end_time", call.now)
     start = query.get("start_time", end - _WEEK_MS)
     if end < start:
-        raise MockError(40039, "The timestamp is invalid: end_time is before start_time")
+        raise MockError(
+            "futures_timestamp_invalid", "The timestamp is invalid: end_time is before start_time"
+        )
     engine = _engine(call)
     if _copy_trading(call):
         return []

@@ -19,7 +19,7 @@ def _transfers(call: Call) -> FuturesTransfers:
 def transfer(call: Call) -> dict[str, str]:
     """Move USDT between the spot and the futures wallet."""
     body = call.body
-    amount = decimal(body["amount"], field="amount", code=40005)
+    amount = decimal(body["amount"], field="amount", code="futures_transfer_precision")
     record = _transfers(call).transfer(call.account, body["currency"], amount, body["type"], call.now)
     return {"currency": record.currency, "amount": fmt(record.amount)}
 
@@ -53,7 +53,7 @@ def fund_transfer(call: Call) -> dict[str, str]:
     body = call.body
     missing = [name for name in ("currency", "amount", "type") if name not in body]
     if missing:
-        raise MockError(40011, f"Invalid request: {', '.join(missing)} required")
-    amount = decimal(body["amount"], field="amount", code=40005)
+        raise MockError("futures_invalid_request", f"Invalid request: {', '.join(missing)} required")
+    amount = decimal(body["amount"], field="amount", code="futures_transfer_precision")
     _transfers(call).fund_transfer(call.account, body["currency"], amount, body["type"], call.now)
     return {"currency": body["currency"], "amount": fmt(amount)}

@@ -26,7 +26,7 @@ def _amount(value: Decimal) -> str:
 
 
 def _request_amount(value: object, name: str) -> Decimal:
-    return decimal(value, field=name, code=50021)
+    return decimal(value, field=name, code="spot_invalid")
 
 
 def _optional_amount(call: Call, name: str) -> Decimal | None:
@@ -61,7 +61,8 @@ def _pair_terms(call: Call, terms: MarginTerms) -> dict[str, Any]:
 
 @handler("get_margin_borrowing_rates")
 def borrowing_rates(call: Call) -> dict[str, Any]:
-    """Answer the terms of the named pairs (comma-separated) or of all; 50001 for an unknown one."""
+    """Answer the terms of the named pairs (comma-separated) or of all; `spot_symbol_not_found` for an unknown
+    one."""
     engine = call.exchange.margin
     requested = call.query.get("symbol")
     if requested:
@@ -106,7 +107,7 @@ def _account(call: Call, margin: MarginAccount) -> dict[str, Any]:
 
 @handler("get_margin_accounts")
 def accounts(call: Call) -> dict[str, Any]:
-    """One pair's margin account (51001 if never opened), or every account the caller opened."""
+    """One pair's margin account (`margin_account_not_opened` if never opened), or every account the caller opened."""
     engine = call.exchange.margin
     symbol = call.query.get("symbol")
     if symbol:
@@ -120,7 +121,7 @@ def accounts(call: Call) -> dict[str, Any]:
 def _time_window(call: Call) -> tuple[int | None, int | None]:
     start, end = call.query.get("start_time"), call.query.get("end_time")
     if start is not None and end is not None and end < start:
-        raise MockError(52004)
+        raise MockError("spot_end_before_start")
     return start, end
 
 

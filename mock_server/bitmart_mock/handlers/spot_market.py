@@ -73,7 +73,7 @@ def symbol_details(call: Call) -> dict[str, Any]:
 
 def _ticker_fields(call: Call, symbol: str) -> dict[str, str]:
     spot = call.exchange.spot
-    pair = spot.pair(symbol, code=70002)
+    pair = spot.pair(symbol, code="quotation_symbol_invalid")
     ticker = spot.ticker(symbol, call.now)
     sign = "+" if ticker["fluctuation"] >= 0 else ""  # type: ignore[operator]
     return {
@@ -121,16 +121,16 @@ def tickers(call: Call) -> list[list[str]]:
 
 @handler("get_spot_ticker")
 def ticker(call: Call) -> dict[str, str]:
-    """The ticker of one pair (70002 for an unknown symbol, with HTTP 200)."""
+    """The ticker of one pair (`quotation_symbol_invalid` for an unknown symbol, with HTTP 200)."""
     return _ticker_fields(call, call.query["symbol"])
 
 
 def _klines(call: Call) -> list[list[str]]:
     spot = call.exchange.spot
-    pair = spot.pair(call.query["symbol"], code=70002)
+    pair = spot.pair(call.query["symbol"], code="quotation_symbol_invalid")
     before, after = call.query.get("before"), call.query.get("after")
     if before is not None and after is not None and after >= before:
-        raise MockError(71003)
+        raise MockError("quotation_after_before_invalid")
     candles = spot.klines(
         pair.symbol,
         call.query.get("step", 1),
@@ -159,7 +159,7 @@ handler("get_spot_latest_klines", "get_spot_klines")(_klines)
 def order_book(call: Call) -> dict[str, Any]:
     """Aggregated levels of the live book."""
     spot = call.exchange.spot
-    pair = spot.pair(call.query["symbol"], code=70002)
+    pair = spot.pair(call.query["symbol"], code="quotation_symbol_invalid")
     limit = call.query.get("limit", 35)
     book = spot.books[pair.symbol]
     return {
@@ -174,6 +174,6 @@ def order_book(call: Call) -> dict[str, Any]:
 def recent_trades(call: Call) -> list[list[str]]:
     """The latest public trades, newest first."""
     spot = call.exchange.spot
-    pair = spot.pair(call.query["symbol"], code=70002)
+    pair = spot.pair(call.query["symbol"], code="quotation_symbol_invalid")
     trades = list(spot.public_trades[pair.symbol])[: call.query.get("limit", 50)]
     return [[pair.symbol, str(t.time), _price(pair, t.price), _size(pair, t.size), t.side] for t in trades]

@@ -13,12 +13,12 @@ from . import Call, handler
 
 _FINISHED_STATES = ("filled", "canceled", "partially_canceled")
 _MAX_QUERY_SPAN_MS = 90 * 86_400_000
-"""Order and trade lists reach back at most this far (50041 beyond)."""
+"""Order and trade lists reach back at most this far (`spot_query_range_exceeded` beyond)."""
 
 
 def _amount(params: dict[str, Any], name: str) -> Decimal | None:
     value = params.get(name)
-    return None if value is None else decimal(value, field=name, code=50021)
+    return None if value is None else decimal(value, field=name, code="spot_invalid")
 
 
 def _place(call: Call, params: dict[str, Any], symbol: str, client_order_id: str) -> SpotOrder:
@@ -47,7 +47,7 @@ def _outcome(call: Call, params: dict[str, Any], symbol: str, client_order_id: s
 # ---- placement --------------------------------------------------------------------------------------
 @handler("submit_spot_order")
 def submit(call: Call) -> dict[str, str]:
-    """Place one order; a reused ``client_order_id`` is refused with 50042."""
+    """Place one order; a reused ``client_order_id`` is refused with `spot_client_order_id_duplicate`."""
     body = call.body
     order = _place(call, body, body["symbol"], body.get("client_order_id", ""))
     return {"order_id": str(order.order_id)}
@@ -67,7 +67,7 @@ def submit_batch(call: Call) -> dict[str, Any]:
     orders = body["orderParams"]
     ids = [params.get("clientOrderId") for params in orders if params.get("clientOrderId")]
     if len(ids) != len(set(ids)):
-        raise MockError(50042, "Duplicate clientOrderId in the batch")
+        raise MockError("spot_client_order_id_duplicate", "Duplicate clientOrderId in the batch")
     for params in orders:
         call.exchange.spot.check(
             body["symbol"],
@@ -101,19 +101,23 @@ def submit_batch_v1(call: Call) -> dict[str, Any]:
 def _checked_symbol(call: Call, order: SpotOrder, symbol: str) -> None:
     call.exchange.spot.pair(symbol)
     if order.pair.symbol != symbol.upper():
-        raise MockError(50029, f"The parameters do not match: order {order.order_id} is not on {symbol}")
+        raise MockError(
+            "spot_parameters_mismatch",
+            f"The parameters do not match: order {order.order_id} is not on {symbol}",
+        )
 
 
 @handler("cancel_spot_order")
 def cancel(call: Call) -> dict[str, bool]:
-    """Cancel one open order by ``order_id`` or ``client_order_id`` (50039 with neither)."""
+    """Cancel one open order by ``order_id`` or ``client_order_id`` (`spot_order_id_required` with neither).
+    """
     body, spot = call.body, call.exchange.spot
     if body.get("order_id"):
         order = spot.order(call.account, body["order_id"])
     elif body.get("client_order_id"):
         order = spot.order_by_client_id(call.account, body["client_order_id"])
     else:
-        raise MockError(50039)
+        raise MockError("spot_order_id_required")
     _checked_symbol(call, order, body["symbol"])
     spot.cancel(order)
     return {"result": True}
@@ -135,7 +139,7 @@ def cancel_several(call: Call) -> dict[str, Any]:
     spot.pair(body["symbol"])
     order_ids, client_ids = body.get("orderIds") or [], body.get("clientOrderIds") or []
     if not order_ids and not client_ids:
-        raise MockError(50028, "Missing parameters: orderIds or clientOrderIds")
+        raise MockError("spot_missing_parameters", "Missing parameters: orderIds or clientOrderIds")
     success, failed = [], []
     for given, find in [(i, spot.order) for i in order_ids] + [
         (c, spot.order_by_client_id) for c in client_ids
@@ -231,31 +235,34 @@ def _in_state(order: SpotOrder, query_state: str | None) -> bool:
 
 @handler("get_spot_order")
 def get_order(call: Call) -> dict[str, Any]:
-    """One order by id, in any state; with ``queryState`` only if it is in that state (50032)."""
+    """One order by id, in any state; with ``queryState`` only if it is in that state (`spot_order_not_in_state`)."""
     order = call.exchange.spot.order(call.account, call.body["orderId"])
     if not _in_state(order, call.body.get("queryState")):
-        raise MockError(50032)
+        raise MockError("spot_order_not_in_state")
     return order_view(order)
 
 
 @handler("get_spot_order_by_client_order_id")
 def get_order_by_client_id(call: Call) -> dict[str, Any]:
-    """One order by client order id (50005 if the account never used it)."""
+    """One order by client order id (`spot_order_not_found` if the account never used it)."""
     order = call.exchange.spot.order_by_client_id(call.account, call.body["clientOrderId"])
     if not _in_state(order, call.body.get("queryState")):
-        raise MockError(50032)
+        raise MockError("spot_order_not_in_state")
     return order_view(order)
 
 
 def _window(params: dict[str, Any], now: int) -> tuple[int, int]:
-    """The ``startTime``/``endTime`` window of a list query (52004 reversed, 50041 too far back)."""
+    """The ``startTime``/``endTime`` window of a list query (`spot_end_before_start` reversed, `spot_query_range_exceeded` too far back)."""
     start, end = params.get("startTime"), params.get("endTime")
     if start is not None and end is not None and end < start:
-        raise MockError(52004)
+        raise MockError("spot_end_before_start")
     end = now if end is None else end
     start = end - _MAX_QUERY_SPAN_MS if start is None else start
     if end - start > _MAX_QUERY_SPAN_MS:
-        raise MockError(50041, "Out of query time range: at most 90 days between startTime and endTime")
+        raise MockError(
+            "spot_query_range_exceeded",
+            "Out of query time range: at most 90 days between startTime and endTime",
+        )
     return start, end
 
 
@@ -357,7 +364,7 @@ def submit_algo(call: Call) -> dict[str, str]:
     body = call.body
     trigger_price = _amount(body, "trigger_price")
     if trigger_price is None or "trigger_type" not in body:
-        raise MockError(50000, "Bad Request: trigger_price and trigger_type are required")
+        raise MockError("spot_bad_request", "Bad Request: trigger_price and trigger_type are required")
     order = _algo(call).place(
         call.account,
         symbol=body["symbol"],
@@ -379,7 +386,9 @@ def cancel_algo(call: Call) -> dict[str, bool]:
     engine = _algo(call)
     order = engine.order(call.account, call.body["order_id"])
     if order.symbol != call.body["symbol"].upper() or order.algo_type != call.body["type"]:
-        raise MockError(50005, f"Order Id not found: {call.body['order_id']} on {call.body['symbol']}")
+        raise MockError(
+            "spot_order_not_found", f"Order Id not found: {call.body['order_id']} on {call.body['symbol']}"
+        )
     engine.cancel(order)
     return {"result": True}
 
@@ -405,7 +414,7 @@ def get_algo(call: Call) -> dict[str, Any]:
     """One algo order by id."""
     order = _algo(call).order(call.account, call.body["orderId"])
     if not _algo_in_state(order, call.body.get("queryState")):
-        raise MockError(50032)
+        raise MockError("spot_order_not_in_state")
     return algo_view(order)
 
 
@@ -414,7 +423,7 @@ def get_algo_by_client_id(call: Call) -> dict[str, Any]:
     """One algo order by client order id."""
     order = _algo(call).order_by_client_id(call.account, call.body["clientOrderId"])
     if not _algo_in_state(order, call.body.get("queryState")):
-        raise MockError(50032)
+        raise MockError("spot_order_not_in_state")
     return algo_view(order)
 
 
