@@ -1,10 +1,11 @@
 """``python -m bitmart_mock``: serve the mock BitMart exchange.
 
     python -m bitmart_mock --host 127.0.0.1 --port 8080
-    python -m bitmart_mock --credential mykey:mysecret:mymemo:Read-Only,Spot-Trade
+    python -m bitmart_mock --credential mykey:mysecret:mymemo:PERMISSION,PERMISSION
     python -m bitmart_mock --config mock.json
 
-Without credentials it accepts mock-key / mock-secret / mock-memo with every permission.
+Without credentials it accepts mock-key / mock-secret / mock-memo with every permission. The
+permission names are those of the document (``x-bitmart-permissions``).
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--no-rate-limits", action="store_true", help="do not enforce rate limits")
     parser.add_argument(
-        "--serve-retired", action="store_true", help="serve retired endpoints instead of `endpoint_retired`"
+        "--serve-retired", action="store_true", help="serve retired endpoints instead of ``endpoint_retired``"
     )
     args = parser.parse_args(argv)
     try:

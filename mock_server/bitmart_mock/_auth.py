@@ -1,11 +1,11 @@
 """BitMart's authentication, checked exactly as the real gateway reports failures.
 
-KEYED operations need a known ``X-BM-KEY`` (`key_empty` missing, `key_not_found` unknown, `key_frozen` frozen,
-`key_expired` expired). SIGNED operations also need ``X-BM-TIMESTAMP`` (`timestamp_empty` missing,
-`timestamp_invalid` not a number, `timestamp_out_of_window` outside the window: one minute, or on operations
-taking ``recvWindow`` at most one second ahead and ``recvWindow`` milliseconds (default 5000) behind) and
-``X-BM-SIGN`` (`sign_empty` missing, `sign_wrong` wrong). A key without the operation's permission gets
-`key_forbidden` (HTTP 403).
+KEYED operations need a known ``X-BM-KEY`` (``key_empty`` missing, ``key_not_found`` unknown,
+``key_frozen`` frozen, ``key_expired`` expired). SIGNED operations also need ``X-BM-TIMESTAMP``
+(``timestamp_empty`` missing, ``timestamp_invalid`` not a number, ``timestamp_out_of_window``
+outside the window: one minute, or on operations taking ``recvWindow`` at most one second ahead
+and ``recvWindow`` milliseconds (default 5000) behind) and ``X-BM-SIGN`` (``sign_empty`` missing,
+``sign_wrong`` wrong). A key without the operation's permission gets ``key_forbidden`` (HTTP 403).
 """
 
 from __future__ import annotations

@@ -5,8 +5,8 @@ answer without executing the call; ``after`` faults execute it (an order is plac
 spoil the answer, which is what makes retries dangerous for writes.
 
 Kinds: ``delay`` (answer ``seconds`` late), ``server_error`` (HTTP ``status`` with BitMart's
-`internal_server_error` envelope, or an HTML page for 502/504 as a proxy would send), ``rate_limit`` (429 /
-`too_many_requests`), ``maintenance`` (code ``code``, default `service_maintenance`), ``drop`` (close the
+``internal_server_error`` envelope, or an HTML page for 502/504 as a proxy would send), ``rate_limit`` (429 /
+``too_many_requests``), ``maintenance`` (code ``code``, default ``service_maintenance``), ``drop`` (close the
 connection mid-response), ``malformed`` (HTTP 200 with a truncated JSON body).
 """
 

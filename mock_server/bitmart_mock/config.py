@@ -56,7 +56,7 @@ class MockConfig:
 
     credentials: tuple[MockCredential, ...] = (DEFAULT_CREDENTIAL,)
     rate_limits: bool = True
-    """Enforce each operation's documented rate limit (429 / `too_many_requests`)."""
+    """Enforce each operation's documented rate limit (429 / ``too_many_requests``)."""
     validate_responses: bool = False
     """Check every answer against the spec and record each mismatch in ``MockApp.violations``.
 
@@ -64,7 +64,7 @@ class MockConfig:
     recorded.
     """
     serve_retired: bool = False
-    """Serve retired endpoints as they worked before retirement, instead of BitMart's `endpoint_retired`."""
+    """Serve retired endpoints as they worked before retirement, instead of BitMart's ``endpoint_retired``."""
     seed: int = 7
     """Seed of the demo market (prices, volumes); the same seed gives the same exchange."""
     timestamp_window_ms: int = 60_000

@@ -31,7 +31,7 @@ class MockError(Exception):
         if message is None:
             message = _fill(entry.message, args)
         if http_status is None:
-            # Undocumented statuses (e.g. `futures_upgrade_in_progress`): BitMart's maintenance answers come
+            # Undocumented statuses (e.g. ``futures_upgrade_in_progress``): BitMart's maintenance answers come
             # with 200.
             http_status = entry.http_status or 200
         super().__init__(f"{entry.code}: {message}")
@@ -40,7 +40,7 @@ class MockError(Exception):
         self.message = message
         self.http_status = http_status
         self.headers = headers or {}
-        # Gateway errors put the text in "msg" and send no "data" (observed on `path_not_found`).
+        # Gateway errors put the text in "msg" and send no "data" (observed on ``path_not_found``).
         self.gateway = gateway
 
     @classmethod

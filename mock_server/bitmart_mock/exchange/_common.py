@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable
-from decimal import ROUND_DOWN, Decimal, InvalidOperation
-
-from ..errors import MockError
+from decimal import ROUND_DOWN, Decimal
 
 
 class Ids:
@@ -26,20 +24,17 @@ Clock = Callable[[], int]
 """Returns the exchange's time in Unix milliseconds."""
 
 
-def decimal(value: object, *, field: str, code: str) -> Decimal:
-    """Parse a request value as a decimal, or raise ``code`` naming ``field``."""
-    try:
-        result = Decimal(str(value))
-    except (InvalidOperation, ValueError):
-        raise MockError(code, f"Invalid {field}: {value!r} is not a decimal number") from None
-    if not result.is_finite():
-        raise MockError(code, f"Invalid {field}: {value!r} is not a decimal number")
-    return result
+def decimal_places(value: Decimal) -> int:
+    """How many decimals ``value`` needs (trailing zeros do not count; 0 for whole numbers)."""
+    exponent = value.normalize().as_tuple().exponent
+    return max(0, -exponent) if isinstance(exponent, int) else 0
 
 
 def fmt(value: Decimal, places: int | None = None) -> str:
     """A decimal as BitMart writes it: plain notation, optionally with ``places`` decimals."""
     if places is not None:
         value = value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_DOWN)
-    text = format(value, "f")
-    return text
+    return format(value, "f")
+
+
+__all__ = ["Clock", "Ids", "decimal_places", "fmt"]

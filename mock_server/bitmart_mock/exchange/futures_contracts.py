@@ -49,8 +49,10 @@ class Contract:
             )
 
     def check_volume(self, volume: Decimal, *, market: bool = False) -> None:
-        """Refuse volumes under the minimum, over the maximum or off the step (`futures_precision_invalid` /
-        `futures_range_invalid`)."""
+        """Refuse volumes under the minimum, over the maximum or off the step.
+
+        Raises ``futures_range_invalid`` (out of range) or ``futures_precision_invalid`` (off the step).
+        """
         maximum = self.market_max_volume if market else self.max_volume
         if volume < self.min_volume or volume > maximum:
             raise MockError(
@@ -64,7 +66,10 @@ class Contract:
             )
 
     def check_leverage(self, leverage: Decimal) -> None:
-        """Refuse leverage outside the contract's range (`futures_leverage_too_large` too large, `futures_leverage_too_small` too small)."""
+        """Refuse leverage outside the contract's range.
+
+        Raises ``futures_leverage_too_large`` or ``futures_leverage_too_small``.
+        """
         if leverage > self.max_leverage:
             raise MockError(
                 "futures_leverage_too_large",
@@ -136,7 +141,7 @@ CONTRACTS: dict[str, Contract] = {
 
 
 def contract(symbol: object) -> Contract:
-    """The contract called ``symbol``, or `futures_symbol_not_found` "The Symbol is not exist"."""
+    """The contract called ``symbol``, or ``futures_symbol_not_found`` "The Symbol is not exist"."""
     found = CONTRACTS.get(symbol.upper()) if isinstance(symbol, str) else None
     if found is None:
         raise MockError("futures_symbol_not_found", f"The Symbol is not exist: {symbol}")

@@ -6,11 +6,12 @@ from decimal import Decimal
 from typing import Any
 
 from ..errors import MockError
-from ..exchange._common import decimal, fmt
-from ..exchange.futures import Presets
+from ..exchange._common import fmt
 from ..exchange.futures_contracts import contract
 from ..exchange.futures_plans import ConditionalOrder, FuturesPlans
+from ..exchange.futures_types import Presets
 from . import Call, handler
+from ._amounts import amount, required_amount
 
 
 def _plans(call: Call) -> FuturesPlans:
@@ -20,8 +21,7 @@ def _plans(call: Call) -> FuturesPlans:
 
 
 def _price(body: dict[str, Any], name: str) -> Decimal | None:
-    value = body.get(name)
-    return None if value is None else decimal(value, field=name, code="futures_precision_invalid")
+    return amount(body, name, invalid="futures_precision_invalid")
 
 
 def _checked_price(call: Call, body: dict[str, Any], name: str) -> Decimal | None:
@@ -77,7 +77,7 @@ def submit_plan(call: Call) -> dict[str, int]:
     body, engine = call.body, _plans(call)
     found = contract(body["symbol"])
     found.check_volume(Decimal(body["size"]), market=body.get("type") == "market")
-    leverage = decimal(body["leverage"], field="leverage", code="futures_leverage_invalid")
+    leverage = required_amount(body, "leverage", invalid="futures_leverage_invalid")
     found.check_leverage(leverage)
     execution = "market" if body.get("type") == "market" else "limit"
     executive = _checked_price(call, body, "executive_price")
@@ -167,14 +167,14 @@ def plan_orders(call: Call) -> list[dict[str, Any]]:
         and symbol in (None, order.contract.symbol)
         and query.get("type", order.execution) == order.execution
     ]
-    mode = call.exchange.futures.position_mode(call.account)
+    mode = call.exchange.futures_settings.position_mode(call.account)
     return [_view(order, mode) for order in found[: query.get("limit", 100)]]
 
 
 # ---- take profit / stop loss -------------------------------------------------------------------------
 @handler("submit_futures_tp_sl_order")
 def submit_tp_sl(call: Call) -> dict[str, str]:
-    """A take profit or stop loss on an open position (`futures_position_not_found` without one)."""
+    """A take profit or stop loss on an open position (``futures_position_not_found`` without one)."""
     body, engine = call.body, _plans(call)
     found = contract(body["symbol"])
     position_type = engine.closing_direction(call.account, found.symbol, body["side"])
@@ -243,9 +243,9 @@ def submit_trail(call: Call) -> dict[str, int]:
     body, engine = call.body, _plans(call)
     found = contract(body["symbol"])
     found.check_volume(Decimal(body["size"]), market=True)
-    leverage = decimal(body["leverage"], field="leverage", code="futures_leverage_invalid")
+    leverage = required_amount(body, "leverage", invalid="futures_leverage_invalid")
     found.check_leverage(leverage)
-    rate = decimal(body["callback_rate"], field="callback_rate", code="futures_range_invalid")
+    rate = required_amount(body, "callback_rate", invalid="futures_range_invalid")
     if not Decimal("0.1") <= rate <= Decimal(5):
         raise MockError("futures_range_invalid", "callback_rate must be between 0.1 and 5 (percent)")
     order = engine.new(

@@ -2,8 +2,8 @@
 
 Transfers go between a main account and its sub-accounts, spot wallet to spot wallet or futures
 wallet to futures wallet. Paths with ``/main/`` take the main account's key (a sub-account key
-gets `account_sub_account_forbidden`), paths with ``/sub/`` the sub-account's own key (a main key gets
-`account_sub_account_only`); the two transfer histories take either and list the caller's own transfers.
+gets ``account_sub_account_forbidden``), paths with ``/sub/`` the sub-account's own key (a main key gets
+``account_sub_account_only``); the two transfer histories take either and list the caller's own transfers.
 """
 
 from __future__ import annotations
@@ -12,10 +12,11 @@ from decimal import Decimal
 from typing import Any
 
 from ..errors import MockError
-from ..exchange._common import decimal, fmt
+from ..exchange._common import fmt
 from ..exchange.accounts import Account
 from ..exchange.subaccounts import Family, SubTransfer, organisation, wallet_of
 from . import Call, handler
+from ._amounts import CURRENCY_PLACES, required_amount
 from .spot_market import CURRENCY_NAMES
 
 _WALLET_PLACES = 8
@@ -24,8 +25,7 @@ _WALLET_TYPES: dict[Family, str] = {"spot": "spot", "futures": "future"}
 
 # ---- who is calling ------------------------------------------------------------------------------
 def _main_caller(call: Call) -> Account:
-    """The caller's account, which must be a main account (`account_sub_account_forbidden` for a sub-account
-    key)."""
+    """The caller's account, a main account (``account_sub_account_forbidden`` for a sub-account key)."""
     account = call.account
     if account.is_sub:
         raise MockError("account_sub_account_forbidden")
@@ -33,7 +33,10 @@ def _main_caller(call: Call) -> Account:
 
 
 def _sub_caller(call: Call) -> Account:
-    """The caller's account, which must be an active sub-account (`account_sub_account_only` for a main key, `account_frozen_by_main` if frozen)."""
+    """The caller's account, an active sub-account.
+
+    Raises ``account_sub_account_only`` for a main key, ``account_frozen_by_main`` if frozen.
+    """
     account = call.account
     if not account.is_sub:
         raise MockError("account_sub_account_only")
@@ -42,7 +45,7 @@ def _sub_caller(call: Call) -> Account:
 
 
 def _sub(main: Account, params: dict[str, Any], field: str) -> Account:
-    """The sub-account of ``main`` named by the parameter ``field`` (`account_sub_account_not_found` naming it if unknown)."""
+    """The sub-account of ``main`` named by ``field`` (``account_sub_account_not_found`` naming it)."""
     name = params[field]
     try:
         return main.sub(name)
@@ -53,7 +56,13 @@ def _sub(main: Account, params: dict[str, Any], field: str) -> Account:
 
 
 def _amount(call: Call) -> Decimal:
-    return decimal(call.body["amount"], field="amount", code="account_amount_not_positive")
+    return required_amount(
+        call.body,
+        "amount",
+        invalid="account_amount_not_positive",
+        places=CURRENCY_PLACES,
+        precision="account_invalid_request",
+    )
 
 
 def _move(call: Call, family: Family, source: Account, target: Account) -> dict[str, Any]:
@@ -87,7 +96,11 @@ def main_to_sub_spot_as_main(call: Call) -> dict[str, Any]:
 
 @handler("transfer_sub_to_sub_spot_as_main")
 def sub_to_sub_spot_as_main(call: Call) -> dict[str, Any]:
-    """Move spot funds between two of the caller's sub-accounts (`account_sub_account_not_found` source, `account_target_not_found` destination)."""
+    """Move spot funds between two of the caller's sub-accounts.
+
+    An unknown source is ``account_sub_account_not_found``, an unknown destination
+    ``account_target_not_found``.
+    """
     main = _main_caller(call)
     source = _sub(main, call.body, "fromAccount")
     target = _sibling(main, call.body["toAccount"], "toAccount")
@@ -109,7 +122,7 @@ def sub_to_sub_spot_as_sub(call: Call) -> dict[str, Any]:
 
 
 def _sibling(main: Account, name: str, field: str) -> Account:
-    """A destination sub-account of ``main``; BitMart answers `account_target_not_found` for an unknown destination."""
+    """A destination sub-account of ``main`` (``account_target_not_found`` for an unknown one)."""
     try:
         return main.sub(name)
     except MockError:
