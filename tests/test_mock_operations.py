@@ -167,3 +167,10 @@ def test_invalid_parameter_gets_the_family_code_naming_the_field(operation_id: s
     else:
         assert error.http_status == 400, error
     assert isinstance(error.code, int) and error.code != 1000
+
+
+def test_no_answer_departed_from_the_document(context: Context) -> None:
+    # Last in the module: every answer above (valid calls, broken signatures, missing keys and
+    # permissions, invalid parameters) went through the mock's self-check, which records any
+    # status, schema mismatch or code its operation does not document.
+    assert context.app.violations == [], "\n".join(context.app.violations)

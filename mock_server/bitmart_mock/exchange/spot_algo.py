@@ -17,7 +17,6 @@ from ..errors import MockError
 from .accounts import Account
 from .spot import SpotEngine
 from .spot_market import SpotMarketData
-from .spot_pairs import SpotPair
 
 
 class AlgoState(StrEnum):
@@ -92,7 +91,8 @@ class SpotAlgoEngine:
             raise MockError("spot_client_order_id_duplicate")
         pair.check_price(trigger_price)
         trigger_type = trigger_type.lower()
-        _check_terms(pair, side, trigger_type, price, size, notional)
+        # What it places when it fires must be a valid order now.
+        self._spot.check(pair.symbol, side, trigger_type, size=size, price=price, notional=notional)
         now = self._clock() if now is None else now
         order = AlgoOrder(
             order_id=self._ids("spot-algo") * 11 + 2_000_000_000,
@@ -174,30 +174,6 @@ class SpotAlgoEngine:
         return sorted(
             (o for o in self.orders.values() if o.account is account), key=lambda o: o.order_id, reverse=True
         )
-
-
-def _check_terms(
-    pair: SpotPair,
-    side: str,
-    trigger_type: str,
-    price: Decimal | None,
-    size: Decimal | None,
-    notional: Decimal | None,
-) -> None:
-    """Refuse what the order placed on firing would lack."""
-    if trigger_type == "limit":
-        if price is None:
-            raise MockError("spot_price_required")
-        if size is None:
-            raise MockError("spot_size_required")
-        pair.check_price(price)
-        pair.check_size(size)
-    elif side == "buy" and notional is None:
-        raise MockError("spot_notional_required")
-    elif side == "sell":
-        if size is None:
-            raise MockError("spot_size_required")
-        pair.check_size(size)
 
 
 __all__ = ["AlgoOrder", "AlgoState", "SpotAlgoEngine"]
