@@ -127,17 +127,33 @@ def modify_plan(call: Call) -> dict[str, str]:
 
 @handler("modify_futures_preset_plan_order")
 def modify_presets(call: Call) -> dict[str, str]:
-    """Change the take profit / stop loss a waiting plan order will attach."""
+    """Change the take profit / stop loss an order attaches when it fills or fires.
+
+    The order is a waiting plan order, or a working opening order placed by
+    ``submit_futures_order`` (BitMart's own example modifies such an order; spec/NOTES.md).
+    """
     body, engine = call.body, _plans(call)
-    order = engine.find(call.account, body["symbol"], body["order_id"])
-    if not order.waiting:
+    symbol = contract(body["symbol"]).symbol
+    try:
+        plan = engine.find(call.account, symbol, body["order_id"])
+    except MockError as missing:
+        if missing.name != "futures_order_not_found":
+            raise
+        order = call.exchange.futures.orders.order(call.account, body["order_id"], symbol)
+        if not order.working or not order.side.opens:
+            raise MockError(
+                "futures_order_status_invalid",
+                "The order status is invalid: only a working opening order or a waiting plan order",
+            ) from None
+        order.presets, order.update_time = _presets(body), call.now
+        return {"order_id": str(order.order_id)}
+    if not plan.waiting:
         raise MockError(
             "futures_order_status_invalid",
             "The order status is invalid: it has already fired or been cancelled",
         )
-    order.presets = _presets(body)
-    order.update_time = call.now
-    return {"order_id": str(order.order_id)}
+    plan.presets, plan.update_time = _presets(body), call.now
+    return {"order_id": str(plan.order_id)}
 
 
 @handler("cancel_futures_plan_order")
