@@ -7,13 +7,15 @@ the latest requests and ``GET openapi.json`` serves the bundle. It is not part o
 
 from __future__ import annotations
 
-import json
+import hmac
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from ._faults import Fault
 from ._http import Reply, Request, json_reply
 from ._spec import SPEC
+from ._validation import read_json
+from .errors import MockError
 
 if TYPE_CHECKING:
     from .app import MockApp
@@ -33,6 +35,9 @@ def _clear_faults(app: MockApp, payload: Any) -> Any:
 
 
 def _maintenance(app: MockApp, payload: Any) -> Any:
+    unknown = set(payload) - {"service", "code"}
+    if unknown:
+        raise ValueError(f"unknown field(s) {sorted(unknown)}")
     app.set_maintenance(payload["service"], payload.get("code"))
     return {"maintenance": app.exchange.maintenance}
 
@@ -76,16 +81,33 @@ class AdminApi:
         return request.path.startswith(PREFIX)
 
     def answer(self, app: MockApp, request: Request) -> Reply:
-        """Run the action the request names; 404 for no such action, 400 for a bad payload."""
+        """Run the action the request names.
+
+        401 without the control token (when one is set), 404 for no such action, 400 for a
+        payload that is not a JSON object of valid fields.
+        """
+        token = app.config.admin_token
+        if token is not None and not _bears(request, token):
+            return json_reply(401, {"error": "the control API needs its token (Authorization: Bearer ...)"})
         action = self.routes.get((request.method.upper(), request.path[len(PREFIX) :]))
         if action is None:
             return json_reply(404, {"error": f"no control action {request.method} {request.path}"})
         try:
-            payload = json.loads(request.body) if request.body.strip() else {}
+            payload = read_json(request.body) if request.body.strip() else {}
+            if not isinstance(payload, dict):
+                raise TypeError("the payload must be a JSON object")
             result = action(app, payload)
-        except (ValueError, TypeError, KeyError) as exc:
+        except (ValueError, TypeError, KeyError, MockError) as exc:
             return json_reply(400, {"error": str(exc)})
         return json_reply(200, result)
+
+
+def _bears(request: Request, token: str) -> bool:
+    """Whether the request carries ``Authorization: Bearer <token>`` (compared in constant time)."""
+    given = request.headers.get("authorization", "").removeprefix("Bearer ")
+    return hmac.compare_digest(
+        given.encode("utf-8", "backslashreplace"), token.encode("utf-8", "backslashreplace")
+    )
 
 
 __all__ = ["PREFIX", "ROUTES", "AdminApi"]

@@ -21,6 +21,8 @@ from .errors import MockError
 
 _DEFAULT_RECV_WINDOW = 5000
 _MAX_AHEAD_MS = 1000
+_LONGEST_TIMESTAMP = 19
+"""Digits of the largest millisecond time a 64-bit integer holds."""
 
 
 def authenticate(
@@ -60,13 +62,16 @@ def _check_signature(
     timestamp = headers.get("x-bm-timestamp", "")
     if not timestamp:
         raise MockError("timestamp_empty")
-    if not timestamp.isdigit():
+    # ASCII digits only: "²" or "٣" are digits to str.isdigit() but no number BitMart reads, and a
+    # number longer than a millisecond time can be is no timestamp either.
+    if not (timestamp.isascii() and timestamp.isdigit()) or len(timestamp) > _LONGEST_TIMESTAMP:
         raise MockError("timestamp_invalid")
     if abs(now_ms - int(timestamp)) > window_ms:
         raise MockError("timestamp_out_of_window")
     pre_sign = timestamp.encode() + b"#" + credential.memo.encode() + b"#" + payload
     expected = hmac.new(credential.secret.encode(), pre_sign, hashlib.sha256).hexdigest()
-    if not hmac.compare_digest(expected, signature.lower()):
+    # A hex digest is ASCII; any other signature (non-ASCII included) is simply wrong.
+    if not (signature.isascii() and hmac.compare_digest(expected, signature.lower())):
         raise MockError("sign_wrong")
 
 

@@ -2,10 +2,11 @@
 
 Each gate is a function ``gate(context, call_next) -> Reply`` in the manner of starlette's
 middleware: it may answer at once, or call the next gate and look at (or spoil) its answer.
-``GATES`` lists them from the outside in: route (admin paths, unknown paths, undocumented
-methods), self-check (the answer against the document), faults (planned failures), errors
-(``MockError`` to BitMart's envelope), auth, limits, service (maintenance, retired
-endpoints), validate (query and body against the schema), handle (the business logic).
+``GATES`` lists them from the outside in: gateway (body size, encoded slashes), route (admin
+paths, unknown paths, undocumented methods), self-check (the answer against the document),
+faults (planned failures), errors (``MockError`` to BitMart's envelope), auth, limits, service
+(maintenance, retired endpoints), validate (query and body against the schema), handle (the
+business logic).
 """
 
 from __future__ import annotations
@@ -56,6 +57,22 @@ class Context:
 
 Next = Callable[[Context], Reply]
 Gate = Callable[[Context, Next], Reply]
+
+
+def gateway(ctx: Context, call_next: Next) -> Reply:
+    """BitMart's gateway: a body over the size limit or a path with an encoded slash goes no further.
+
+    The too-large body gets the one refusal BitMart documents for a body it cannot take,
+    ``body_not_json`` (HTTP 503), in its envelope (spec/NOTES.md); an encoded slash is not a path
+    separator, so no operation and no control action has such a path.
+    """
+    request, limit = ctx.request, ctx.app.config.max_body_bytes
+    if request.body_size > limit:
+        message = f"Request Body requires JSON format (the body is over the {limit}-byte limit)"
+        return error_reply(MockError("body_not_json", message), ctx.trace)
+    if b"%2f" in request.raw_path.lower():
+        return error_reply(MockError("path_not_found", gateway=True), ctx.trace)
+    return call_next(ctx)
 
 
 def route(ctx: Context, call_next: Next) -> Reply:
@@ -243,7 +260,9 @@ def _success(op: OperationSpec, data: Any, trace: str) -> dict[str, Any]:
     return {"code": 1000, "message": op.success_message, "trace": trace, "data": data}
 
 
-GATES: tuple[Gate, ...] = (route, self_check, faults, errors, auth, limits, service, validate, handle)
+GATES: tuple[Gate, ...] = (
+    gateway, route, self_check, faults, errors, auth, limits, service, validate, handle,
+)  # fmt: skip
 """Every gate, outermost first."""
 
 

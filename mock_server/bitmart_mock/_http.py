@@ -26,6 +26,13 @@ class Request:
     client_ip: str
     raw_path: bytes = b""
     """The path as sent, percent-escapes included (empty when the transport does not give it)."""
+    declared_size: int | None = None
+    """The body's size when it was too large to read whole (else ``body`` is the whole body)."""
+
+    @property
+    def body_size(self) -> int:
+        """How large the body sent was."""
+        return len(self.body) if self.declared_size is None else self.declared_size
 
 
 @dataclass
@@ -71,7 +78,10 @@ def error_reply(error: MockError, trace: str, headers: Mapping[str, str] | None 
 
 @dataclass
 class JournalEntry:
-    """One request the mock answered (credential headers included, for tests; never the secret)."""
+    """One request the mock answered (credential headers included, for tests; never the secret).
+
+    Bodies, queries and header values are kept only up to a size; ``body_size`` is the full size.
+    """
 
     operation: str | None
     method: str
@@ -81,31 +91,53 @@ class JournalEntry:
     body: bytes
     status: int
     code: object
+    body_size: int = 0
+
+    @property
+    def size(self) -> int:
+        """Roughly what the entry holds, in bytes."""
+        held = len(self.path) + len(self.query) + len(self.body)
+        return held + sum(len(k) + len(v) for k, v in self.headers.items())
+
+
+_HEADER_CHARS = 512
+_HEADERS = 64
 
 
 class Journal:
-    """The latest requests the mock answered, oldest first."""
+    """The latest requests the mock answered, oldest first, bounded in count and in bytes."""
 
-    def __init__(self, capacity: int = 5000) -> None:
-        self._entries: deque[JournalEntry] = deque(maxlen=capacity)
+    def __init__(self, capacity: int = 5000, *, max_bytes: int = 8 << 20, body_bytes: int = 4096) -> None:
+        self.capacity = capacity
+        self.max_bytes = max_bytes
+        self.body_bytes = body_bytes
+        self._entries: deque[JournalEntry] = deque()
+        self.bytes = 0
+        """What the entries hold now (``JournalEntry.size`` summed)."""
 
     def record(self, operation: str | None, request: Request, reply: Reply) -> None:
-        """Remember one answered request."""
+        """Remember one answered request (the start of its body, query and headers)."""
+        headers = {k[:_HEADER_CHARS]: v[:_HEADER_CHARS] for k, v in list(request.headers.items())[:_HEADERS]}
         entry = JournalEntry(
             operation,
-            request.method,
-            request.path,
-            request.query,
-            dict(request.headers),
-            request.body,
+            request.method[:_HEADER_CHARS],
+            request.path[:_HEADER_CHARS],
+            request.query[: self.body_bytes],
+            headers,
+            request.body[: self.body_bytes],
             reply.status,
             reply.code,
+            request.body_size,
         )
         self._entries.append(entry)
+        self.bytes += entry.size
+        while self._entries and (len(self._entries) > self.capacity or self.bytes > self.max_bytes):
+            self.bytes -= self._entries.popleft().size
 
     def clear(self) -> None:
         """Forget every entry."""
         self._entries.clear()
+        self.bytes = 0
 
     def __iter__(self) -> Iterator[JournalEntry]:
         return iter(list(self._entries))

@@ -11,6 +11,7 @@ does.
 from __future__ import annotations
 
 import json
+import math
 import re
 from typing import Any
 from urllib.parse import parse_qsl
@@ -23,6 +24,10 @@ _INT64_MIN, _INT64_MAX = -(2**63), 2**63 - 1
 _NUMBER = re.compile(r"^-?\d+(\.\d+)?([eE][-+]?\d+)?$")
 _CLIENT_ID_FIELDS = ("client_order_id", "clientOrderId")
 _CLIENT_ID_MAX_LENGTH = 32
+MAX_DEPTH = 32
+"""Deepest nesting of a JSON body the mock reads (BitMart's bodies nest three levels at most)."""
+_LONGEST_INTEGER = 20
+"""Digits beyond which a query value cannot be an int64 (and Python would refuse to convert it)."""
 
 
 def parse_query(op: OperationSpec, query_string: bytes) -> dict[str, Any]:
@@ -47,9 +52,10 @@ def parse_query(op: OperationSpec, query_string: bytes) -> dict[str, Any]:
 def _convert(value: str, json_type: str) -> Any:
     # Values that do not convert stay strings, so the validator reports a type error for them;
     # integers outside int64 too, since BitMart's servers reject what a long cannot hold.
-    if json_type == "integer" and _INTEGER.match(value) and _INT64_MIN <= int(value) <= _INT64_MAX:
+    short = len(value) <= _LONGEST_INTEGER
+    if json_type == "integer" and short and _INTEGER.match(value) and _INT64_MIN <= int(value) <= _INT64_MAX:
         return int(value)
-    if json_type == "number" and _NUMBER.match(value):
+    if json_type == "number" and _NUMBER.match(value) and math.isfinite(float(value)):
         return float(value)
     if json_type == "boolean" and value in ("true", "false"):
         return value == "true"
@@ -68,13 +74,7 @@ def parse_body(op: OperationSpec, content_type: str, body: bytes) -> dict[str, A
     family = op.family
     if body.strip() and "json" not in content_type.lower():
         raise MockError.from_code(family.unsupported_media_type)
-    if not body.strip():
-        document: Any = {}
-    else:
-        try:
-            document = json.loads(body)
-        except ValueError:
-            raise MockError("body_not_json") from None
+    document = read_json(body) if body.strip() else {}
     if not isinstance(document, dict):
         code = family.not_an_object
         raise MockError.from_code(code, _detail(code, "body must be a JSON object"))
@@ -84,6 +84,52 @@ def parse_body(op: OperationSpec, content_type: str, body: bytes) -> dict[str, A
         code = family.invalid
         raise MockError.from_code(code, _detail(code, f"{oversized}: out of the 64-bit integer range"))
     return document
+
+
+def read_json(body: bytes) -> Any:
+    """The JSON document ``body`` holds, or ``body_not_json`` for anything BitMart could not read.
+
+    Besides text that is not JSON: NaN and infinities, integers too long to read, nesting deeper
+    than ``MAX_DEPTH``, and strings that are not Unicode (lone surrogates).
+    """
+    try:
+        document = json.loads(body, parse_constant=_no_constant, parse_float=_finite)
+    except (ValueError, RecursionError):
+        raise MockError("body_not_json") from None
+    if _too_deep(document) or not _unicode(document):
+        raise MockError("body_not_json")
+    return document
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")
+
+
+def _finite(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise ValueError(f"{text} is not a finite number")
+    return value
+
+
+def _too_deep(document: Any) -> bool:
+    stack = [(document, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if isinstance(node, dict | list):
+            if depth > MAX_DEPTH:
+                return True
+            children = node.values() if isinstance(node, dict) else node
+            stack.extend((child, depth + 1) for child in children)
+    return False
+
+
+def _unicode(document: Any) -> bool:
+    try:
+        json.dumps(document, ensure_ascii=False).encode()
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _oversized_integer(node: Any, where: str) -> str | None:

@@ -48,7 +48,7 @@ class MockApp:
         self.handlers = load_all()
         self.faults = FaultPlan()
         self.limiter = MockRateLimiter(enabled=self.config.rate_limits)
-        self.journal = Journal()
+        self.journal = Journal(max_bytes=self.config.journal_bytes, body_bytes=self.config.journal_body_bytes)
         self.violations: list[str] = []
         self.lock = threading.RLock()
         self.credentials = {credential.key: credential for credential in self.config.credentials}
@@ -77,6 +77,9 @@ class MockApp:
         switches = SPEC.rules.maintenance_switches
         if service not in switches:
             raise ValueError(f"service is one of {', '.join(switches)}")
+        codes = SPEC.rules.errors.maintenance_codes
+        if code is not None and (isinstance(code, bool) or code not in codes):
+            raise ValueError(f"code is null or a maintenance code: {', '.join(map(str, sorted(codes)))}")
         with self.lock:
             if code is None:
                 self.exchange.maintenance.pop(service, None)
@@ -94,9 +97,14 @@ class MockApp:
         client_ip: str,
         *,
         raw_path: bytes = b"",
+        declared_size: int | None = None,
     ) -> Reply:
-        """Answer one request (thread-safe; the state changes one request at a time)."""
-        request = Request(method, path, query, headers, body, client_ip, raw_path)
+        """Answer one request (thread-safe; the state changes one request at a time).
+
+        ``raw_path`` is the path as sent (percent-escapes kept); ``declared_size`` the size of a
+        body too large to have been read (``body`` is then its start, or empty).
+        """
+        request = Request(method, path, query, headers, body, client_ip, raw_path, declared_size)
         with self.lock:
             ctx = Context(self, request, str(uuid.UUID(int=next(self._traces))))
             reply = self._pipeline(ctx)
@@ -127,23 +135,35 @@ class MockApp:
             return
         if scope["type"] != "http":
             return
-        body = await _read_body(receive)
         headers = {key.decode("latin-1").lower(): value.decode("latin-1") for key, value in scope["headers"]}
+        body, declared = await _read_body(receive, headers, self.config.max_body_bytes)
         client = scope.get("client") or ("127.0.0.1", 0)
         reply = self.handle(
             scope["method"], scope["path"], scope.get("query_string", b""), headers, body, client[0],
-            raw_path=scope.get("raw_path") or b"",
+            raw_path=scope.get("raw_path") or b"", declared_size=declared,
         )  # fmt: skip
         await _send_reply(reply, send)
 
 
-async def _read_body(receive: Receive) -> bytes:
-    chunks = []
+async def _read_body(receive: Receive, headers: Mapping[str, str], limit: int) -> tuple[bytes, int | None]:
+    """The body, or, once it is known to be over ``limit``, what was read and its size so far.
+
+    A body over the limit is never held whole: reading stops there (the server then closes the
+    connection instead of reading on).
+    """
+    declared = headers.get("content-length", "")
+    if declared.isascii() and declared.isdigit() and (len(declared) > 18 or int(declared) > limit):
+        return b"", int(declared) if len(declared) <= 18 else limit + 1
+    chunks, size = [], 0
     while True:
         message = await receive()
-        chunks.append(message.get("body", b""))
+        chunk = message.get("body", b"")
+        size += len(chunk)
+        if size > limit:
+            return b"", size
+        chunks.append(chunk)
         if not message.get("more_body"):
-            return b"".join(chunks)
+            return b"".join(chunks), None
 
 
 async def _send_reply(reply: Reply, send: Send) -> None:

@@ -68,6 +68,15 @@ class MockConfig:
     seed: int = 7
     """Seed of the demo market (prices, volumes); the same seed gives the same exchange."""
     timestamp_window_ms: int = 60_000
+    max_body_bytes: int = 1 << 20
+    """Largest request body accepted (1 MiB, as an nginx gateway); larger ones get ``body_not_json``."""
+    journal_bytes: int = 8 << 20
+    """What the journal may hold of requests (bodies, queries, headers), oldest dropped first."""
+    journal_body_bytes: int = 4096
+    """How much of each request body the journal keeps."""
+    admin_token: str | None = field(default=None, repr=False)
+    """When set, the control API (``/__mock__/``) answers only requests bearing this token
+    (``Authorization: Bearer <token>``); required when the mock listens beyond loopback."""
 
     @classmethod
     def from_file(cls, path: Path) -> MockConfig:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from ..errors import MockError
+from ._common import is_multiple
 
 
 @dataclass(frozen=True)
@@ -43,7 +44,7 @@ class Contract:
 
     def check_price(self, price: Decimal, *, code: str = "futures_precision_invalid") -> None:
         """Refuse non-positive prices and prices off the tick."""
-        if price <= 0 or (price / self.price_precision) % 1 != 0:
+        if price <= 0 or not is_multiple(price, self.price_precision):
             raise MockError(
                 code, f"Invalid price: a positive multiple of {self.price_precision} on {self.symbol}"
             )
@@ -59,7 +60,7 @@ class Contract:
                 "futures_range_invalid",
                 f"Invalid size: between {self.min_volume} and {maximum} contracts on {self.symbol}",
             )
-        if (volume / self.vol_precision) % 1 != 0:
+        if not is_multiple(volume, self.vol_precision):
             raise MockError(
                 "futures_precision_invalid",
                 f"Invalid size: a multiple of {self.vol_precision} contracts on {self.symbol}",

@@ -11,11 +11,12 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from ..errors import MockError
+from ._common import decimal_places
 from .accounts import Account, Wallet, move
 from .futures_flows import FundFlows
 from .futures_types import FlowType
 
-_STEP = Decimal("0.00000001")
+_PLACES = 8
 
 
 @dataclass(frozen=True)
@@ -62,7 +63,7 @@ class FuturesTransfers:
         Refused: more than 8 decimals (``futures_transfer_precision``), a source that is short
         (``futures_balance_not_enough``).
         """
-        if amount <= 0 or amount != amount.quantize(_STEP):
+        if amount <= 0 or decimal_places(amount) > _PLACES:
             raise MockError("futures_transfer_precision", f"Transfer vol precision error: {amount}")
         source, target = (other, account.futures) if to_futures else (account.futures, other)
         available = source.balance(currency).available

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from decimal import ROUND_DOWN, ROUND_HALF_UP, ROUND_UP, Decimal
 
 from ..errors import MockError
+from ._common import decimal_places
 from .accounts import ZERO, Account, House, Wallet, move
 from .spot import SpotEngine
 from .spot_book import SpotOrder
@@ -181,7 +182,7 @@ class MarginAccount:
 def _positive(amount: Decimal) -> Decimal:
     if amount <= 0:
         raise MockError("spot_invalid", "Invalid amount: must be greater than 0")
-    if amount != amount.quantize(QUANTUM, rounding=ROUND_DOWN):
+    if decimal_places(amount) > PLACES:
         raise MockError("spot_invalid", f"Invalid amount: at most {PLACES} decimal places")
     return amount
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from ..errors import MockError
-from ._common import decimal_places
+from ._common import decimal_places, is_multiple
 
 
 @dataclass(frozen=True)
@@ -49,7 +49,7 @@ class SpotPair:
             raise MockError("spot_size_below_minimum", args=(str(self.min_size),))
         if size > self.max_size:
             raise MockError("spot_size_above_maximum", args=(str(self.max_size),))
-        if size % self.size_step != 0:
+        if not is_multiple(size, self.size_step):
             raise MockError(
                 "spot_invalid", f"Invalid size: must be a multiple of {self.size_step} on {self.symbol}"
             )

@@ -53,6 +53,8 @@ def amount(
     result = parse_decimal(value, field=name, invalid=invalid)
     if places is not None and decimal_places(result) > places:
         raise MockError(precision or invalid, f"Invalid {name}: at most {places} decimal places")
+    if places is not None and result.adjusted() + 1 + places > MAX_DIGITS:
+        raise MockError(invalid, f"Invalid {name}: {value!r} is too large")
     return result
 
 

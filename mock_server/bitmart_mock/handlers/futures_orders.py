@@ -63,8 +63,7 @@ def _engine(call: Call) -> FuturesTrading:
 
 def _num(value: Decimal, places: int = _PLACES) -> str:
     """A decimal cut to ``places`` decimals without trailing zeros, as BitMart writes amounts."""
-    cut = value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_DOWN)
-    text = fmt(cut)
+    text = fmt(value, places)
     if "." in text:
         text = text.rstrip("0").rstrip(".")
     return "0" if text in ("-0", "") else text
