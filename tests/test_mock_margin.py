@@ -329,6 +329,7 @@ def test_short_sale_shows_negative_net_base_and_a_liquidation_price(
     held = Decimal(margin.quote.total_asset)
     owed = Decimal(margin.base.borrow_unpaid) + Decimal(margin.base.interest_unpaid)
     price = server.app.exchange.spot_market.last_price("BTC_USDT")
+    assert margin.liquidate_price is not None  # null only on an account without a loan
     # Liquidated when the USDT held is only 1.1 times the BTC owed: at held / (1.1 x owed)
     # (computed here from the 8-place amounts shown, so equal to about 1e-6).
     assert abs(Decimal(margin.liquidate_price) - held / (Decimal("1.1") * owed)) < Decimal("0.000001")

@@ -2,11 +2,20 @@
 
 import ssl
 from collections.abc import Callable
+from pathlib import Path
 from types import TracebackType
 from typing import Any, Self
 
 import httpx
 from attrs import define, evolve, field
+from bitmart_runtime.parsing import ParseOptions, strict_by_default
+
+DOCUMENT = Path(__file__).resolve().parent / "openapi.json"
+"""The bundled OpenAPI document this package was generated from; answers are checked against it."""
+
+
+def _default_parse_options() -> ParseOptions:
+    return ParseOptions(strict=strict_by_default(), document=DOCUMENT)
 
 
 @define
@@ -22,6 +31,9 @@ class Client:
         ``httpx_args``: further keyword arguments for the httpx client constructors.
         ``httpx_client_factory`` / ``async_httpx_client_factory``: called with the settings above
         to build the httpx clients, so that a subclass (such as bitmart_runtime's) can be used.
+        ``parse_options``: how answers become models (``bitmart_runtime.ParseOptions``): lenient
+        by default, ``strict=True`` to raise on any departure from the document,
+        ``record_drift=`` a folder to save drifting answers in.
     """
 
     _base_url: str = field(alias="base_url")
@@ -41,6 +53,7 @@ class Client:
     _async_httpx_client_factory: Callable[..., httpx.AsyncClient] = field(
         default=httpx.AsyncClient, kw_only=True, alias="async_httpx_client_factory"
     )
+    parse_options: ParseOptions = field(factory=_default_parse_options, kw_only=True)
     _client: httpx.Client | None = field(default=None, init=False)
     _async_client: httpx.AsyncClient | None = field(default=None, init=False)
 

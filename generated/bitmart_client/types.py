@@ -7,6 +7,7 @@ from typing import IO, TYPE_CHECKING, BinaryIO, Generic, Literal, TypeVar
 from attrs import define
 
 if TYPE_CHECKING:
+    from bitmart_runtime.parsing import DriftEntry
     from bitmart_runtime.rate_limit import RateLimitStatus
 
 
@@ -46,12 +47,19 @@ T = TypeVar("T")
 
 @define
 class Response(Generic[T]):
-    """A successful response: the parsed success model plus the raw status, body and headers."""
+    """A successful response: the parsed success model plus the raw status, body and headers.
+
+    ``drift`` lists where the answer departed from the document (a missing field, a null, an
+    unlisted enum value, an extra field...): the model keeps what BitMart sent, and each entry
+    gives the JSON path, what the document expected and what arrived. Empty when the answer
+    matches the document.
+    """
 
     status_code: HTTPStatus
     content: bytes
     headers: MutableMapping[str, str]
     parsed: T
+    drift: "tuple[DriftEntry, ...]" = ()
 
     @property
     def rate_limit(self) -> "RateLimitStatus | None":

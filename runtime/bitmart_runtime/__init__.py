@@ -1,6 +1,7 @@
 """Runtime behaviour of bitmart_client: typed errors, retries and rate limiting.
 
-``bitmart_auth.connect()`` wires all of it in; the pieces are also usable on their own.
+``bitmart_auth.connect()`` wires all of it in; pass ``retry=RetryPolicy(...)`` or
+``rate_limit=RateLimiter(...)`` to tune it. The pieces are also usable on their own.
 """
 
 from .errors import (
@@ -21,14 +22,18 @@ from .errors import (
     TimestampError,
     UnexpectedResponseError,
 )
-from .rate_limit import RateLimitStatus
-from .responses import api_error, parse_success
+from .parsing import DriftEntry, DriftError, ParseOptions, parse_answer, parse_success
+from .rate_limit import RateLimiter, RateLimitStatus
+from .responses import api_error
+from .retry import RetryPolicy
 
 __all__ = [
     "AuthenticationError",
     "BitMartAPIError",
     "BitMartError",
     "ConfigurationError",
+    "DriftEntry",
+    "DriftError",
     "InsufficientBalanceError",
     "InvalidRequestError",
     "MaintenanceError",
@@ -36,12 +41,16 @@ __all__ = [
     "NetworkError",
     "NetworkTimeoutError",
     "NotFoundError",
+    "ParseOptions",
     "PermissionDeniedError",
     "RateLimitError",
     "RateLimitStatus",
+    "RateLimiter",
+    "RetryPolicy",
     "ServerError",
     "TimestampError",
     "UnexpectedResponseError",
     "api_error",
+    "parse_answer",
     "parse_success",
 ]

@@ -1,17 +1,15 @@
 """Turn a BitMart HTTP response into a success payload or a typed exception.
 
-Every generated operation function hands its response to :func:`parse_success`. The body is
-decoded once and cached on the response (the retrying client may already have decoded it to
-decide whether to retry), the envelope is checked (only ``code == 1000`` is success, whatever
-the HTTP status), and the success model is built; any mismatch with the spec becomes an
-``UnexpectedResponseError`` instead of a ``KeyError`` deep inside a model.
+The body is decoded once and cached on the response (the retrying client may already have
+decoded it to decide whether to retry), and the envelope is checked: only ``code == 1000`` is
+success, whatever the HTTP status. Building the model from a success envelope is
+:mod:`bitmart_runtime.parsing`'s job.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 import httpx
 
@@ -28,8 +26,6 @@ from .errors import (
     UnexpectedResponseError,
 )
 from .rate_limit import RateLimitStatus
-
-T = TypeVar("T")
 
 _DECODED = "bitmart.decoded"
 _SUCCESS_CODES = (1000, "1000")  # affiliate endpoints send the code as a string
@@ -68,23 +64,10 @@ def api_error(
     return _unexpected(operation, response, "the body is not a BitMart envelope")
 
 
-def parse_success(operation: str, response: httpx.Response, model: Callable[[Mapping[str, Any]], T]) -> T:
-    """Build ``model`` from a success envelope; raise the matching exception for anything else."""
-    error = api_error(operation, response)
-    if error is not None:
-        raise error
-    # Taken out of the cache: httpx responses sit in a reference cycle (response <-> stream), so
-    # whatever hangs on them lives until the garbage collector runs; a 1000-row body kept there
-    # made every large call pay for collections. The model keeps what it needs.
-    body = decoded_body(response)
+def forget_decoded(response: httpx.Response) -> None:
+    """Drop the decoded body cached on ``response`` (the model now holds what it needs)."""
     if isinstance(response.extensions, dict):
         response.extensions.pop(_DECODED, None)
-    try:
-        return model(body)
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise _unexpected(
-            operation, response, f"the data does not match the spec ({type(exc).__name__}: {exc})"
-        ) from exc
 
 
 def _unexpected(operation: str | None, response: httpx.Response, reason: str) -> UnexpectedResponseError:
@@ -156,4 +139,4 @@ def _class_for_status(status: int) -> type[BitMartAPIError]:
     return BitMartAPIError
 
 
-__all__ = ["api_error", "decoded_body", "parse_success"]
+__all__ = ["api_error", "decoded_body", "forget_decoded"]

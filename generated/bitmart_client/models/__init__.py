@@ -131,6 +131,7 @@ if TYPE_CHECKING:
     from .futures_asset import FuturesAsset
     from .futures_asset_list_response import FuturesAssetListResponse
     from .futures_auto_repayment_response import FuturesAutoRepaymentResponse
+    from .futures_cancel_accepted_response import FuturesCancelAcceptedResponse
     from .futures_cancel_all_after_request import FuturesCancelAllAfterRequest
     from .futures_cancel_all_after_response import FuturesCancelAllAfterResponse
     from .futures_cancel_all_after_result import FuturesCancelAllAfterResult
@@ -562,6 +563,7 @@ _MODULE_OF: dict[str, str] = {
     "FuturesAsset": "futures_asset",
     "FuturesAssetListResponse": "futures_asset_list_response",
     "FuturesAutoRepaymentResponse": "futures_auto_repayment_response",
+    "FuturesCancelAcceptedResponse": "futures_cancel_accepted_response",
     "FuturesCancelAllAfterRequest": "futures_cancel_all_after_request",
     "FuturesCancelAllAfterResponse": "futures_cancel_all_after_response",
     "FuturesCancelAllAfterResult": "futures_cancel_all_after_result",
@@ -988,6 +990,7 @@ __all__ = (
     "FuturesAsset",
     "FuturesAssetListResponse",
     "FuturesAutoRepaymentResponse",
+    "FuturesCancelAcceptedResponse",
     "FuturesCancelAllAfterRequest",
     "FuturesCancelAllAfterResponse",
     "FuturesCancelAllAfterResult",

@@ -5,6 +5,9 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
+
+from ..types import UNSET
 
 T = TypeVar("T", bound="AffiliateApiRebate")
 
@@ -35,21 +38,39 @@ class AffiliateApiRebate:
                 "api_rebate_total": api_rebate_total,
             }
         )
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        api_trading_fee_total = d.pop("api_trading_fee_total")
+        api_trading_fee_total = d.pop("api_trading_fee_total", UNSET)
+        if api_trading_fee_total.__class__ is not str:
+            api_trading_fee_total = note(
+                "AffiliateApiRebate",
+                "api_trading_fee_total",
+                "str",
+                api_trading_fee_total,
+            )
 
-        api_rebate_total = d.pop("api_rebate_total")
+        api_rebate_total = d.pop("api_rebate_total", UNSET)
+        if api_rebate_total.__class__ is not str:
+            api_rebate_total = note(
+                "AffiliateApiRebate", "api_rebate_total", "str", api_rebate_total
+            )
 
         affiliate_api_rebate = cls(
             api_trading_fee_total=api_trading_fee_total,
             api_rebate_total=api_rebate_total,
         )
 
+        if d:
+            note_extra("AffiliateApiRebate", d)
         affiliate_api_rebate.additional_properties = d
         return affiliate_api_rebate
 

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Any, Literal, cast
+
+from bitmart_runtime.lenient import note
 
 AffiliateContractType = Literal[1, 2]
 
@@ -8,9 +10,9 @@ AFFILIATE_CONTRACT_TYPE_VALUES: set[AffiliateContractType] = {
 }
 
 
-def check_affiliate_contract_type(value: int) -> AffiliateContractType:
+def check_affiliate_contract_type(
+    value: Any, model: str = "AffiliateContractType", key: str | None = None
+) -> AffiliateContractType:
     if value in AFFILIATE_CONTRACT_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {AFFILIATE_CONTRACT_TYPE_VALUES!r}"
-    )
+        return cast(AffiliateContractType, value)
+    return cast(AffiliateContractType, note(model, key, "enum", value))

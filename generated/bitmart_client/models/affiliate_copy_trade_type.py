@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Any, Literal, cast
+
+from bitmart_runtime.lenient import note
 
 AffiliateCopyTradeType = Literal[1, 2]
 
@@ -8,9 +10,9 @@ AFFILIATE_COPY_TRADE_TYPE_VALUES: set[AffiliateCopyTradeType] = {
 }
 
 
-def check_affiliate_copy_trade_type(value: int) -> AffiliateCopyTradeType:
+def check_affiliate_copy_trade_type(
+    value: Any, model: str = "AffiliateCopyTradeType", key: str | None = None
+) -> AffiliateCopyTradeType:
     if value in AFFILIATE_COPY_TRADE_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {AFFILIATE_COPY_TRADE_TYPE_VALUES!r}"
-    )
+        return cast(AffiliateCopyTradeType, value)
+    return cast(AffiliateCopyTradeType, note(model, key, "enum", value))

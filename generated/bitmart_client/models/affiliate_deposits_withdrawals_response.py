@@ -7,11 +7,11 @@ from typing import (
     Literal,
     Self,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra, plain
 
 from ..types import UNSET, Unset
 
@@ -49,7 +49,7 @@ class AffiliateDepositsWithdrawalsResponse:
 
         message = self.message
 
-        data = self.data.to_dict()
+        data = plain(self.data)
 
         success = self.success
 
@@ -76,6 +76,11 @@ class AffiliateDepositsWithdrawalsResponse:
             field_dict["requestId"] = request_id
         if trace is not UNSET:
             field_dict["trace"] = trace
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
@@ -84,26 +89,50 @@ class AffiliateDepositsWithdrawalsResponse:
         from ..models.affiliate_deposits_withdrawals import AffiliateDepositsWithdrawals
 
         d = dict(src_dict)
-        code = cast(Literal["1000"], d.pop("code"))
-        if code != "1000":
-            raise ValueError(f"code must match const '1000', got '{code}'")
+        code: Literal["1000"]
+        _code = d.pop("code", UNSET)
+        code = _code
+        if _code != "1000":
+            code = note("AffiliateDepositsWithdrawalsResponse", "code", "const", _code)
 
-        message = d.pop("message")
+        message = d.pop("message", UNSET)
+        if message.__class__ is not str:
+            message = note(
+                "AffiliateDepositsWithdrawalsResponse", "message", "str", message
+            )
 
-        data = AffiliateDepositsWithdrawals.from_dict(d.pop("data"))
+        data: AffiliateDepositsWithdrawals
+        _data = d.pop("data", UNSET)
+        if _data.__class__ is dict:
+            data = AffiliateDepositsWithdrawals.from_dict(_data)
+        else:
+            data = note("AffiliateDepositsWithdrawalsResponse", "data", "object", _data)
 
         success = d.pop("success", UNSET)
+        if success.__class__ is not bool and success is not UNSET:
+            success = note(
+                "AffiliateDepositsWithdrawalsResponse", "success", "bool", success
+            )
 
         request_id = d.pop("requestId", UNSET)
+        if request_id.__class__ is not str and request_id is not UNSET:
+            request_id = note(
+                "AffiliateDepositsWithdrawalsResponse", "requestId", "str", request_id
+            )
 
-        def _parse_trace(data: object) -> None | str | Unset:
+        def _parse_trace(data: Any) -> Any:
+            if data.__class__ is str:
+                return data
             if data is None:
+                return None
+            if data is UNSET:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return note(
+                "AffiliateDepositsWithdrawalsResponse", "trace", "str|None", data
+            )
 
-        trace = _parse_trace(d.pop("trace", UNSET))
+        trace = d.pop("trace", UNSET)
+        trace = _parse_trace(trace)
 
         affiliate_deposits_withdrawals_response = cls(
             code=code,
@@ -114,6 +143,8 @@ class AffiliateDepositsWithdrawalsResponse:
             trace=trace,
         )
 
+        if d:
+            note_extra("AffiliateDepositsWithdrawalsResponse", d)
         affiliate_deposits_withdrawals_response.additional_properties = d
         return affiliate_deposits_withdrawals_response
 

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Any, Literal, cast
+
+from bitmart_runtime.lenient import note
 
 AffiliateFundFlowType = Literal[1, 2]
 
@@ -8,9 +10,9 @@ AFFILIATE_FUND_FLOW_TYPE_VALUES: set[AffiliateFundFlowType] = {
 }
 
 
-def check_affiliate_fund_flow_type(value: int) -> AffiliateFundFlowType:
+def check_affiliate_fund_flow_type(
+    value: Any, model: str = "AffiliateFundFlowType", key: str | None = None
+) -> AffiliateFundFlowType:
     if value in AFFILIATE_FUND_FLOW_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {AFFILIATE_FUND_FLOW_TYPE_VALUES!r}"
-    )
+        return cast(AffiliateFundFlowType, value)
+    return cast(AffiliateFundFlowType, note(model, key, "enum", value))

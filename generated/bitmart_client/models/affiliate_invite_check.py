@@ -5,6 +5,9 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
+
+from ..types import UNSET
 
 T = TypeVar("T", bound="AffiliateInviteCheck")
 
@@ -29,18 +32,29 @@ class AffiliateInviteCheck:
                 "isInviteUser": is_invite_user,
             }
         )
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        is_invite_user = d.pop("isInviteUser")
+        is_invite_user = d.pop("isInviteUser", UNSET)
+        if is_invite_user.__class__ is not bool:
+            is_invite_user = note(
+                "AffiliateInviteCheck", "isInviteUser", "bool", is_invite_user
+            )
 
         affiliate_invite_check = cls(
             is_invite_user=is_invite_user,
         )
 
+        if d:
+            note_extra("AffiliateInviteCheck", d)
         affiliate_invite_check.additional_properties = d
         return affiliate_invite_check
 

@@ -5,11 +5,13 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
 
 from ..models.affiliate_rebate_status import (
     AffiliateRebateStatus,
     check_affiliate_rebate_status,
 )
+from ..types import UNSET
 
 T = TypeVar("T", bound="AffiliateInvitee")
 
@@ -65,25 +67,50 @@ class AffiliateInvitee:
                 "status": status,
             }
         )
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        cid = d.pop("cid")
+        cid = d.pop("cid", UNSET)
+        if cid.__class__ is not int:
+            cid = note("AffiliateInvitee", "cid", "int", cid)
 
-        rebate_total = d.pop("rebateTotal")
+        rebate_total = d.pop("rebateTotal", UNSET)
+        if rebate_total.__class__ is not str:
+            rebate_total = note("AffiliateInvitee", "rebateTotal", "str", rebate_total)
 
-        trading_vol_total = d.pop("tradingVolTotal")
+        trading_vol_total = d.pop("tradingVolTotal", UNSET)
+        if trading_vol_total.__class__ is not str:
+            trading_vol_total = note(
+                "AffiliateInvitee", "tradingVolTotal", "str", trading_vol_total
+            )
 
-        cashback_rate = d.pop("cashbackRate")
+        cashback_rate = d.pop("cashbackRate", UNSET)
+        if cashback_rate.__class__ is not str:
+            cashback_rate = note(
+                "AffiliateInvitee", "cashbackRate", "str", cashback_rate
+            )
 
-        trading_fee_total = d.pop("tradingFeeTotal")
+        trading_fee_total = d.pop("tradingFeeTotal", UNSET)
+        if trading_fee_total.__class__ is not str:
+            trading_fee_total = note(
+                "AffiliateInvitee", "tradingFeeTotal", "str", trading_fee_total
+            )
 
-        back_rate = d.pop("backRate")
+        back_rate = d.pop("backRate", UNSET)
+        if back_rate.__class__ is not str:
+            back_rate = note("AffiliateInvitee", "backRate", "str", back_rate)
 
-        status = check_affiliate_rebate_status(d.pop("status"))
+        status: AffiliateRebateStatus
+        _status = d.pop("status", UNSET)
+        status = check_affiliate_rebate_status(_status, "AffiliateInvitee", "status")
 
         affiliate_invitee = cls(
             cid=cid,
@@ -95,6 +122,8 @@ class AffiliateInvitee:
             status=status,
         )
 
+        if d:
+            note_extra("AffiliateInvitee", d)
         affiliate_invitee.additional_properties = d
         return affiliate_invitee
 

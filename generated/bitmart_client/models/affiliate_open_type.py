@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Any, Literal, cast
+
+from bitmart_runtime.lenient import note
 
 AffiliateOpenType = Literal[1, 2]
 
@@ -8,9 +10,9 @@ AFFILIATE_OPEN_TYPE_VALUES: set[AffiliateOpenType] = {
 }
 
 
-def check_affiliate_open_type(value: int) -> AffiliateOpenType:
+def check_affiliate_open_type(
+    value: Any, model: str = "AffiliateOpenType", key: str | None = None
+) -> AffiliateOpenType:
     if value in AFFILIATE_OPEN_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {AFFILIATE_OPEN_TYPE_VALUES!r}"
-    )
+        return cast(AffiliateOpenType, value)
+    return cast(AffiliateOpenType, note(model, key, "enum", value))

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Any, Literal, cast
+
+from bitmart_runtime.lenient import note
 
 AffiliateOrderCategory = Literal[1, 2]
 
@@ -8,9 +10,9 @@ AFFILIATE_ORDER_CATEGORY_VALUES: set[AffiliateOrderCategory] = {
 }
 
 
-def check_affiliate_order_category(value: int) -> AffiliateOrderCategory:
+def check_affiliate_order_category(
+    value: Any, model: str = "AffiliateOrderCategory", key: str | None = None
+) -> AffiliateOrderCategory:
     if value in AFFILIATE_ORDER_CATEGORY_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {AFFILIATE_ORDER_CATEGORY_VALUES!r}"
-    )
+        return cast(AffiliateOrderCategory, value)
+    return cast(AffiliateOrderCategory, note(model, key, "enum", value))

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Any, Literal, cast
+
+from bitmart_runtime.lenient import note
 
 AffiliateRebateStatus = Literal[0, 1]
 
@@ -8,9 +10,9 @@ AFFILIATE_REBATE_STATUS_VALUES: set[AffiliateRebateStatus] = {
 }
 
 
-def check_affiliate_rebate_status(value: int) -> AffiliateRebateStatus:
+def check_affiliate_rebate_status(
+    value: Any, model: str = "AffiliateRebateStatus", key: str | None = None
+) -> AffiliateRebateStatus:
     if value in AFFILIATE_REBATE_STATUS_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {AFFILIATE_REBATE_STATUS_VALUES!r}"
-    )
+        return cast(AffiliateRebateStatus, value)
+    return cast(AffiliateRebateStatus, note(model, key, "enum", value))

@@ -5,6 +5,9 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra, plain
+
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.affiliate_rebate_record import AffiliateRebateRecord
@@ -49,10 +52,7 @@ class AffiliateRebates:
 
         eth_rebate_sum = self.eth_rebate_sum
 
-        rebate_detail_page_data = []
-        for rebate_detail_page_data_item_data in self.rebate_detail_page_data:
-            rebate_detail_page_data_item = rebate_detail_page_data_item_data.to_dict()
-            rebate_detail_page_data.append(rebate_detail_page_data_item)
+        rebate_detail_page_data = plain(self.rebate_detail_page_data)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -67,6 +67,11 @@ class AffiliateRebates:
                 "rebate_detail_page_data": rebate_detail_page_data,
             }
         )
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
@@ -75,26 +80,62 @@ class AffiliateRebates:
         from ..models.affiliate_rebate_record import AffiliateRebateRecord
 
         d = dict(src_dict)
-        total = d.pop("total")
+        total = d.pop("total", UNSET)
+        if total.__class__ is not int:
+            total = note("AffiliateRebates", "total", "int", total)
 
-        page = d.pop("page")
+        page = d.pop("page", UNSET)
+        if page.__class__ is not int:
+            page = note("AffiliateRebates", "page", "int", page)
 
-        size = d.pop("size")
+        size = d.pop("size", UNSET)
+        if size.__class__ is not int:
+            size = note("AffiliateRebates", "size", "int", size)
 
-        btc_rebate_sum = d.pop("btc_rebate_sum")
-
-        usdt_rebate_sum = d.pop("usdt_rebate_sum")
-
-        eth_rebate_sum = d.pop("eth_rebate_sum")
-
-        rebate_detail_page_data = []
-        _rebate_detail_page_data = d.pop("rebate_detail_page_data")
-        for rebate_detail_page_data_item_data in _rebate_detail_page_data:
-            rebate_detail_page_data_item = AffiliateRebateRecord.from_dict(
-                rebate_detail_page_data_item_data
+        btc_rebate_sum = d.pop("btc_rebate_sum", UNSET)
+        if (
+            btc_rebate_sum.__class__ is not float
+            and btc_rebate_sum.__class__ is not int
+        ):
+            btc_rebate_sum = note(
+                "AffiliateRebates", "btc_rebate_sum", "float", btc_rebate_sum
             )
 
-            rebate_detail_page_data.append(rebate_detail_page_data_item)
+        usdt_rebate_sum = d.pop("usdt_rebate_sum", UNSET)
+        if (
+            usdt_rebate_sum.__class__ is not float
+            and usdt_rebate_sum.__class__ is not int
+        ):
+            usdt_rebate_sum = note(
+                "AffiliateRebates", "usdt_rebate_sum", "float", usdt_rebate_sum
+            )
+
+        eth_rebate_sum = d.pop("eth_rebate_sum", UNSET)
+        if (
+            eth_rebate_sum.__class__ is not float
+            and eth_rebate_sum.__class__ is not int
+        ):
+            eth_rebate_sum = note(
+                "AffiliateRebates", "eth_rebate_sum", "float", eth_rebate_sum
+            )
+
+        rebate_detail_page_data: list[AffiliateRebateRecord]
+        _rebate_detail_page_data = d.pop("rebate_detail_page_data", UNSET)
+        if _rebate_detail_page_data.__class__ is list:
+            rebate_detail_page_data = [
+                AffiliateRebateRecord.from_dict(item)
+                if item.__class__ is dict
+                else note("AffiliateRebates", "rebate_detail_page_data", "object", item)
+                for item in _rebate_detail_page_data
+            ]
+
+        else:
+            rebate_detail_page_data = note(
+                "AffiliateRebates",
+                "rebate_detail_page_data",
+                "array",
+                _rebate_detail_page_data,
+            )
 
         affiliate_rebates = cls(
             total=total,
@@ -106,6 +147,8 @@ class AffiliateRebates:
             rebate_detail_page_data=rebate_detail_page_data,
         )
 
+        if d:
+            note_extra("AffiliateRebates", d)
         affiliate_rebates.additional_properties = d
         return affiliate_rebates
 

@@ -6,11 +6,11 @@ from typing import (
     Literal,
     Self,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
 
 from ..types import UNSET, Unset
 
@@ -68,30 +68,48 @@ class AffiliateSuccessEnvelope:
             field_dict["requestId"] = request_id
         if trace is not UNSET:
             field_dict["trace"] = trace
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        code = cast(Literal["1000"], d.pop("code"))
-        if code != "1000":
-            raise ValueError(f"code must match const '1000', got '{code}'")
+        code: Literal["1000"]
+        _code = d.pop("code", UNSET)
+        code = _code
+        if _code != "1000":
+            code = note("AffiliateSuccessEnvelope", "code", "const", _code)
 
-        message = d.pop("message")
+        message = d.pop("message", UNSET)
+        if message.__class__ is not str:
+            message = note("AffiliateSuccessEnvelope", "message", "str", message)
 
         success = d.pop("success", UNSET)
+        if success.__class__ is not bool and success is not UNSET:
+            success = note("AffiliateSuccessEnvelope", "success", "bool", success)
 
         request_id = d.pop("requestId", UNSET)
+        if request_id.__class__ is not str and request_id is not UNSET:
+            request_id = note(
+                "AffiliateSuccessEnvelope", "requestId", "str", request_id
+            )
 
-        def _parse_trace(data: object) -> None | str | Unset:
+        def _parse_trace(data: Any) -> Any:
+            if data.__class__ is str:
+                return data
             if data is None:
+                return None
+            if data is UNSET:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return note("AffiliateSuccessEnvelope", "trace", "str|None", data)
 
-        trace = _parse_trace(d.pop("trace", UNSET))
+        trace = d.pop("trace", UNSET)
+        trace = _parse_trace(trace)
 
         affiliate_success_envelope = cls(
             code=code,
@@ -101,6 +119,8 @@ class AffiliateSuccessEnvelope:
             trace=trace,
         )
 
+        if d:
+            note_extra("AffiliateSuccessEnvelope", d)
         affiliate_success_envelope.additional_properties = d
         return affiliate_success_envelope
 

@@ -5,6 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
 
 from ..models.affiliate_copy_trade_type import (
     AffiliateCopyTradeType,
@@ -16,6 +17,7 @@ from ..models.affiliate_order_category import (
     check_affiliate_order_category,
 )
 from ..models.affiliate_trade_way import AffiliateTradeWay, check_affiliate_trade_way
+from ..types import UNSET
 
 T = TypeVar("T", bound="AffiliateTrade")
 
@@ -103,37 +105,77 @@ class AffiliateTrade:
                 "realised_profit": realised_profit,
             }
         )
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        user_id = d.pop("user_id")
+        user_id = d.pop("user_id", UNSET)
+        if user_id.__class__ is not int:
+            user_id = note("AffiliateTrade", "user_id", "int", user_id)
 
-        user_type = d.pop("user_type")
+        user_type = d.pop("user_type", UNSET)
+        if user_type.__class__ is not int:
+            user_type = note("AffiliateTrade", "user_type", "int", user_type)
 
-        create_time = d.pop("create_time")
+        create_time = d.pop("create_time", UNSET)
+        if create_time.__class__ is not int:
+            create_time = note("AffiliateTrade", "create_time", "int", create_time)
 
-        symbol = d.pop("symbol")
+        symbol = d.pop("symbol", UNSET)
+        if symbol.__class__ is not str:
+            symbol = note("AffiliateTrade", "symbol", "str", symbol)
 
-        leverage = d.pop("leverage")
+        leverage = d.pop("leverage", UNSET)
+        if leverage.__class__ is not int:
+            leverage = note("AffiliateTrade", "leverage", "int", leverage)
 
-        open_type = check_affiliate_open_type(d.pop("open_type"))
+        open_type: AffiliateOpenType
+        _open_type = d.pop("open_type", UNSET)
+        open_type = check_affiliate_open_type(_open_type, "AffiliateTrade", "open_type")
 
-        way = check_affiliate_trade_way(d.pop("way"))
+        way: AffiliateTradeWay
+        _way = d.pop("way", UNSET)
+        way = check_affiliate_trade_way(_way, "AffiliateTrade", "way")
 
-        category = check_affiliate_order_category(d.pop("category"))
+        category: AffiliateOrderCategory
+        _category = d.pop("category", UNSET)
+        category = check_affiliate_order_category(
+            _category, "AffiliateTrade", "category"
+        )
 
-        select_copy_trade = check_affiliate_copy_trade_type(d.pop("select_copy_trade"))
+        select_copy_trade: AffiliateCopyTradeType
+        _select_copy_trade = d.pop("select_copy_trade", UNSET)
+        select_copy_trade = check_affiliate_copy_trade_type(
+            _select_copy_trade, "AffiliateTrade", "select_copy_trade"
+        )
 
-        deal_price = d.pop("deal_price")
+        deal_price = d.pop("deal_price", UNSET)
+        if deal_price.__class__ is not float and deal_price.__class__ is not int:
+            deal_price = note("AffiliateTrade", "deal_price", "float", deal_price)
 
-        deal_vol = d.pop("deal_vol")
+        deal_vol = d.pop("deal_vol", UNSET)
+        if deal_vol.__class__ is not float and deal_vol.__class__ is not int:
+            deal_vol = note("AffiliateTrade", "deal_vol", "float", deal_vol)
 
-        fee = d.pop("fee")
+        fee = d.pop("fee", UNSET)
+        if fee.__class__ is not float and fee.__class__ is not int:
+            fee = note("AffiliateTrade", "fee", "float", fee)
 
-        realised_profit = d.pop("realised_profit")
+        realised_profit = d.pop("realised_profit", UNSET)
+        if (
+            realised_profit.__class__ is not float
+            and realised_profit.__class__ is not int
+        ):
+            realised_profit = note(
+                "AffiliateTrade", "realised_profit", "float", realised_profit
+            )
 
         affiliate_trade = cls(
             user_id=user_id,
@@ -151,6 +193,8 @@ class AffiliateTrade:
             realised_profit=realised_profit,
         )
 
+        if d:
+            note_extra("AffiliateTrade", d)
         affiliate_trade.additional_properties = d
         return affiliate_trade
 

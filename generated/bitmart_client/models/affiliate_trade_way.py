@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Any, Literal, cast
+
+from bitmart_runtime.lenient import note
 
 AffiliateTradeWay = Literal[1, 2, 3, 4]
 
@@ -10,9 +12,9 @@ AFFILIATE_TRADE_WAY_VALUES: set[AffiliateTradeWay] = {
 }
 
 
-def check_affiliate_trade_way(value: int) -> AffiliateTradeWay:
+def check_affiliate_trade_way(
+    value: Any, model: str = "AffiliateTradeWay", key: str | None = None
+) -> AffiliateTradeWay:
     if value in AFFILIATE_TRADE_WAY_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {AFFILIATE_TRADE_WAY_VALUES!r}"
-    )
+        return cast(AffiliateTradeWay, value)
+    return cast(AffiliateTradeWay, note(model, key, "enum", value))

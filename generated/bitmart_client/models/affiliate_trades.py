@@ -5,6 +5,9 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra, plain
+
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.affiliate_trade import AffiliateTrade
@@ -37,10 +40,7 @@ class AffiliateTrades:
 
         size = self.size
 
-        list_ = []
-        for list_item_data in self.list_:
-            list_item = list_item_data.to_dict()
-            list_.append(list_item)
+        list_ = plain(self.list_)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -52,6 +52,11 @@ class AffiliateTrades:
                 "list": list_,
             }
         )
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
@@ -60,18 +65,30 @@ class AffiliateTrades:
         from ..models.affiliate_trade import AffiliateTrade
 
         d = dict(src_dict)
-        total = d.pop("total")
+        total = d.pop("total", UNSET)
+        if total.__class__ is not int:
+            total = note("AffiliateTrades", "total", "int", total)
 
-        page = d.pop("page")
+        page = d.pop("page", UNSET)
+        if page.__class__ is not int:
+            page = note("AffiliateTrades", "page", "int", page)
 
-        size = d.pop("size")
+        size = d.pop("size", UNSET)
+        if size.__class__ is not int:
+            size = note("AffiliateTrades", "size", "int", size)
 
-        list_ = []
-        _list_ = d.pop("list")
-        for list_item_data in _list_:
-            list_item = AffiliateTrade.from_dict(list_item_data)
+        list_: list[AffiliateTrade]
+        _list_ = d.pop("list", UNSET)
+        if _list_.__class__ is list:
+            list_ = [
+                AffiliateTrade.from_dict(item)
+                if item.__class__ is dict
+                else note("AffiliateTrades", "list", "object", item)
+                for item in _list_
+            ]
 
-            list_.append(list_item)
+        else:
+            list_ = note("AffiliateTrades", "list", "array", _list_)
 
         affiliate_trades = cls(
             total=total,
@@ -80,6 +97,8 @@ class AffiliateTrades:
             list_=list_,
         )
 
+        if d:
+            note_extra("AffiliateTrades", d)
         affiliate_trades.additional_properties = d
         return affiliate_trades
 

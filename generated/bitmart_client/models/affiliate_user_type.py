@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Any, Literal, cast
+
+from bitmart_runtime.lenient import note
 
 AffiliateUserType = Literal[0, 1]
 
@@ -8,9 +10,9 @@ AFFILIATE_USER_TYPE_VALUES: set[AffiliateUserType] = {
 }
 
 
-def check_affiliate_user_type(value: int) -> AffiliateUserType:
+def check_affiliate_user_type(
+    value: Any, model: str = "AffiliateUserType", key: str | None = None
+) -> AffiliateUserType:
     if value in AFFILIATE_USER_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {AFFILIATE_USER_TYPE_VALUES!r}"
-    )
+        return cast(AffiliateUserType, value)
+    return cast(AffiliateUserType, note(model, key, "enum", value))

@@ -5,6 +5,9 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
+
+from ..types import UNSET
 
 T = TypeVar("T", bound="BrokerRebate")
 
@@ -35,21 +38,32 @@ class BrokerRebate:
                 "rebate_amount": rebate_amount,
             }
         )
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        currency = d.pop("currency")
+        currency = d.pop("currency", UNSET)
+        if currency.__class__ is not str:
+            currency = note("BrokerRebate", "currency", "str", currency)
 
-        rebate_amount = d.pop("rebate_amount")
+        rebate_amount = d.pop("rebate_amount", UNSET)
+        if rebate_amount.__class__ is not str:
+            rebate_amount = note("BrokerRebate", "rebate_amount", "str", rebate_amount)
 
         broker_rebate = cls(
             currency=currency,
             rebate_amount=rebate_amount,
         )
 
+        if d:
+            note_extra("BrokerRebate", d)
         broker_rebate.additional_properties = d
         return broker_rebate
 

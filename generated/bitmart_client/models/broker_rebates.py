@@ -5,6 +5,9 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra, plain
+
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.broker_rebates_by_day import BrokerRebatesByDay
@@ -25,7 +28,7 @@ class BrokerRebates:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        rebates = self.rebates.to_dict()
+        rebates = plain(self.rebates)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -34,6 +37,11 @@ class BrokerRebates:
                 "rebates": rebates,
             }
         )
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
@@ -42,12 +50,19 @@ class BrokerRebates:
         from ..models.broker_rebates_by_day import BrokerRebatesByDay
 
         d = dict(src_dict)
-        rebates = BrokerRebatesByDay.from_dict(d.pop("rebates"))
+        rebates: BrokerRebatesByDay
+        _rebates = d.pop("rebates", UNSET)
+        if _rebates.__class__ is dict:
+            rebates = BrokerRebatesByDay.from_dict(_rebates)
+        else:
+            rebates = note("BrokerRebates", "rebates", "object", _rebates)
 
         broker_rebates = cls(
             rebates=rebates,
         )
 
+        if d:
+            note_extra("BrokerRebates", d)
         broker_rebates.additional_properties = d
         return broker_rebates
 

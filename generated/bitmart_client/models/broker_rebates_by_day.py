@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, plain
 
 if TYPE_CHECKING:
     from ..models.broker_rebate import BrokerRebate
@@ -28,12 +29,7 @@ class BrokerRebatesByDay:
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = []
-            for componentsschemas_broker_rebate_day_item_data in prop:
-                componentsschemas_broker_rebate_day_item = (
-                    componentsschemas_broker_rebate_day_item_data.to_dict()
-                )
-                field_dict[prop_name].append(componentsschemas_broker_rebate_day_item)
+            field_dict[prop_name] = plain(prop)
 
         return field_dict
 
@@ -46,17 +42,20 @@ class BrokerRebatesByDay:
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
-            additional_property = []
-            _additional_property = prop_dict
-            for componentsschemas_broker_rebate_day_item_data in _additional_property:
-                componentsschemas_broker_rebate_day_item = BrokerRebate.from_dict(
-                    componentsschemas_broker_rebate_day_item_data
+            if prop_dict.__class__ is list:
+                additional_property = [
+                    BrokerRebate.from_dict(item)
+                    if item.__class__ is dict
+                    else note("BrokerRebatesByDay", prop_name, "object", item)
+                    for item in prop_dict
+                ]
+
+            else:
+                additional_property = note(
+                    "BrokerRebatesByDay", prop_name, "array", prop_dict
                 )
 
-                additional_property.append(componentsschemas_broker_rebate_day_item)
-
             additional_properties[prop_name] = additional_property
-
         broker_rebates_by_day.additional_properties = additional_properties
         return broker_rebates_by_day
 

@@ -5,6 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
 
 from ..types import UNSET, Unset
 
@@ -50,19 +51,34 @@ class EarnAccount:
             field_dict["totalProfit"] = total_profit
         if previous_profit is not UNSET:
             field_dict["previousProfit"] = previous_profit
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        total_user_sum = d.pop("totalUserSum")
+        total_user_sum = d.pop("totalUserSum", UNSET)
+        if total_user_sum.__class__ is not str:
+            total_user_sum = note("EarnAccount", "totalUserSum", "str", total_user_sum)
 
         coin_name = d.pop("coinName", UNSET)
+        if coin_name.__class__ is not str and coin_name is not UNSET:
+            coin_name = note("EarnAccount", "coinName", "str", coin_name)
 
         total_profit = d.pop("totalProfit", UNSET)
+        if total_profit.__class__ is not str and total_profit is not UNSET:
+            total_profit = note("EarnAccount", "totalProfit", "str", total_profit)
 
         previous_profit = d.pop("previousProfit", UNSET)
+        if previous_profit.__class__ is not str and previous_profit is not UNSET:
+            previous_profit = note(
+                "EarnAccount", "previousProfit", "str", previous_profit
+            )
 
         earn_account = cls(
             total_user_sum=total_user_sum,
@@ -71,6 +87,8 @@ class EarnAccount:
             previous_profit=previous_profit,
         )
 
+        if d:
+            note_extra("EarnAccount", d)
         earn_account.additional_properties = d
         return earn_account
 

@@ -5,8 +5,10 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note_extra
 
 from ..models.earn_switch_status import EarnSwitchStatus, check_earn_switch_status
+from ..types import UNSET
 
 T = TypeVar("T", bound="EarnAutoSavingsStatus")
 
@@ -31,18 +33,29 @@ class EarnAutoSavingsStatus:
                 "batchSubscribeStatus": batch_subscribe_status,
             }
         )
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        batch_subscribe_status = check_earn_switch_status(d.pop("batchSubscribeStatus"))
+        batch_subscribe_status: EarnSwitchStatus
+        _batch_subscribe_status = d.pop("batchSubscribeStatus", UNSET)
+        batch_subscribe_status = check_earn_switch_status(
+            _batch_subscribe_status, "EarnAutoSavingsStatus", "batchSubscribeStatus"
+        )
 
         earn_auto_savings_status = cls(
             batch_subscribe_status=batch_subscribe_status,
         )
 
+        if d:
+            note_extra("EarnAutoSavingsStatus", d)
         earn_auto_savings_status.additional_properties = d
         return earn_auto_savings_status
 

@@ -5,6 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
 
 from ..types import UNSET, Unset
 
@@ -103,37 +104,74 @@ class EarnFixedPosition:
             field_dict["subscribeType"] = subscribe_type
         if additional_apy is not UNSET:
             field_dict["additionalApy"] = additional_apy
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        earn_id = d.pop("earnId")
+        earn_id = d.pop("earnId", UNSET)
+        if earn_id.__class__ is not str:
+            earn_id = note("EarnFixedPosition", "earnId", "str", earn_id)
 
-        product_id = d.pop("productId")
+        product_id = d.pop("productId", UNSET)
+        if product_id.__class__ is not str:
+            product_id = note("EarnFixedPosition", "productId", "str", product_id)
 
-        coin_name = d.pop("coinName")
+        coin_name = d.pop("coinName", UNSET)
+        if coin_name.__class__ is not str:
+            coin_name = note("EarnFixedPosition", "coinName", "str", coin_name)
 
-        amount = d.pop("amount")
+        amount = d.pop("amount", UNSET)
+        if amount.__class__ is not str:
+            amount = note("EarnFixedPosition", "amount", "str", amount)
 
         coin_id = d.pop("coinId", UNSET)
+        if coin_id.__class__ is not int and coin_id is not UNSET:
+            coin_id = note("EarnFixedPosition", "coinId", "int", coin_id)
 
         estimated_interest = d.pop("estimatedInterest", UNSET)
+        if estimated_interest.__class__ is not str and estimated_interest is not UNSET:
+            estimated_interest = note(
+                "EarnFixedPosition", "estimatedInterest", "str", estimated_interest
+            )
 
         expired_date = d.pop("expiredDate", UNSET)
+        if expired_date.__class__ is not int and expired_date is not UNSET:
+            expired_date = note("EarnFixedPosition", "expiredDate", "int", expired_date)
 
         product_tag = d.pop("productTag", UNSET)
+        if product_tag.__class__ is not str and product_tag is not UNSET:
+            product_tag = note("EarnFixedPosition", "productTag", "str", product_tag)
 
         apy = d.pop("apy", UNSET)
+        if apy.__class__ is not str and apy is not UNSET:
+            apy = note("EarnFixedPosition", "apy", "str", apy)
 
         lock_day = d.pop("lockDay", UNSET)
+        if lock_day.__class__ is not int and lock_day is not UNSET:
+            lock_day = note("EarnFixedPosition", "lockDay", "int", lock_day)
 
         total_profit = d.pop("totalProfit", UNSET)
+        if total_profit.__class__ is not str and total_profit is not UNSET:
+            total_profit = note("EarnFixedPosition", "totalProfit", "str", total_profit)
 
         subscribe_type = d.pop("subscribeType", UNSET)
+        if subscribe_type.__class__ is not str and subscribe_type is not UNSET:
+            subscribe_type = note(
+                "EarnFixedPosition", "subscribeType", "str", subscribe_type
+            )
 
         additional_apy = d.pop("additionalApy", UNSET)
+        if additional_apy.__class__ is not str and additional_apy is not UNSET:
+            additional_apy = note(
+                "EarnFixedPosition", "additionalApy", "str", additional_apy
+            )
 
         earn_fixed_position = cls(
             earn_id=earn_id,
@@ -151,6 +189,8 @@ class EarnFixedPosition:
             additional_apy=additional_apy,
         )
 
+        if d:
+            note_extra("EarnFixedPosition", d)
         earn_fixed_position.additional_properties = d
         return earn_fixed_position
 

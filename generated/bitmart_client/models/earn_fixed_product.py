@@ -5,6 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
 
 from ..types import UNSET, Unset
 
@@ -73,27 +74,60 @@ class EarnFixedProduct:
             field_dict["maxPurchaseAmount"] = max_purchase_amount
         if additional_apy is not UNSET:
             field_dict["additionalApy"] = additional_apy
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        product_id = d.pop("productId")
+        product_id = d.pop("productId", UNSET)
+        if product_id.__class__ is not str:
+            product_id = note("EarnFixedProduct", "productId", "str", product_id)
 
-        coin_name = d.pop("coinName")
+        coin_name = d.pop("coinName", UNSET)
+        if coin_name.__class__ is not str:
+            coin_name = note("EarnFixedProduct", "coinName", "str", coin_name)
 
-        lock_day = d.pop("lockDay")
+        lock_day = d.pop("lockDay", UNSET)
+        if lock_day.__class__ is not int:
+            lock_day = note("EarnFixedProduct", "lockDay", "int", lock_day)
 
-        apy = d.pop("apy")
+        apy = d.pop("apy", UNSET)
+        if apy.__class__ is not str:
+            apy = note("EarnFixedProduct", "apy", "str", apy)
 
         product_tag = d.pop("productTag", UNSET)
+        if product_tag.__class__ is not str and product_tag is not UNSET:
+            product_tag = note("EarnFixedProduct", "productTag", "str", product_tag)
 
         min_purchase_amount = d.pop("minPurchaseAmount", UNSET)
+        if (
+            min_purchase_amount.__class__ is not str
+            and min_purchase_amount is not UNSET
+        ):
+            min_purchase_amount = note(
+                "EarnFixedProduct", "minPurchaseAmount", "str", min_purchase_amount
+            )
 
         max_purchase_amount = d.pop("maxPurchaseAmount", UNSET)
+        if (
+            max_purchase_amount.__class__ is not str
+            and max_purchase_amount is not UNSET
+        ):
+            max_purchase_amount = note(
+                "EarnFixedProduct", "maxPurchaseAmount", "str", max_purchase_amount
+            )
 
         additional_apy = d.pop("additionalApy", UNSET)
+        if additional_apy.__class__ is not str and additional_apy is not UNSET:
+            additional_apy = note(
+                "EarnFixedProduct", "additionalApy", "str", additional_apy
+            )
 
         earn_fixed_product = cls(
             product_id=product_id,
@@ -106,6 +140,8 @@ class EarnFixedProduct:
             additional_apy=additional_apy,
         )
 
+        if d:
+            note_extra("EarnFixedProduct", d)
         earn_fixed_product.additional_properties = d
         return earn_fixed_product
 

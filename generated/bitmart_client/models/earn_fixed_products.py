@@ -5,6 +5,9 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra, plain
+
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.earn_fixed_product import EarnFixedProduct
@@ -29,10 +32,7 @@ class EarnFixedProducts:
     def to_dict(self) -> dict[str, Any]:
         total = self.total
 
-        list_ = []
-        for list_item_data in self.list_:
-            list_item = list_item_data.to_dict()
-            list_.append(list_item)
+        list_ = plain(self.list_)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -42,6 +42,11 @@ class EarnFixedProducts:
                 "list": list_,
             }
         )
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
@@ -50,20 +55,30 @@ class EarnFixedProducts:
         from ..models.earn_fixed_product import EarnFixedProduct
 
         d = dict(src_dict)
-        total = d.pop("total")
+        total = d.pop("total", UNSET)
+        if total.__class__ is not int:
+            total = note("EarnFixedProducts", "total", "int", total)
 
-        list_ = []
-        _list_ = d.pop("list")
-        for list_item_data in _list_:
-            list_item = EarnFixedProduct.from_dict(list_item_data)
+        list_: list[EarnFixedProduct]
+        _list_ = d.pop("list", UNSET)
+        if _list_.__class__ is list:
+            list_ = [
+                EarnFixedProduct.from_dict(item)
+                if item.__class__ is dict
+                else note("EarnFixedProducts", "list", "object", item)
+                for item in _list_
+            ]
 
-            list_.append(list_item)
+        else:
+            list_ = note("EarnFixedProducts", "list", "array", _list_)
 
         earn_fixed_products = cls(
             total=total,
             list_=list_,
         )
 
+        if d:
+            note_extra("EarnFixedProducts", d)
         earn_fixed_products.additional_properties = d
         return earn_fixed_products
 

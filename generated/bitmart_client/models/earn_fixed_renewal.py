@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Any, Literal, cast
+
+from bitmart_runtime.lenient import note
 
 EarnFixedRenewal = Literal["OFF", "REINVEST_FIXED", "REINVEST_FLEXIBLE"]
 
@@ -9,9 +11,9 @@ EARN_FIXED_RENEWAL_VALUES: set[EarnFixedRenewal] = {
 }
 
 
-def check_earn_fixed_renewal(value: str) -> EarnFixedRenewal:
+def check_earn_fixed_renewal(
+    value: Any, model: str = "EarnFixedRenewal", key: str | None = None
+) -> EarnFixedRenewal:
     if value in EARN_FIXED_RENEWAL_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {EARN_FIXED_RENEWAL_VALUES!r}"
-    )
+        return cast(EarnFixedRenewal, value)
+    return cast(EarnFixedRenewal, note(model, key, "enum", value))

@@ -5,8 +5,10 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note_extra
 
 from ..models.earn_switch_status import EarnSwitchStatus, check_earn_switch_status
+from ..types import UNSET
 
 T = TypeVar("T", bound="EarnFlexibleAutoSubscribeStatus")
 
@@ -31,18 +33,29 @@ class EarnFlexibleAutoSubscribeStatus:
                 "subscribeStatus": subscribe_status,
             }
         )
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        subscribe_status = check_earn_switch_status(d.pop("subscribeStatus"))
+        subscribe_status: EarnSwitchStatus
+        _subscribe_status = d.pop("subscribeStatus", UNSET)
+        subscribe_status = check_earn_switch_status(
+            _subscribe_status, "EarnFlexibleAutoSubscribeStatus", "subscribeStatus"
+        )
 
         earn_flexible_auto_subscribe_status = cls(
             subscribe_status=subscribe_status,
         )
 
+        if d:
+            note_extra("EarnFlexibleAutoSubscribeStatus", d)
         earn_flexible_auto_subscribe_status.additional_properties = d
         return earn_flexible_auto_subscribe_status
 

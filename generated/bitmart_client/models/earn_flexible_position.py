@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra, plain
 
 from ..types import UNSET, Unset
 
@@ -69,10 +70,7 @@ class EarnFlexiblePosition:
 
         tier_rate: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.tier_rate, Unset):
-            tier_rate = []
-            for tier_rate_item_data in self.tier_rate:
-                tier_rate_item = tier_rate_item_data.to_dict()
-                tier_rate.append(tier_rate_item)
+            tier_rate = plain(self.tier_rate)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -99,6 +97,11 @@ class EarnFlexiblePosition:
             field_dict["hasTierRate"] = has_tier_rate
         if tier_rate is not UNSET:
             field_dict["tierRate"] = tier_rate
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
@@ -107,34 +110,68 @@ class EarnFlexiblePosition:
         from ..models.earn_tier_rate import EarnTierRate
 
         d = dict(src_dict)
-        earn_id = d.pop("earnId")
+        earn_id = d.pop("earnId", UNSET)
+        if earn_id.__class__ is not str:
+            earn_id = note("EarnFlexiblePosition", "earnId", "str", earn_id)
 
-        product_id = d.pop("productId")
+        product_id = d.pop("productId", UNSET)
+        if product_id.__class__ is not str:
+            product_id = note("EarnFlexiblePosition", "productId", "str", product_id)
 
-        coin_name = d.pop("coinName")
+        coin_name = d.pop("coinName", UNSET)
+        if coin_name.__class__ is not str:
+            coin_name = note("EarnFlexiblePosition", "coinName", "str", coin_name)
 
         coin_id = d.pop("coinId", UNSET)
+        if coin_id.__class__ is not int and coin_id is not UNSET:
+            coin_id = note("EarnFlexiblePosition", "coinId", "int", coin_id)
 
         product_tag = d.pop("productTag", UNSET)
+        if product_tag.__class__ is not str and product_tag is not UNSET:
+            product_tag = note("EarnFlexiblePosition", "productTag", "str", product_tag)
 
         apy = d.pop("apy", UNSET)
+        if apy.__class__ is not str and apy is not UNSET:
+            apy = note("EarnFlexiblePosition", "apy", "str", apy)
 
         total_profit = d.pop("totalProfit", UNSET)
+        if total_profit.__class__ is not str and total_profit is not UNSET:
+            total_profit = note(
+                "EarnFlexiblePosition", "totalProfit", "str", total_profit
+            )
 
         auto_subscribe = d.pop("autoSubscribe", UNSET)
+        if auto_subscribe.__class__ is not bool and auto_subscribe is not UNSET:
+            auto_subscribe = note(
+                "EarnFlexiblePosition", "autoSubscribe", "bool", auto_subscribe
+            )
 
         additional_apy = d.pop("additionalApy", UNSET)
+        if additional_apy.__class__ is not str and additional_apy is not UNSET:
+            additional_apy = note(
+                "EarnFlexiblePosition", "additionalApy", "str", additional_apy
+            )
 
         has_tier_rate = d.pop("hasTierRate", UNSET)
+        if has_tier_rate.__class__ is not bool and has_tier_rate is not UNSET:
+            has_tier_rate = note(
+                "EarnFlexiblePosition", "hasTierRate", "bool", has_tier_rate
+            )
 
+        tier_rate: list[EarnTierRate] | Unset
         _tier_rate = d.pop("tierRate", UNSET)
-        tier_rate: list[EarnTierRate] | Unset = UNSET
-        if _tier_rate is not UNSET:
-            tier_rate = []
-            for tier_rate_item_data in _tier_rate:
-                tier_rate_item = EarnTierRate.from_dict(tier_rate_item_data)
+        if _tier_rate.__class__ is list:
+            tier_rate = [
+                EarnTierRate.from_dict(item)
+                if item.__class__ is dict
+                else note("EarnFlexiblePosition", "tierRate", "object", item)
+                for item in _tier_rate
+            ]
 
-                tier_rate.append(tier_rate_item)
+        elif _tier_rate is UNSET:
+            tier_rate = UNSET
+        else:
+            tier_rate = note("EarnFlexiblePosition", "tierRate", "array", _tier_rate)
 
         earn_flexible_position = cls(
             earn_id=earn_id,
@@ -150,6 +187,8 @@ class EarnFlexiblePosition:
             tier_rate=tier_rate,
         )
 
+        if d:
+            note_extra("EarnFlexiblePosition", d)
         earn_flexible_position.additional_properties = d
         return earn_flexible_position
 

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra, plain
 
 from ..types import UNSET, Unset
 
@@ -63,10 +64,7 @@ class EarnFlexibleProduct:
 
         tier_rate: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.tier_rate, Unset):
-            tier_rate = []
-            for tier_rate_item_data in self.tier_rate:
-                tier_rate_item = tier_rate_item_data.to_dict()
-                tier_rate.append(tier_rate_item)
+            tier_rate = plain(self.tier_rate)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -89,6 +87,11 @@ class EarnFlexibleProduct:
             field_dict["hasTierRate"] = has_tier_rate
         if tier_rate is not UNSET:
             field_dict["tierRate"] = tier_rate
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
@@ -97,30 +100,66 @@ class EarnFlexibleProduct:
         from ..models.earn_tier_rate import EarnTierRate
 
         d = dict(src_dict)
-        product_id = d.pop("productId")
+        product_id = d.pop("productId", UNSET)
+        if product_id.__class__ is not str:
+            product_id = note("EarnFlexibleProduct", "productId", "str", product_id)
 
-        coin_name = d.pop("coinName")
+        coin_name = d.pop("coinName", UNSET)
+        if coin_name.__class__ is not str:
+            coin_name = note("EarnFlexibleProduct", "coinName", "str", coin_name)
 
-        apy = d.pop("apy")
+        apy = d.pop("apy", UNSET)
+        if apy.__class__ is not str:
+            apy = note("EarnFlexibleProduct", "apy", "str", apy)
 
         product_tag = d.pop("productTag", UNSET)
+        if product_tag.__class__ is not str and product_tag is not UNSET:
+            product_tag = note("EarnFlexibleProduct", "productTag", "str", product_tag)
 
         min_purchase_amount = d.pop("minPurchaseAmount", UNSET)
+        if (
+            min_purchase_amount.__class__ is not str
+            and min_purchase_amount is not UNSET
+        ):
+            min_purchase_amount = note(
+                "EarnFlexibleProduct", "minPurchaseAmount", "str", min_purchase_amount
+            )
 
         max_purchase_amount = d.pop("maxPurchaseAmount", UNSET)
+        if (
+            max_purchase_amount.__class__ is not str
+            and max_purchase_amount is not UNSET
+        ):
+            max_purchase_amount = note(
+                "EarnFlexibleProduct", "maxPurchaseAmount", "str", max_purchase_amount
+            )
 
         additional_apy = d.pop("additionalApy", UNSET)
+        if additional_apy.__class__ is not str and additional_apy is not UNSET:
+            additional_apy = note(
+                "EarnFlexibleProduct", "additionalApy", "str", additional_apy
+            )
 
         has_tier_rate = d.pop("hasTierRate", UNSET)
+        if has_tier_rate.__class__ is not bool and has_tier_rate is not UNSET:
+            has_tier_rate = note(
+                "EarnFlexibleProduct", "hasTierRate", "bool", has_tier_rate
+            )
 
+        tier_rate: list[EarnTierRate] | Unset
         _tier_rate = d.pop("tierRate", UNSET)
-        tier_rate: list[EarnTierRate] | Unset = UNSET
-        if _tier_rate is not UNSET:
-            tier_rate = []
-            for tier_rate_item_data in _tier_rate:
-                tier_rate_item = EarnTierRate.from_dict(tier_rate_item_data)
+        if _tier_rate.__class__ is list:
+            tier_rate = [
+                EarnTierRate.from_dict(item)
+                if item.__class__ is dict
+                else note("EarnFlexibleProduct", "tierRate", "object", item)
+                for item in _tier_rate
+            ]
 
-                tier_rate.append(tier_rate_item)
+        elif _tier_rate is UNSET:
+            tier_rate = UNSET
+        else:
+            tier_rate = note("EarnFlexibleProduct", "tierRate", "array", _tier_rate)
 
         earn_flexible_product = cls(
             product_id=product_id,
@@ -134,6 +173,8 @@ class EarnFlexibleProduct:
             tier_rate=tier_rate,
         )
 
+        if d:
+            note_extra("EarnFlexibleProduct", d)
         earn_flexible_product.additional_properties = d
         return earn_flexible_product
 

@@ -5,6 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
 
 from ..types import UNSET, Unset
 
@@ -82,31 +83,58 @@ class EarnFlexibleRecord:
             field_dict["requestNo"] = request_no
         if status is not UNSET:
             field_dict["status"] = status
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        record_id = d.pop("recordId")
+        record_id = d.pop("recordId", UNSET)
+        if record_id.__class__ is not str:
+            record_id = note("EarnFlexibleRecord", "recordId", "str", record_id)
 
-        product_id = d.pop("productId")
+        product_id = d.pop("productId", UNSET)
+        if product_id.__class__ is not str:
+            product_id = note("EarnFlexibleRecord", "productId", "str", product_id)
 
-        coin_name = d.pop("coinName")
+        coin_name = d.pop("coinName", UNSET)
+        if coin_name.__class__ is not str:
+            coin_name = note("EarnFlexibleRecord", "coinName", "str", coin_name)
 
-        amount = d.pop("amount")
+        amount = d.pop("amount", UNSET)
+        if amount.__class__ is not str:
+            amount = note("EarnFlexibleRecord", "amount", "str", amount)
 
-        time = d.pop("time")
+        time = d.pop("time", UNSET)
+        if time.__class__ is not int:
+            time = note("EarnFlexibleRecord", "time", "int", time)
 
         type_ = d.pop("type", UNSET)
+        if type_.__class__ is not str and type_ is not UNSET:
+            type_ = note("EarnFlexibleRecord", "type", "str", type_)
 
         product_tag = d.pop("productTag", UNSET)
+        if product_tag.__class__ is not str and product_tag is not UNSET:
+            product_tag = note("EarnFlexibleRecord", "productTag", "str", product_tag)
 
         subscribe_type = d.pop("subscribeType", UNSET)
+        if subscribe_type.__class__ is not str and subscribe_type is not UNSET:
+            subscribe_type = note(
+                "EarnFlexibleRecord", "subscribeType", "str", subscribe_type
+            )
 
         request_no = d.pop("requestNo", UNSET)
+        if request_no.__class__ is not str and request_no is not UNSET:
+            request_no = note("EarnFlexibleRecord", "requestNo", "str", request_no)
 
         status = d.pop("status", UNSET)
+        if status.__class__ is not str and status is not UNSET:
+            status = note("EarnFlexibleRecord", "status", "str", status)
 
         earn_flexible_record = cls(
             record_id=record_id,
@@ -121,6 +149,8 @@ class EarnFlexibleRecord:
             status=status,
         )
 
+        if d:
+            note_extra("EarnFlexibleRecord", d)
         earn_flexible_record.additional_properties = d
         return earn_flexible_record
 

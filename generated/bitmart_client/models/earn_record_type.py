@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Any, Literal, cast
+
+from bitmart_runtime.lenient import note
 
 EarnRecordType = Literal["interest", "redeem", "subscribe"]
 
@@ -9,9 +11,9 @@ EARN_RECORD_TYPE_VALUES: set[EarnRecordType] = {
 }
 
 
-def check_earn_record_type(value: str) -> EarnRecordType:
+def check_earn_record_type(
+    value: Any, model: str = "EarnRecordType", key: str | None = None
+) -> EarnRecordType:
     if value in EARN_RECORD_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {EARN_RECORD_TYPE_VALUES!r}"
-    )
+        return cast(EarnRecordType, value)
+    return cast(EarnRecordType, note(model, key, "enum", value))

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Any, Literal, cast
+
+from bitmart_runtime.lenient import note
 
 EarnSwitchAction = Literal["close", "open"]
 
@@ -8,9 +10,9 @@ EARN_SWITCH_ACTION_VALUES: set[EarnSwitchAction] = {
 }
 
 
-def check_earn_switch_action(value: str) -> EarnSwitchAction:
+def check_earn_switch_action(
+    value: Any, model: str = "EarnSwitchAction", key: str | None = None
+) -> EarnSwitchAction:
     if value in EARN_SWITCH_ACTION_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {EARN_SWITCH_ACTION_VALUES!r}"
-    )
+        return cast(EarnSwitchAction, value)
+    return cast(EarnSwitchAction, note(model, key, "enum", value))

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Any, Literal, cast
+
+from bitmart_runtime.lenient import note
 
 EarnSwitchStatus = Literal["OFF", "ON"]
 
@@ -8,9 +10,9 @@ EARN_SWITCH_STATUS_VALUES: set[EarnSwitchStatus] = {
 }
 
 
-def check_earn_switch_status(value: str) -> EarnSwitchStatus:
+def check_earn_switch_status(
+    value: Any, model: str = "EarnSwitchStatus", key: str | None = None
+) -> EarnSwitchStatus:
     if value in EARN_SWITCH_STATUS_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {EARN_SWITCH_STATUS_VALUES!r}"
-    )
+        return cast(EarnSwitchStatus, value)
+    return cast(EarnSwitchStatus, note(model, key, "enum", value))

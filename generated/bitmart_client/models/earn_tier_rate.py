@@ -5,6 +5,9 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
+
+from ..types import UNSET
 
 T = TypeVar("T", bound="EarnTierRate")
 
@@ -40,17 +43,32 @@ class EarnTierRate:
                 "apy": apy,
             }
         )
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        min_purchase_amount = d.pop("minPurchaseAmount")
+        min_purchase_amount = d.pop("minPurchaseAmount", UNSET)
+        if min_purchase_amount.__class__ is not str:
+            min_purchase_amount = note(
+                "EarnTierRate", "minPurchaseAmount", "str", min_purchase_amount
+            )
 
-        max_purchase_amount = d.pop("maxPurchaseAmount")
+        max_purchase_amount = d.pop("maxPurchaseAmount", UNSET)
+        if max_purchase_amount.__class__ is not str:
+            max_purchase_amount = note(
+                "EarnTierRate", "maxPurchaseAmount", "str", max_purchase_amount
+            )
 
-        apy = d.pop("apy")
+        apy = d.pop("apy", UNSET)
+        if apy.__class__ is not str:
+            apy = note("EarnTierRate", "apy", "str", apy)
 
         earn_tier_rate = cls(
             min_purchase_amount=min_purchase_amount,
@@ -58,6 +76,8 @@ class EarnTierRate:
             apy=apy,
         )
 
+        if d:
+            note_extra("EarnTierRate", d)
         earn_tier_rate.additional_properties = d
         return earn_tier_rate
 

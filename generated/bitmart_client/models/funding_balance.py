@@ -5,6 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
 
 from ..types import UNSET, Unset
 
@@ -20,9 +21,9 @@ class FundingBalance:
         name (str): Display name, e.g. `Bitcoin`.
         available (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
         frozen (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
-        un_available (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
-        available_usd_valuation (str | Unset): A non-negative decimal number sent as a JSON string so that no precision
-            is lost.
+        un_available (str | Unset): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        available_usd_valuation (None | str | Unset): A non-negative decimal string, or `null` when BitMart has no
+            value.
         fund_available (str | Unset): A non-negative decimal number sent as a JSON string so that no precision is lost.
         fund_frozen (str | Unset): A non-negative decimal number sent as a JSON string so that no precision is lost.
     """
@@ -31,8 +32,8 @@ class FundingBalance:
     name: str
     available: str
     frozen: str
-    un_available: str
-    available_usd_valuation: str | Unset = UNSET
+    un_available: str | Unset = UNSET
+    available_usd_valuation: None | str | Unset = UNSET
     fund_available: str | Unset = UNSET
     fund_frozen: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -48,7 +49,11 @@ class FundingBalance:
 
         un_available = self.un_available
 
-        available_usd_valuation = self.available_usd_valuation
+        available_usd_valuation: None | str | Unset
+        if isinstance(self.available_usd_valuation, Unset):
+            available_usd_valuation = UNSET
+        else:
+            available_usd_valuation = self.available_usd_valuation
 
         fund_available = self.fund_available
 
@@ -62,36 +67,70 @@ class FundingBalance:
                 "name": name,
                 "available": available,
                 "frozen": frozen,
-                "unAvailable": un_available,
             }
         )
+        if un_available is not UNSET:
+            field_dict["unAvailable"] = un_available
         if available_usd_valuation is not UNSET:
             field_dict["available_usd_valuation"] = available_usd_valuation
         if fund_available is not UNSET:
             field_dict["fundAvailable"] = fund_available
         if fund_frozen is not UNSET:
             field_dict["fundFrozen"] = fund_frozen
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        currency = d.pop("currency")
+        currency = d.pop("currency", UNSET)
+        if currency.__class__ is not str:
+            currency = note("FundingBalance", "currency", "str", currency)
 
-        name = d.pop("name")
+        name = d.pop("name", UNSET)
+        if name.__class__ is not str:
+            name = note("FundingBalance", "name", "str", name)
 
-        available = d.pop("available")
+        available = d.pop("available", UNSET)
+        if available.__class__ is not str:
+            available = note("FundingBalance", "available", "str", available)
 
-        frozen = d.pop("frozen")
+        frozen = d.pop("frozen", UNSET)
+        if frozen.__class__ is not str:
+            frozen = note("FundingBalance", "frozen", "str", frozen)
 
-        un_available = d.pop("unAvailable")
+        un_available = d.pop("unAvailable", UNSET)
+        if un_available.__class__ is not str and un_available is not UNSET:
+            un_available = note("FundingBalance", "unAvailable", "str", un_available)
+
+        def _parse_available_usd_valuation(data: Any) -> Any:
+            if data.__class__ is str:
+                return data
+            if data is None:
+                return None
+            if data is UNSET:
+                return data
+            return note("FundingBalance", "available_usd_valuation", "str|None", data)
 
         available_usd_valuation = d.pop("available_usd_valuation", UNSET)
+        available_usd_valuation = _parse_available_usd_valuation(
+            available_usd_valuation
+        )
 
         fund_available = d.pop("fundAvailable", UNSET)
+        if fund_available.__class__ is not str and fund_available is not UNSET:
+            fund_available = note(
+                "FundingBalance", "fundAvailable", "str", fund_available
+            )
 
         fund_frozen = d.pop("fundFrozen", UNSET)
+        if fund_frozen.__class__ is not str and fund_frozen is not UNSET:
+            fund_frozen = note("FundingBalance", "fundFrozen", "str", fund_frozen)
 
         funding_balance = cls(
             currency=currency,
@@ -104,6 +143,8 @@ class FundingBalance:
             fund_frozen=fund_frozen,
         )
 
+        if d:
+            note_extra("FundingBalance", d)
         funding_balance.additional_properties = d
         return funding_balance
 

@@ -5,6 +5,9 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra, plain
+
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.funding_balance import FundingBalance
@@ -24,10 +27,7 @@ class FundingBalances:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        wallet = []
-        for wallet_item_data in self.wallet:
-            wallet_item = wallet_item_data.to_dict()
-            wallet.append(wallet_item)
+        wallet = plain(self.wallet)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -36,6 +36,11 @@ class FundingBalances:
                 "wallet": wallet,
             }
         )
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
@@ -44,17 +49,25 @@ class FundingBalances:
         from ..models.funding_balance import FundingBalance
 
         d = dict(src_dict)
-        wallet = []
-        _wallet = d.pop("wallet")
-        for wallet_item_data in _wallet:
-            wallet_item = FundingBalance.from_dict(wallet_item_data)
+        wallet: list[FundingBalance]
+        _wallet = d.pop("wallet", UNSET)
+        if _wallet.__class__ is list:
+            wallet = [
+                FundingBalance.from_dict(item)
+                if item.__class__ is dict
+                else note("FundingBalances", "wallet", "object", item)
+                for item in _wallet
+            ]
 
-            wallet.append(wallet_item)
+        else:
+            wallet = note("FundingBalances", "wallet", "array", _wallet)
 
         funding_balances = cls(
             wallet=wallet,
         )
 
+        if d:
+            note_extra("FundingBalances", d)
         funding_balances.additional_properties = d
         return funding_balances
 

@@ -1,10 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
 
 from ..types import UNSET, Unset
 
@@ -115,82 +116,120 @@ class FundingCurrency:
             field_dict["recharge_minsize"] = recharge_minsize
         if withdraw_maxsize is not UNSET:
             field_dict["withdraw_maxsize"] = withdraw_maxsize
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        currency = d.pop("currency")
+        currency = d.pop("currency", UNSET)
+        if currency.__class__ is not str:
+            currency = note("FundingCurrency", "currency", "str", currency)
 
-        name = d.pop("name")
+        name = d.pop("name", UNSET)
+        if name.__class__ is not str:
+            name = note("FundingCurrency", "name", "str", name)
 
-        def _parse_contract_address(data: object) -> None | str:
+        def _parse_contract_address(data: Any) -> Any:
+            if data.__class__ is str:
+                return data
             if data is None:
+                return None
+            return note("FundingCurrency", "contract_address", "str|None", data)
+
+        contract_address = d.pop("contract_address", UNSET)
+        contract_address = _parse_contract_address(contract_address)
+
+        network = d.pop("network", UNSET)
+        if network.__class__ is not str:
+            network = note("FundingCurrency", "network", "str", network)
+
+        withdraw_enabled = d.pop("withdraw_enabled", UNSET)
+        if withdraw_enabled.__class__ is not bool:
+            withdraw_enabled = note(
+                "FundingCurrency", "withdraw_enabled", "bool", withdraw_enabled
+            )
+
+        deposit_enabled = d.pop("deposit_enabled", UNSET)
+        if deposit_enabled.__class__ is not bool:
+            deposit_enabled = note(
+                "FundingCurrency", "deposit_enabled", "bool", deposit_enabled
+            )
+
+        def _parse_withdraw_minsize(data: Any) -> Any:
+            if data.__class__ is str:
                 return data
-            return cast(None | str, data)
-
-        contract_address = _parse_contract_address(d.pop("contract_address"))
-
-        network = d.pop("network")
-
-        withdraw_enabled = d.pop("withdraw_enabled")
-
-        deposit_enabled = d.pop("deposit_enabled")
-
-        def _parse_withdraw_minsize(data: object) -> None | str:
             if data is None:
+                return None
+            return note("FundingCurrency", "withdraw_minsize", "str|None", data)
+
+        withdraw_minsize = d.pop("withdraw_minsize", UNSET)
+        withdraw_minsize = _parse_withdraw_minsize(withdraw_minsize)
+
+        def _parse_withdraw_minfee(data: Any) -> Any:
+            if data.__class__ is str:
                 return data
-            return cast(None | str, data)
-
-        withdraw_minsize = _parse_withdraw_minsize(d.pop("withdraw_minsize"))
-
-        def _parse_withdraw_minfee(data: object) -> None | str | Unset:
             if data is None:
+                return None
+            if data is UNSET:
                 return data
-            if isinstance(data, Unset):
+            return note("FundingCurrency", "withdraw_minfee", "str|None", data)
+
+        withdraw_minfee = d.pop("withdraw_minfee", UNSET)
+        withdraw_minfee = _parse_withdraw_minfee(withdraw_minfee)
+
+        def _parse_withdraw_fee(data: Any) -> Any:
+            if data.__class__ is str:
                 return data
-            return cast(None | str | Unset, data)
-
-        withdraw_minfee = _parse_withdraw_minfee(d.pop("withdraw_minfee", UNSET))
-
-        def _parse_withdraw_fee(data: object) -> None | str | Unset:
             if data is None:
+                return None
+            if data is UNSET:
                 return data
-            if isinstance(data, Unset):
+            return note("FundingCurrency", "withdraw_fee", "str|None", data)
+
+        withdraw_fee = d.pop("withdraw_fee", UNSET)
+        withdraw_fee = _parse_withdraw_fee(withdraw_fee)
+
+        def _parse_withdraw_fee_estimate(data: Any) -> Any:
+            if data.__class__ is str:
                 return data
-            return cast(None | str | Unset, data)
-
-        withdraw_fee = _parse_withdraw_fee(d.pop("withdraw_fee", UNSET))
-
-        def _parse_withdraw_fee_estimate(data: object) -> None | str | Unset:
             if data is None:
+                return None
+            if data is UNSET:
                 return data
-            if isinstance(data, Unset):
+            return note("FundingCurrency", "withdraw_fee_estimate", "str|None", data)
+
+        withdraw_fee_estimate = d.pop("withdraw_fee_estimate", UNSET)
+        withdraw_fee_estimate = _parse_withdraw_fee_estimate(withdraw_fee_estimate)
+
+        def _parse_recharge_minsize(data: Any) -> Any:
+            if data.__class__ is str:
                 return data
-            return cast(None | str | Unset, data)
-
-        withdraw_fee_estimate = _parse_withdraw_fee_estimate(
-            d.pop("withdraw_fee_estimate", UNSET)
-        )
-
-        def _parse_recharge_minsize(data: object) -> None | str | Unset:
             if data is None:
+                return None
+            if data is UNSET:
                 return data
-            if isinstance(data, Unset):
+            return note("FundingCurrency", "recharge_minsize", "str|None", data)
+
+        recharge_minsize = d.pop("recharge_minsize", UNSET)
+        recharge_minsize = _parse_recharge_minsize(recharge_minsize)
+
+        def _parse_withdraw_maxsize(data: Any) -> Any:
+            if data.__class__ is str:
                 return data
-            return cast(None | str | Unset, data)
-
-        recharge_minsize = _parse_recharge_minsize(d.pop("recharge_minsize", UNSET))
-
-        def _parse_withdraw_maxsize(data: object) -> None | str | Unset:
             if data is None:
+                return None
+            if data is UNSET:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return note("FundingCurrency", "withdraw_maxsize", "str|None", data)
 
-        withdraw_maxsize = _parse_withdraw_maxsize(d.pop("withdraw_maxsize", UNSET))
+        withdraw_maxsize = d.pop("withdraw_maxsize", UNSET)
+        withdraw_maxsize = _parse_withdraw_maxsize(withdraw_maxsize)
 
         funding_currency = cls(
             currency=currency,
@@ -207,6 +246,8 @@ class FundingCurrency:
             withdraw_maxsize=withdraw_maxsize,
         )
 
+        if d:
+            note_extra("FundingCurrency", d)
         funding_currency.additional_properties = d
         return funding_currency
 

@@ -5,6 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
 
 from ..types import UNSET, Unset
 
@@ -38,11 +39,17 @@ class FundingDepositAccount:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         account_type = d.pop("account_type", UNSET)
+        if account_type.__class__ is not str and account_type is not UNSET:
+            account_type = note(
+                "FundingDepositAccount", "account_type", "str", account_type
+            )
 
         funding_deposit_account = cls(
             account_type=account_type,
         )
 
+        if d:
+            note_extra("FundingDepositAccount", d)
         funding_deposit_account.additional_properties = d
         return funding_deposit_account
 

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Any, Literal, cast
+
+from bitmart_runtime.lenient import note
 
 FundingDepositAccountType = Literal["CONTRACT", "FUND", "SPOT"]
 
@@ -9,9 +11,9 @@ FUNDING_DEPOSIT_ACCOUNT_TYPE_VALUES: set[FundingDepositAccountType] = {
 }
 
 
-def check_funding_deposit_account_type(value: str) -> FundingDepositAccountType:
+def check_funding_deposit_account_type(
+    value: Any, model: str = "FundingDepositAccountType", key: str | None = None
+) -> FundingDepositAccountType:
     if value in FUNDING_DEPOSIT_ACCOUNT_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {FUNDING_DEPOSIT_ACCOUNT_TYPE_VALUES!r}"
-    )
+        return cast(FundingDepositAccountType, value)
+    return cast(FundingDepositAccountType, note(model, key, "enum", value))

@@ -5,6 +5,9 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
+
+from ..types import UNSET
 
 T = TypeVar("T", bound="FundingDepositAddress")
 
@@ -44,19 +47,34 @@ class FundingDepositAddress:
                 "address_memo": address_memo,
             }
         )
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        currency = d.pop("currency")
+        currency = d.pop("currency", UNSET)
+        if currency.__class__ is not str:
+            currency = note("FundingDepositAddress", "currency", "str", currency)
 
-        chain = d.pop("chain")
+        chain = d.pop("chain", UNSET)
+        if chain.__class__ is not str:
+            chain = note("FundingDepositAddress", "chain", "str", chain)
 
-        address = d.pop("address")
+        address = d.pop("address", UNSET)
+        if address.__class__ is not str:
+            address = note("FundingDepositAddress", "address", "str", address)
 
-        address_memo = d.pop("address_memo")
+        address_memo = d.pop("address_memo", UNSET)
+        if address_memo.__class__ is not str:
+            address_memo = note(
+                "FundingDepositAddress", "address_memo", "str", address_memo
+            )
 
         funding_deposit_address = cls(
             currency=currency,
@@ -65,6 +83,8 @@ class FundingDepositAddress:
             address_memo=address_memo,
         )
 
+        if d:
+            note_extra("FundingDepositAddress", d)
         funding_deposit_address.additional_properties = d
         return funding_deposit_address
 

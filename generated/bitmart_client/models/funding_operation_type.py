@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Any, Literal, cast
+
+from bitmart_runtime.lenient import note
 
 FundingOperationType = Literal["deposit", "withdraw"]
 
@@ -8,9 +10,9 @@ FUNDING_OPERATION_TYPE_VALUES: set[FundingOperationType] = {
 }
 
 
-def check_funding_operation_type(value: str) -> FundingOperationType:
+def check_funding_operation_type(
+    value: Any, model: str = "FundingOperationType", key: str | None = None
+) -> FundingOperationType:
     if value in FUNDING_OPERATION_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {FUNDING_OPERATION_TYPE_VALUES!r}"
-    )
+        return cast(FundingOperationType, value)
+    return cast(FundingOperationType, note(model, key, "enum", value))

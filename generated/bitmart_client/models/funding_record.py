@@ -5,6 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
 
 from ..models.funding_operation_type import (
     FundingOperationType,
@@ -14,6 +15,7 @@ from ..models.funding_record_status import (
     FundingRecordStatus,
     check_funding_record_status,
 )
+from ..types import UNSET
 
 T = TypeVar("T", bound="FundingRecord")
 
@@ -91,33 +93,64 @@ class FundingRecord:
                 "tx_id": tx_id,
             }
         )
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        withdraw_id = d.pop("withdraw_id")
+        withdraw_id = d.pop("withdraw_id", UNSET)
+        if withdraw_id.__class__ is not str:
+            withdraw_id = note("FundingRecord", "withdraw_id", "str", withdraw_id)
 
-        deposit_id = d.pop("deposit_id")
+        deposit_id = d.pop("deposit_id", UNSET)
+        if deposit_id.__class__ is not str:
+            deposit_id = note("FundingRecord", "deposit_id", "str", deposit_id)
 
-        operation_type = check_funding_operation_type(d.pop("operation_type"))
+        operation_type: FundingOperationType
+        _operation_type = d.pop("operation_type", UNSET)
+        operation_type = check_funding_operation_type(
+            _operation_type, "FundingRecord", "operation_type"
+        )
 
-        currency = d.pop("currency")
+        currency = d.pop("currency", UNSET)
+        if currency.__class__ is not str:
+            currency = note("FundingRecord", "currency", "str", currency)
 
-        apply_time = d.pop("apply_time")
+        apply_time = d.pop("apply_time", UNSET)
+        if apply_time.__class__ is not int:
+            apply_time = note("FundingRecord", "apply_time", "int", apply_time)
 
-        arrival_amount = d.pop("arrival_amount")
+        arrival_amount = d.pop("arrival_amount", UNSET)
+        if arrival_amount.__class__ is not str:
+            arrival_amount = note(
+                "FundingRecord", "arrival_amount", "str", arrival_amount
+            )
 
-        fee = d.pop("fee")
+        fee = d.pop("fee", UNSET)
+        if fee.__class__ is not str:
+            fee = note("FundingRecord", "fee", "str", fee)
 
-        status = check_funding_record_status(d.pop("status"))
+        status: FundingRecordStatus
+        _status = d.pop("status", UNSET)
+        status = check_funding_record_status(_status, "FundingRecord", "status")
 
-        address = d.pop("address")
+        address = d.pop("address", UNSET)
+        if address.__class__ is not str:
+            address = note("FundingRecord", "address", "str", address)
 
-        address_memo = d.pop("address_memo")
+        address_memo = d.pop("address_memo", UNSET)
+        if address_memo.__class__ is not str:
+            address_memo = note("FundingRecord", "address_memo", "str", address_memo)
 
-        tx_id = d.pop("tx_id")
+        tx_id = d.pop("tx_id", UNSET)
+        if tx_id.__class__ is not str:
+            tx_id = note("FundingRecord", "tx_id", "str", tx_id)
 
         funding_record = cls(
             withdraw_id=withdraw_id,
@@ -133,6 +166,8 @@ class FundingRecord:
             tx_id=tx_id,
         )
 
+        if d:
+            note_extra("FundingRecord", d)
         funding_record.additional_properties = d
         return funding_record
 

@@ -5,6 +5,9 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra, plain
+
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.funding_record import FundingRecord
@@ -24,7 +27,7 @@ class FundingRecordDetail:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        record = self.record.to_dict()
+        record = plain(self.record)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -33,6 +36,11 @@ class FundingRecordDetail:
                 "record": record,
             }
         )
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
@@ -41,12 +49,19 @@ class FundingRecordDetail:
         from ..models.funding_record import FundingRecord
 
         d = dict(src_dict)
-        record = FundingRecord.from_dict(d.pop("record"))
+        record: FundingRecord
+        _record = d.pop("record", UNSET)
+        if _record.__class__ is dict:
+            record = FundingRecord.from_dict(_record)
+        else:
+            record = note("FundingRecordDetail", "record", "object", _record)
 
         funding_record_detail = cls(
             record=record,
         )
 
+        if d:
+            note_extra("FundingRecordDetail", d)
         funding_record_detail.additional_properties = d
         return funding_record_detail
 

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Any, Literal, cast
+
+from bitmart_runtime.lenient import note
 
 FundingRecordStatus = Literal[0, 1, 2, 3, 4, 5]
 
@@ -12,9 +14,9 @@ FUNDING_RECORD_STATUS_VALUES: set[FundingRecordStatus] = {
 }
 
 
-def check_funding_record_status(value: int) -> FundingRecordStatus:
+def check_funding_record_status(
+    value: Any, model: str = "FundingRecordStatus", key: str | None = None
+) -> FundingRecordStatus:
     if value in FUNDING_RECORD_STATUS_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {FUNDING_RECORD_STATUS_VALUES!r}"
-    )
+        return cast(FundingRecordStatus, value)
+    return cast(FundingRecordStatus, note(model, key, "enum", value))

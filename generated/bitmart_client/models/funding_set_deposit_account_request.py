@@ -5,11 +5,13 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note_extra
 
 from ..models.funding_deposit_account_type import (
     FundingDepositAccountType,
     check_funding_deposit_account_type,
 )
+from ..types import UNSET
 
 T = TypeVar("T", bound="FundingSetDepositAccountRequest")
 
@@ -34,18 +36,29 @@ class FundingSetDepositAccountRequest:
                 "account_type": account_type,
             }
         )
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        account_type = check_funding_deposit_account_type(d.pop("account_type"))
+        account_type: FundingDepositAccountType
+        _account_type = d.pop("account_type", UNSET)
+        account_type = check_funding_deposit_account_type(
+            _account_type, "FundingSetDepositAccountRequest", "account_type"
+        )
 
         funding_set_deposit_account_request = cls(
             account_type=account_type,
         )
 
+        if d:
+            note_extra("FundingSetDepositAccountRequest", d)
         funding_set_deposit_account_request.additional_properties = d
         return funding_set_deposit_account_request
 

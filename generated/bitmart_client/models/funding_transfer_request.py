@@ -5,11 +5,13 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
 
 from ..models.funding_transfer_type import (
     FundingTransferType,
     check_funding_transfer_type,
 )
+from ..types import UNSET
 
 T = TypeVar("T", bound="FundingTransferRequest")
 
@@ -44,17 +46,28 @@ class FundingTransferRequest:
                 "type": type_,
             }
         )
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        currency = d.pop("currency")
+        currency = d.pop("currency", UNSET)
+        if currency.__class__ is not str:
+            currency = note("FundingTransferRequest", "currency", "str", currency)
 
-        amount = d.pop("amount")
+        amount = d.pop("amount", UNSET)
+        if amount.__class__ is not str:
+            amount = note("FundingTransferRequest", "amount", "str", amount)
 
-        type_ = check_funding_transfer_type(d.pop("type"))
+        type_: FundingTransferType
+        _type_ = d.pop("type", UNSET)
+        type_ = check_funding_transfer_type(_type_, "FundingTransferRequest", "type")
 
         funding_transfer_request = cls(
             currency=currency,
@@ -62,6 +75,8 @@ class FundingTransferRequest:
             type_=type_,
         )
 
+        if d:
+            note_extra("FundingTransferRequest", d)
         funding_transfer_request.additional_properties = d
         return funding_transfer_request
 

@@ -5,6 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
 
 from ..types import UNSET, Unset
 
@@ -44,14 +45,20 @@ class FundingTransferResult:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         currency = d.pop("currency", UNSET)
+        if currency.__class__ is not str and currency is not UNSET:
+            currency = note("FundingTransferResult", "currency", "str", currency)
 
         amount = d.pop("amount", UNSET)
+        if amount.__class__ is not str and amount is not UNSET:
+            amount = note("FundingTransferResult", "amount", "str", amount)
 
         funding_transfer_result = cls(
             currency=currency,
             amount=amount,
         )
 
+        if d:
+            note_extra("FundingTransferResult", d)
         funding_transfer_result.additional_properties = d
         return funding_transfer_result
 

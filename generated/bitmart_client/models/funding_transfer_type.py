@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Any, Literal, cast
+
+from bitmart_runtime.lenient import note
 
 FundingTransferType = Literal["fund_to_spot", "spot_to_fund"]
 
@@ -8,9 +10,9 @@ FUNDING_TRANSFER_TYPE_VALUES: set[FundingTransferType] = {
 }
 
 
-def check_funding_transfer_type(value: str) -> FundingTransferType:
+def check_funding_transfer_type(
+    value: Any, model: str = "FundingTransferType", key: str | None = None
+) -> FundingTransferType:
     if value in FUNDING_TRANSFER_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {FUNDING_TRANSFER_TYPE_VALUES!r}"
-    )
+        return cast(FundingTransferType, value)
+    return cast(FundingTransferType, note(model, key, "enum", value))

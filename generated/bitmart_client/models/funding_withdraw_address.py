@@ -5,6 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
 
 from ..models.funding_withdraw_address_type import (
     FundingWithdrawAddressType,
@@ -75,27 +76,48 @@ class FundingWithdrawAddress:
             field_dict["currency"] = currency
         if network is not UNSET:
             field_dict["network"] = network
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        address = d.pop("address")
+        address = d.pop("address", UNSET)
+        if address.__class__ is not str:
+            address = note("FundingWithdrawAddress", "address", "str", address)
 
-        memo = d.pop("memo")
+        memo = d.pop("memo", UNSET)
+        if memo.__class__ is not str:
+            memo = note("FundingWithdrawAddress", "memo", "str", memo)
 
-        remark = d.pop("remark")
+        remark = d.pop("remark", UNSET)
+        if remark.__class__ is not str:
+            remark = note("FundingWithdrawAddress", "remark", "str", remark)
 
-        address_type = check_funding_withdraw_address_type(d.pop("addressType"))
+        address_type: FundingWithdrawAddressType
+        _address_type = d.pop("addressType", UNSET)
+        address_type = check_funding_withdraw_address_type(
+            _address_type, "FundingWithdrawAddress", "addressType"
+        )
 
+        verify_status: FundingWithdrawAddressVerifyStatus
+        _verify_status = d.pop("verifyStatus", UNSET)
         verify_status = check_funding_withdraw_address_verify_status(
-            d.pop("verifyStatus")
+            _verify_status, "FundingWithdrawAddress", "verifyStatus"
         )
 
         currency = d.pop("currency", UNSET)
+        if currency.__class__ is not str and currency is not UNSET:
+            currency = note("FundingWithdrawAddress", "currency", "str", currency)
 
         network = d.pop("network", UNSET)
+        if network.__class__ is not str and network is not UNSET:
+            network = note("FundingWithdrawAddress", "network", "str", network)
 
         funding_withdraw_address = cls(
             address=address,
@@ -107,6 +129,8 @@ class FundingWithdrawAddress:
             network=network,
         )
 
+        if d:
+            note_extra("FundingWithdrawAddress", d)
         funding_withdraw_address.additional_properties = d
         return funding_withdraw_address
 

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Any, Literal, cast
+
+from bitmart_runtime.lenient import note
 
 FundingWithdrawAddressType = Literal[0, 1, 2]
 
@@ -9,9 +11,9 @@ FUNDING_WITHDRAW_ADDRESS_TYPE_VALUES: set[FundingWithdrawAddressType] = {
 }
 
 
-def check_funding_withdraw_address_type(value: int) -> FundingWithdrawAddressType:
+def check_funding_withdraw_address_type(
+    value: Any, model: str = "FundingWithdrawAddressType", key: str | None = None
+) -> FundingWithdrawAddressType:
     if value in FUNDING_WITHDRAW_ADDRESS_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {FUNDING_WITHDRAW_ADDRESS_TYPE_VALUES!r}"
-    )
+        return cast(FundingWithdrawAddressType, value)
+    return cast(FundingWithdrawAddressType, note(model, key, "enum", value))

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Any, Literal, cast
+
+from bitmart_runtime.lenient import note
 
 FundingWithdrawAddressVerifyStatus = Literal[0, 1]
 
@@ -11,10 +13,10 @@ FUNDING_WITHDRAW_ADDRESS_VERIFY_STATUS_VALUES: set[
 
 
 def check_funding_withdraw_address_verify_status(
-    value: int,
+    value: Any,
+    model: str = "FundingWithdrawAddressVerifyStatus",
+    key: str | None = None,
 ) -> FundingWithdrawAddressVerifyStatus:
     if value in FUNDING_WITHDRAW_ADDRESS_VERIFY_STATUS_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {FUNDING_WITHDRAW_ADDRESS_VERIFY_STATUS_VALUES!r}"
-    )
+        return cast(FundingWithdrawAddressVerifyStatus, value)
+    return cast(FundingWithdrawAddressVerifyStatus, note(model, key, "enum", value))

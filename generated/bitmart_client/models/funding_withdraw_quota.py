@@ -1,10 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
 
 from ..types import UNSET, Unset
 
@@ -59,29 +60,58 @@ class FundingWithdrawQuota:
         )
         if withdraw_precision_ge_ten is not UNSET:
             field_dict["withdraw_Precision_GeTen"] = withdraw_precision_ge_ten
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        today_available_withdraw_btc = d.pop("today_available_withdraw_BTC")
+        today_available_withdraw_btc = d.pop("today_available_withdraw_BTC", UNSET)
+        if today_available_withdraw_btc.__class__ is not str:
+            today_available_withdraw_btc = note(
+                "FundingWithdrawQuota",
+                "today_available_withdraw_BTC",
+                "str",
+                today_available_withdraw_btc,
+            )
 
-        min_withdraw = d.pop("min_withdraw")
+        min_withdraw = d.pop("min_withdraw", UNSET)
+        if min_withdraw.__class__ is not str:
+            min_withdraw = note(
+                "FundingWithdrawQuota", "min_withdraw", "str", min_withdraw
+            )
 
-        withdraw_precision = d.pop("withdraw_precision")
+        withdraw_precision = d.pop("withdraw_precision", UNSET)
+        if withdraw_precision.__class__ is not int:
+            withdraw_precision = note(
+                "FundingWithdrawQuota", "withdraw_precision", "int", withdraw_precision
+            )
 
-        withdraw_fee = d.pop("withdraw_fee")
+        withdraw_fee = d.pop("withdraw_fee", UNSET)
+        if withdraw_fee.__class__ is not str:
+            withdraw_fee = note(
+                "FundingWithdrawQuota", "withdraw_fee", "str", withdraw_fee
+            )
 
-        def _parse_withdraw_precision_ge_ten(data: object) -> int | None | Unset:
+        def _parse_withdraw_precision_ge_ten(data: Any) -> Any:
+            if data.__class__ is int:
+                return data
             if data is None:
+                return None
+            if data is UNSET:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            return note(
+                "FundingWithdrawQuota", "withdraw_Precision_GeTen", "int|None", data
+            )
 
+        withdraw_precision_ge_ten = d.pop("withdraw_Precision_GeTen", UNSET)
         withdraw_precision_ge_ten = _parse_withdraw_precision_ge_ten(
-            d.pop("withdraw_Precision_GeTen", UNSET)
+            withdraw_precision_ge_ten
         )
 
         funding_withdraw_quota = cls(
@@ -92,6 +122,8 @@ class FundingWithdrawQuota:
             withdraw_precision_ge_ten=withdraw_precision_ge_ten,
         )
 
+        if d:
+            note_extra("FundingWithdrawQuota", d)
         funding_withdraw_quota.additional_properties = d
         return funding_withdraw_quota
 

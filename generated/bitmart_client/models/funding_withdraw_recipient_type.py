@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Any, Literal, cast
+
+from bitmart_runtime.lenient import note
 
 FundingWithdrawRecipientType = Literal[1, 2, 3]
 
@@ -9,9 +11,9 @@ FUNDING_WITHDRAW_RECIPIENT_TYPE_VALUES: set[FundingWithdrawRecipientType] = {
 }
 
 
-def check_funding_withdraw_recipient_type(value: int) -> FundingWithdrawRecipientType:
+def check_funding_withdraw_recipient_type(
+    value: Any, model: str = "FundingWithdrawRecipientType", key: str | None = None
+) -> FundingWithdrawRecipientType:
     if value in FUNDING_WITHDRAW_RECIPIENT_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {FUNDING_WITHDRAW_RECIPIENT_TYPE_VALUES!r}"
-    )
+        return cast(FundingWithdrawRecipientType, value)
+    return cast(FundingWithdrawRecipientType, note(model, key, "enum", value))

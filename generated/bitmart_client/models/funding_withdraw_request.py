@@ -5,6 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
 
 from ..models.funding_withdraw_recipient_type import (
     FundingWithdrawRecipientType,
@@ -96,39 +97,68 @@ class FundingWithdrawRequest:
             field_dict["areaCode"] = area_code
         if source_account is not UNSET:
             field_dict["sourceAccount"] = source_account
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        currency = d.pop("currency")
+        currency = d.pop("currency", UNSET)
+        if currency.__class__ is not str:
+            currency = note("FundingWithdrawRequest", "currency", "str", currency)
 
-        amount = d.pop("amount")
+        amount = d.pop("amount", UNSET)
+        if amount.__class__ is not str:
+            amount = note("FundingWithdrawRequest", "amount", "str", amount)
 
         address = d.pop("address", UNSET)
+        if address.__class__ is not str and address is not UNSET:
+            address = note("FundingWithdrawRequest", "address", "str", address)
 
         address_memo = d.pop("address_memo", UNSET)
+        if address_memo.__class__ is not str and address_memo is not UNSET:
+            address_memo = note(
+                "FundingWithdrawRequest", "address_memo", "str", address_memo
+            )
 
         destination = d.pop("destination", UNSET)
+        if destination.__class__ is not str and destination is not UNSET:
+            destination = note(
+                "FundingWithdrawRequest", "destination", "str", destination
+            )
 
-        _type_ = d.pop("type", UNSET)
         type_: FundingWithdrawRecipientType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = check_funding_withdraw_recipient_type(_type_)
+        _type_ = d.pop("type", UNSET)
+        type_ = (
+            _type_
+            if _type_ is UNSET
+            else check_funding_withdraw_recipient_type(
+                _type_, "FundingWithdrawRequest", "type"
+            )
+        )
 
         value = d.pop("value", UNSET)
+        if value.__class__ is not str and value is not UNSET:
+            value = note("FundingWithdrawRequest", "value", "str", value)
 
         area_code = d.pop("areaCode", UNSET)
+        if area_code.__class__ is not str and area_code is not UNSET:
+            area_code = note("FundingWithdrawRequest", "areaCode", "str", area_code)
 
-        _source_account = d.pop("sourceAccount", UNSET)
         source_account: FundingWithdrawSourceAccount | Unset
-        if isinstance(_source_account, Unset):
-            source_account = UNSET
-        else:
-            source_account = check_funding_withdraw_source_account(_source_account)
+        _source_account = d.pop("sourceAccount", UNSET)
+        source_account = (
+            _source_account
+            if _source_account is UNSET
+            else check_funding_withdraw_source_account(
+                _source_account, "FundingWithdrawRequest", "sourceAccount"
+            )
+        )
 
         funding_withdraw_request = cls(
             currency=currency,
@@ -142,6 +172,8 @@ class FundingWithdrawRequest:
             source_account=source_account,
         )
 
+        if d:
+            note_extra("FundingWithdrawRequest", d)
         funding_withdraw_request.additional_properties = d
         return funding_withdraw_request
 

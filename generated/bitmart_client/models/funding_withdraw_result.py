@@ -5,6 +5,9 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
+
+from ..types import UNSET
 
 T = TypeVar("T", bound="FundingWithdrawResult")
 
@@ -30,18 +33,29 @@ class FundingWithdrawResult:
                 "withdraw_id": withdraw_id,
             }
         )
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        withdraw_id = d.pop("withdraw_id")
+        withdraw_id = d.pop("withdraw_id", UNSET)
+        if withdraw_id.__class__ is not str:
+            withdraw_id = note(
+                "FundingWithdrawResult", "withdraw_id", "str", withdraw_id
+            )
 
         funding_withdraw_result = cls(
             withdraw_id=withdraw_id,
         )
 
+        if d:
+            note_extra("FundingWithdrawResult", d)
         funding_withdraw_result.additional_properties = d
         return funding_withdraw_result
 

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Any, Literal, cast
+
+from bitmart_runtime.lenient import note
 
 FundingWithdrawSourceAccount = Literal["FUND", "SPOT"]
 
@@ -8,9 +10,9 @@ FUNDING_WITHDRAW_SOURCE_ACCOUNT_VALUES: set[FundingWithdrawSourceAccount] = {
 }
 
 
-def check_funding_withdraw_source_account(value: str) -> FundingWithdrawSourceAccount:
+def check_funding_withdraw_source_account(
+    value: Any, model: str = "FundingWithdrawSourceAccount", key: str | None = None
+) -> FundingWithdrawSourceAccount:
     if value in FUNDING_WITHDRAW_SOURCE_ACCOUNT_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {FUNDING_WITHDRAW_SOURCE_ACCOUNT_VALUES!r}"
-    )
+        return cast(FundingWithdrawSourceAccount, value)
+    return cast(FundingWithdrawSourceAccount, note(model, key, "enum", value))

@@ -5,6 +5,9 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
+
+from ..types import UNSET
 
 T = TypeVar("T", bound="FuturesAsset")
 
@@ -55,23 +58,46 @@ class FuturesAsset:
                 "unrealized": unrealized,
             }
         )
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        currency = d.pop("currency")
+        currency = d.pop("currency", UNSET)
+        if currency.__class__ is not str:
+            currency = note("FuturesAsset", "currency", "str", currency)
 
-        position_deposit = d.pop("position_deposit")
+        position_deposit = d.pop("position_deposit", UNSET)
+        if position_deposit.__class__ is not str:
+            position_deposit = note(
+                "FuturesAsset", "position_deposit", "str", position_deposit
+            )
 
-        frozen_balance = d.pop("frozen_balance")
+        frozen_balance = d.pop("frozen_balance", UNSET)
+        if frozen_balance.__class__ is not str:
+            frozen_balance = note(
+                "FuturesAsset", "frozen_balance", "str", frozen_balance
+            )
 
-        available_balance = d.pop("available_balance")
+        available_balance = d.pop("available_balance", UNSET)
+        if available_balance.__class__ is not str:
+            available_balance = note(
+                "FuturesAsset", "available_balance", "str", available_balance
+            )
 
-        equity = d.pop("equity")
+        equity = d.pop("equity", UNSET)
+        if equity.__class__ is not str:
+            equity = note("FuturesAsset", "equity", "str", equity)
 
-        unrealized = d.pop("unrealized")
+        unrealized = d.pop("unrealized", UNSET)
+        if unrealized.__class__ is not str:
+            unrealized = note("FuturesAsset", "unrealized", "str", unrealized)
 
         futures_asset = cls(
             currency=currency,
@@ -82,6 +108,8 @@ class FuturesAsset:
             unrealized=unrealized,
         )
 
+        if d:
+            note_extra("FuturesAsset", d)
         futures_asset.additional_properties = d
         return futures_asset
 

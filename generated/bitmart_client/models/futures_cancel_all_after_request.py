@@ -5,6 +5,9 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
+
+from ..types import UNSET
 
 T = TypeVar("T", bound="FuturesCancelAllAfterRequest")
 
@@ -35,21 +38,32 @@ class FuturesCancelAllAfterRequest:
                 "timeout": timeout,
             }
         )
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        symbol = d.pop("symbol")
+        symbol = d.pop("symbol", UNSET)
+        if symbol.__class__ is not str:
+            symbol = note("FuturesCancelAllAfterRequest", "symbol", "str", symbol)
 
-        timeout = d.pop("timeout")
+        timeout = d.pop("timeout", UNSET)
+        if timeout.__class__ is not int:
+            timeout = note("FuturesCancelAllAfterRequest", "timeout", "int", timeout)
 
         futures_cancel_all_after_request = cls(
             symbol=symbol,
             timeout=timeout,
         )
 
+        if d:
+            note_extra("FuturesCancelAllAfterRequest", d)
         futures_cancel_all_after_request.additional_properties = d
         return futures_cancel_all_after_request
 

@@ -5,6 +5,9 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
+
+from ..types import UNSET
 
 T = TypeVar("T", bound="FuturesCancelAllAfterResult")
 
@@ -39,17 +42,30 @@ class FuturesCancelAllAfterResult:
                 "cancel_time": cancel_time,
             }
         )
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        result = d.pop("result")
+        result = d.pop("result", UNSET)
+        if result.__class__ is not bool:
+            result = note("FuturesCancelAllAfterResult", "result", "bool", result)
 
-        set_time = d.pop("set_time")
+        set_time = d.pop("set_time", UNSET)
+        if set_time.__class__ is not int:
+            set_time = note("FuturesCancelAllAfterResult", "set_time", "int", set_time)
 
-        cancel_time = d.pop("cancel_time")
+        cancel_time = d.pop("cancel_time", UNSET)
+        if cancel_time.__class__ is not int:
+            cancel_time = note(
+                "FuturesCancelAllAfterResult", "cancel_time", "int", cancel_time
+            )
 
         futures_cancel_all_after_result = cls(
             result=result,
@@ -57,6 +73,8 @@ class FuturesCancelAllAfterResult:
             cancel_time=cancel_time,
         )
 
+        if d:
+            note_extra("FuturesCancelAllAfterResult", d)
         futures_cancel_all_after_result.additional_properties = d
         return futures_cancel_all_after_result
 

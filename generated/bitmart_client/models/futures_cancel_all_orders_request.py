@@ -5,6 +5,9 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
+
+from ..types import UNSET
 
 T = TypeVar("T", bound="FuturesCancelAllOrdersRequest")
 
@@ -29,18 +32,27 @@ class FuturesCancelAllOrdersRequest:
                 "symbol": symbol,
             }
         )
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        symbol = d.pop("symbol")
+        symbol = d.pop("symbol", UNSET)
+        if symbol.__class__ is not str:
+            symbol = note("FuturesCancelAllOrdersRequest", "symbol", "str", symbol)
 
         futures_cancel_all_orders_request = cls(
             symbol=symbol,
         )
 
+        if d:
+            note_extra("FuturesCancelAllOrdersRequest", d)
         futures_cancel_all_orders_request.additional_properties = d
         return futures_cancel_all_orders_request
 

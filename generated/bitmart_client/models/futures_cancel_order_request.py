@@ -5,6 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
 
 from ..types import UNSET, Unset
 
@@ -50,17 +51,30 @@ class FuturesCancelOrderRequest:
             field_dict["order_id"] = order_id
         if client_order_id is not UNSET:
             field_dict["client_order_id"] = client_order_id
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        symbol = d.pop("symbol")
+        symbol = d.pop("symbol", UNSET)
+        if symbol.__class__ is not str:
+            symbol = note("FuturesCancelOrderRequest", "symbol", "str", symbol)
 
         order_id = d.pop("order_id", UNSET)
+        if order_id.__class__ is not str and order_id is not UNSET:
+            order_id = note("FuturesCancelOrderRequest", "order_id", "str", order_id)
 
         client_order_id = d.pop("client_order_id", UNSET)
+        if client_order_id.__class__ is not str and client_order_id is not UNSET:
+            client_order_id = note(
+                "FuturesCancelOrderRequest", "client_order_id", "str", client_order_id
+            )
 
         futures_cancel_order_request = cls(
             symbol=symbol,
@@ -68,6 +82,8 @@ class FuturesCancelOrderRequest:
             client_order_id=client_order_id,
         )
 
+        if d:
+            note_extra("FuturesCancelOrderRequest", d)
         futures_cancel_order_request.additional_properties = d
         return futures_cancel_order_request
 

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Any, Literal, cast
+
+from bitmart_runtime.lenient import note
 
 FuturesCloseAllContractType = Literal[1, 2]
 
@@ -8,9 +10,9 @@ FUTURES_CLOSE_ALL_CONTRACT_TYPE_VALUES: set[FuturesCloseAllContractType] = {
 }
 
 
-def check_futures_close_all_contract_type(value: int) -> FuturesCloseAllContractType:
+def check_futures_close_all_contract_type(
+    value: Any, model: str = "FuturesCloseAllContractType", key: str | None = None
+) -> FuturesCloseAllContractType:
     if value in FUTURES_CLOSE_ALL_CONTRACT_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {FUTURES_CLOSE_ALL_CONTRACT_TYPE_VALUES!r}"
-    )
+        return cast(FuturesCloseAllContractType, value)
+    return cast(FuturesCloseAllContractType, note(model, key, "enum", value))

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Any, Literal, cast
+
+from bitmart_runtime.lenient import note
 
 FuturesCloseAllPositionSide = Literal["long", "short"]
 
@@ -8,9 +10,9 @@ FUTURES_CLOSE_ALL_POSITION_SIDE_VALUES: set[FuturesCloseAllPositionSide] = {
 }
 
 
-def check_futures_close_all_position_side(value: str) -> FuturesCloseAllPositionSide:
+def check_futures_close_all_position_side(
+    value: Any, model: str = "FuturesCloseAllPositionSide", key: str | None = None
+) -> FuturesCloseAllPositionSide:
     if value in FUTURES_CLOSE_ALL_POSITION_SIDE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {FUTURES_CLOSE_ALL_POSITION_SIDE_VALUES!r}"
-    )
+        return cast(FuturesCloseAllPositionSide, value)
+    return cast(FuturesCloseAllPositionSide, note(model, key, "enum", value))

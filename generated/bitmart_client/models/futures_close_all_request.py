@@ -5,6 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
 
 from ..models.futures_close_all_contract_type import (
     FuturesCloseAllContractType,
@@ -53,22 +54,36 @@ class FuturesCloseAllRequest:
             field_dict["symbol"] = symbol
         if position_side is not UNSET:
             field_dict["position_side"] = position_side
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        contract_type = check_futures_close_all_contract_type(d.pop("contractType"))
+        contract_type: FuturesCloseAllContractType
+        _contract_type = d.pop("contractType", UNSET)
+        contract_type = check_futures_close_all_contract_type(
+            _contract_type, "FuturesCloseAllRequest", "contractType"
+        )
 
         symbol = d.pop("symbol", UNSET)
+        if symbol.__class__ is not str and symbol is not UNSET:
+            symbol = note("FuturesCloseAllRequest", "symbol", "str", symbol)
 
-        _position_side = d.pop("position_side", UNSET)
         position_side: FuturesCloseAllPositionSide | Unset
-        if isinstance(_position_side, Unset):
-            position_side = UNSET
-        else:
-            position_side = check_futures_close_all_position_side(_position_side)
+        _position_side = d.pop("position_side", UNSET)
+        position_side = (
+            _position_side
+            if _position_side is UNSET
+            else check_futures_close_all_position_side(
+                _position_side, "FuturesCloseAllRequest", "position_side"
+            )
+        )
 
         futures_close_all_request = cls(
             contract_type=contract_type,
@@ -76,6 +91,8 @@ class FuturesCloseAllRequest:
             position_side=position_side,
         )
 
+        if d:
+            note_extra("FuturesCloseAllRequest", d)
         futures_close_all_request.additional_properties = d
         return futures_close_all_request
 

@@ -1,10 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra, plain
 
 from ..models.futures_contract_product_type import (
     FuturesContractProductType,
@@ -48,7 +49,6 @@ class FuturesContract:
         price_precision (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
         vol_precision (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
         max_volume (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
-        market_max_volume (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
         min_volume (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
         funding_rate (str): A decimal number, possibly signed, sent as a JSON string.
         expected_funding_rate (str): A decimal number, possibly signed, sent as a JSON string.
@@ -57,11 +57,15 @@ class FuturesContract:
         high_24h (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
         low_24h (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
         change_24h (str): A decimal number, possibly signed, sent as a JSON string.
-        funding_interval_hours (int): Hours between funding settlements, e.g. 8, 4 or 1.
-        status (FuturesContractStatus): `Trading` or `Delisted`. `Trading` does not guarantee activity: contracts with a
-            `delist_time` in the past, or without orders, may still be reported as `Trading`.
-        delist_time (int): Unix time in seconds.
+        market_max_volume (str | Unset): A non-negative decimal number sent as a JSON string so that no precision is
+            lost.
+        funding_interval_hours (int | Unset): Hours between funding settlements, e.g. 8, 4 or 1. Added on 2024-10-17;
+            older answers lack it.
         funding_time (int | Unset): Unix time in milliseconds.
+        status (FuturesContractStatus | Unset): `Trading` or `Delisted`. `Trading` does not guarantee activity:
+            contracts with a
+            `delist_time` in the past, or without orders, may still be reported as `Trading`.
+        delist_time (int | Unset): Unix time in seconds.
         tradfi_info (FuturesContractTradfiInfo | None | Unset): Session information, only on contracts that follow a
             traditional-finance market; null or absent otherwise.
     """
@@ -84,7 +88,6 @@ class FuturesContract:
     price_precision: str
     vol_precision: str
     max_volume: str
-    market_max_volume: str
     min_volume: str
     funding_rate: str
     expected_funding_rate: str
@@ -93,10 +96,11 @@ class FuturesContract:
     high_24h: str
     low_24h: str
     change_24h: str
-    funding_interval_hours: int
-    status: FuturesContractStatus
-    delist_time: int
+    market_max_volume: str | Unset = UNSET
+    funding_interval_hours: int | Unset = UNSET
     funding_time: int | Unset = UNSET
+    status: FuturesContractStatus | Unset = UNSET
+    delist_time: int | Unset = UNSET
     tradfi_info: FuturesContractTradfiInfo | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -141,8 +145,6 @@ class FuturesContract:
 
         max_volume = self.max_volume
 
-        market_max_volume = self.market_max_volume
-
         min_volume = self.min_volume
 
         funding_rate = self.funding_rate
@@ -159,19 +161,23 @@ class FuturesContract:
 
         change_24h = self.change_24h
 
+        market_max_volume = self.market_max_volume
+
         funding_interval_hours = self.funding_interval_hours
 
-        status: str = self.status
+        funding_time = self.funding_time
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status
 
         delist_time = self.delist_time
-
-        funding_time = self.funding_time
 
         tradfi_info: dict[str, Any] | None | Unset
         if isinstance(self.tradfi_info, Unset):
             tradfi_info = UNSET
         elif isinstance(self.tradfi_info, FuturesContractTradfiInfo):
-            tradfi_info = self.tradfi_info.to_dict()
+            tradfi_info = plain(self.tradfi_info)
         else:
             tradfi_info = self.tradfi_info
 
@@ -197,7 +203,6 @@ class FuturesContract:
                 "price_precision": price_precision,
                 "vol_precision": vol_precision,
                 "max_volume": max_volume,
-                "market_max_volume": market_max_volume,
                 "min_volume": min_volume,
                 "funding_rate": funding_rate,
                 "expected_funding_rate": expected_funding_rate,
@@ -206,15 +211,25 @@ class FuturesContract:
                 "high_24h": high_24h,
                 "low_24h": low_24h,
                 "change_24h": change_24h,
-                "funding_interval_hours": funding_interval_hours,
-                "status": status,
-                "delist_time": delist_time,
             }
         )
+        if market_max_volume is not UNSET:
+            field_dict["market_max_volume"] = market_max_volume
+        if funding_interval_hours is not UNSET:
+            field_dict["funding_interval_hours"] = funding_interval_hours
         if funding_time is not UNSET:
             field_dict["funding_time"] = funding_time
+        if status is not UNSET:
+            field_dict["status"] = status
+        if delist_time is not UNSET:
+            field_dict["delist_time"] = delist_time
         if tradfi_info is not UNSET:
             field_dict["tradfi_info"] = tradfi_info
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
@@ -223,96 +238,187 @@ class FuturesContract:
         from ..models.futures_contract_tradfi_info import FuturesContractTradfiInfo
 
         d = dict(src_dict)
-        symbol = d.pop("symbol")
+        symbol = d.pop("symbol", UNSET)
+        if symbol.__class__ is not str:
+            symbol = note("FuturesContract", "symbol", "str", symbol)
 
-        product_type = check_futures_contract_product_type(d.pop("product_type"))
+        product_type: FuturesContractProductType
+        _product_type = d.pop("product_type", UNSET)
+        product_type = check_futures_contract_product_type(
+            _product_type, "FuturesContract", "product_type"
+        )
 
-        open_timestamp = d.pop("open_timestamp")
+        open_timestamp = d.pop("open_timestamp", UNSET)
+        if open_timestamp.__class__ is not int:
+            open_timestamp = note(
+                "FuturesContract", "open_timestamp", "int", open_timestamp
+            )
 
-        def _parse_expire_timestamp(data: object) -> int | None:
-            if data is None:
+        def _parse_expire_timestamp(data: Any) -> Any:
+            if data.__class__ is int:
                 return data
-            return cast(int | None, data)
-
-        expire_timestamp = _parse_expire_timestamp(d.pop("expire_timestamp"))
-
-        def _parse_settle_timestamp(data: object) -> int | None:
             if data is None:
+                return None
+            return note("FuturesContract", "expire_timestamp", "int|None", data)
+
+        expire_timestamp = d.pop("expire_timestamp", UNSET)
+        expire_timestamp = _parse_expire_timestamp(expire_timestamp)
+
+        def _parse_settle_timestamp(data: Any) -> Any:
+            if data.__class__ is int:
                 return data
-            return cast(int | None, data)
+            if data is None:
+                return None
+            return note("FuturesContract", "settle_timestamp", "int|None", data)
 
-        settle_timestamp = _parse_settle_timestamp(d.pop("settle_timestamp"))
+        settle_timestamp = d.pop("settle_timestamp", UNSET)
+        settle_timestamp = _parse_settle_timestamp(settle_timestamp)
 
-        base_currency = d.pop("base_currency")
+        base_currency = d.pop("base_currency", UNSET)
+        if base_currency.__class__ is not str:
+            base_currency = note(
+                "FuturesContract", "base_currency", "str", base_currency
+            )
 
-        quote_currency = d.pop("quote_currency")
+        quote_currency = d.pop("quote_currency", UNSET)
+        if quote_currency.__class__ is not str:
+            quote_currency = note(
+                "FuturesContract", "quote_currency", "str", quote_currency
+            )
 
-        last_price = d.pop("last_price")
+        last_price = d.pop("last_price", UNSET)
+        if last_price.__class__ is not str:
+            last_price = note("FuturesContract", "last_price", "str", last_price)
 
-        volume_24h = d.pop("volume_24h")
+        volume_24h = d.pop("volume_24h", UNSET)
+        if volume_24h.__class__ is not str:
+            volume_24h = note("FuturesContract", "volume_24h", "str", volume_24h)
 
-        turnover_24h = d.pop("turnover_24h")
+        turnover_24h = d.pop("turnover_24h", UNSET)
+        if turnover_24h.__class__ is not str:
+            turnover_24h = note("FuturesContract", "turnover_24h", "str", turnover_24h)
 
-        index_price = d.pop("index_price")
+        index_price = d.pop("index_price", UNSET)
+        if index_price.__class__ is not str:
+            index_price = note("FuturesContract", "index_price", "str", index_price)
 
-        index_name = d.pop("index_name")
+        index_name = d.pop("index_name", UNSET)
+        if index_name.__class__ is not str:
+            index_name = note("FuturesContract", "index_name", "str", index_name)
 
-        contract_size = d.pop("contract_size")
+        contract_size = d.pop("contract_size", UNSET)
+        if contract_size.__class__ is not str:
+            contract_size = note(
+                "FuturesContract", "contract_size", "str", contract_size
+            )
 
-        min_leverage = d.pop("min_leverage")
+        min_leverage = d.pop("min_leverage", UNSET)
+        if min_leverage.__class__ is not str:
+            min_leverage = note("FuturesContract", "min_leverage", "str", min_leverage)
 
-        max_leverage = d.pop("max_leverage")
+        max_leverage = d.pop("max_leverage", UNSET)
+        if max_leverage.__class__ is not str:
+            max_leverage = note("FuturesContract", "max_leverage", "str", max_leverage)
 
-        price_precision = d.pop("price_precision")
+        price_precision = d.pop("price_precision", UNSET)
+        if price_precision.__class__ is not str:
+            price_precision = note(
+                "FuturesContract", "price_precision", "str", price_precision
+            )
 
-        vol_precision = d.pop("vol_precision")
+        vol_precision = d.pop("vol_precision", UNSET)
+        if vol_precision.__class__ is not str:
+            vol_precision = note(
+                "FuturesContract", "vol_precision", "str", vol_precision
+            )
 
-        max_volume = d.pop("max_volume")
+        max_volume = d.pop("max_volume", UNSET)
+        if max_volume.__class__ is not str:
+            max_volume = note("FuturesContract", "max_volume", "str", max_volume)
 
-        market_max_volume = d.pop("market_max_volume")
+        min_volume = d.pop("min_volume", UNSET)
+        if min_volume.__class__ is not str:
+            min_volume = note("FuturesContract", "min_volume", "str", min_volume)
 
-        min_volume = d.pop("min_volume")
+        funding_rate = d.pop("funding_rate", UNSET)
+        if funding_rate.__class__ is not str:
+            funding_rate = note("FuturesContract", "funding_rate", "str", funding_rate)
 
-        funding_rate = d.pop("funding_rate")
+        expected_funding_rate = d.pop("expected_funding_rate", UNSET)
+        if expected_funding_rate.__class__ is not str:
+            expected_funding_rate = note(
+                "FuturesContract", "expected_funding_rate", "str", expected_funding_rate
+            )
 
-        expected_funding_rate = d.pop("expected_funding_rate")
+        open_interest = d.pop("open_interest", UNSET)
+        if open_interest.__class__ is not str:
+            open_interest = note(
+                "FuturesContract", "open_interest", "str", open_interest
+            )
 
-        open_interest = d.pop("open_interest")
+        open_interest_value = d.pop("open_interest_value", UNSET)
+        if open_interest_value.__class__ is not str:
+            open_interest_value = note(
+                "FuturesContract", "open_interest_value", "str", open_interest_value
+            )
 
-        open_interest_value = d.pop("open_interest_value")
+        high_24h = d.pop("high_24h", UNSET)
+        if high_24h.__class__ is not str:
+            high_24h = note("FuturesContract", "high_24h", "str", high_24h)
 
-        high_24h = d.pop("high_24h")
+        low_24h = d.pop("low_24h", UNSET)
+        if low_24h.__class__ is not str:
+            low_24h = note("FuturesContract", "low_24h", "str", low_24h)
 
-        low_24h = d.pop("low_24h")
+        change_24h = d.pop("change_24h", UNSET)
+        if change_24h.__class__ is not str:
+            change_24h = note("FuturesContract", "change_24h", "str", change_24h)
 
-        change_24h = d.pop("change_24h")
+        market_max_volume = d.pop("market_max_volume", UNSET)
+        if market_max_volume.__class__ is not str and market_max_volume is not UNSET:
+            market_max_volume = note(
+                "FuturesContract", "market_max_volume", "str", market_max_volume
+            )
 
-        funding_interval_hours = d.pop("funding_interval_hours")
-
-        status = check_futures_contract_status(d.pop("status"))
-
-        delist_time = d.pop("delist_time")
+        funding_interval_hours = d.pop("funding_interval_hours", UNSET)
+        if (
+            funding_interval_hours.__class__ is not int
+            and funding_interval_hours is not UNSET
+        ):
+            funding_interval_hours = note(
+                "FuturesContract",
+                "funding_interval_hours",
+                "int",
+                funding_interval_hours,
+            )
 
         funding_time = d.pop("funding_time", UNSET)
+        if funding_time.__class__ is not int and funding_time is not UNSET:
+            funding_time = note("FuturesContract", "funding_time", "int", funding_time)
 
-        def _parse_tradfi_info(
-            data: object,
-        ) -> FuturesContractTradfiInfo | None | Unset:
+        status: FuturesContractStatus | Unset
+        _status = d.pop("status", UNSET)
+        status = (
+            _status
+            if _status is UNSET
+            else check_futures_contract_status(_status, "FuturesContract", "status")
+        )
+
+        delist_time = d.pop("delist_time", UNSET)
+        if delist_time.__class__ is not int and delist_time is not UNSET:
+            delist_time = note("FuturesContract", "delist_time", "int", delist_time)
+
+        def _parse_tradfi_info(data: Any) -> Any:
+            if data.__class__ is dict:
+                return FuturesContractTradfiInfo.from_dict(data)
             if data is None:
+                return None
+            if data is UNSET:
                 return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                tradfi_info_type_0 = FuturesContractTradfiInfo.from_dict(data)
+            return note("FuturesContract", "tradfi_info", "object|None", data)
 
-                return tradfi_info_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FuturesContractTradfiInfo | None | Unset, data)
-
-        tradfi_info = _parse_tradfi_info(d.pop("tradfi_info", UNSET))
+        tradfi_info = d.pop("tradfi_info", UNSET)
+        tradfi_info = _parse_tradfi_info(tradfi_info)
 
         futures_contract = cls(
             symbol=symbol,
@@ -333,7 +439,6 @@ class FuturesContract:
             price_precision=price_precision,
             vol_precision=vol_precision,
             max_volume=max_volume,
-            market_max_volume=market_max_volume,
             min_volume=min_volume,
             funding_rate=funding_rate,
             expected_funding_rate=expected_funding_rate,
@@ -342,13 +447,16 @@ class FuturesContract:
             high_24h=high_24h,
             low_24h=low_24h,
             change_24h=change_24h,
+            market_max_volume=market_max_volume,
             funding_interval_hours=funding_interval_hours,
+            funding_time=funding_time,
             status=status,
             delist_time=delist_time,
-            funding_time=funding_time,
             tradfi_info=tradfi_info,
         )
 
+        if d:
+            note_extra("FuturesContract", d)
         futures_contract.additional_properties = d
         return futures_contract
 

@@ -5,6 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
 
 from ..types import UNSET, Unset
 
@@ -38,11 +39,23 @@ class FuturesContractLowLiquidityConfig:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         mark_price_bound_ratio = d.pop("mark_price_bound_ratio", UNSET)
+        if (
+            mark_price_bound_ratio.__class__ is not str
+            and mark_price_bound_ratio is not UNSET
+        ):
+            mark_price_bound_ratio = note(
+                "FuturesContractLowLiquidityConfig",
+                "mark_price_bound_ratio",
+                "str",
+                mark_price_bound_ratio,
+            )
 
         futures_contract_low_liquidity_config = cls(
             mark_price_bound_ratio=mark_price_bound_ratio,
         )
 
+        if d:
+            note_extra("FuturesContractLowLiquidityConfig", d)
         futures_contract_low_liquidity_config.additional_properties = d
         return futures_contract_low_liquidity_config
 

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Any, Literal, cast
+
+from bitmart_runtime.lenient import note
 
 FuturesContractProductType = Literal[1, 2]
 
@@ -8,9 +10,9 @@ FUTURES_CONTRACT_PRODUCT_TYPE_VALUES: set[FuturesContractProductType] = {
 }
 
 
-def check_futures_contract_product_type(value: int) -> FuturesContractProductType:
+def check_futures_contract_product_type(
+    value: Any, model: str = "FuturesContractProductType", key: str | None = None
+) -> FuturesContractProductType:
     if value in FUTURES_CONTRACT_PRODUCT_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {FUTURES_CONTRACT_PRODUCT_TYPE_VALUES!r}"
-    )
+        return cast(FuturesContractProductType, value)
+    return cast(FuturesContractProductType, note(model, key, "enum", value))

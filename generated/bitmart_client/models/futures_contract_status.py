@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Any, Literal, cast
+
+from bitmart_runtime.lenient import note
 
 FuturesContractStatus = Literal["Delisted", "Trading"]
 
@@ -8,9 +10,9 @@ FUTURES_CONTRACT_STATUS_VALUES: set[FuturesContractStatus] = {
 }
 
 
-def check_futures_contract_status(value: str) -> FuturesContractStatus:
+def check_futures_contract_status(
+    value: Any, model: str = "FuturesContractStatus", key: str | None = None
+) -> FuturesContractStatus:
     if value in FUTURES_CONTRACT_STATUS_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {FUTURES_CONTRACT_STATUS_VALUES!r}"
-    )
+        return cast(FuturesContractStatus, value)
+    return cast(FuturesContractStatus, note(model, key, "enum", value))

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra, plain
 
 from ..types import UNSET, Unset
 
@@ -61,7 +62,7 @@ class FuturesContractTradfiInfo:
 
         low_liquidity_config: dict[str, Any] | Unset = UNSET
         if not isinstance(self.low_liquidity_config, Unset):
-            low_liquidity_config = self.low_liquidity_config.to_dict()
+            low_liquidity_config = plain(self.low_liquidity_config)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -89,22 +90,67 @@ class FuturesContractTradfiInfo:
 
         d = dict(src_dict)
         market_group = d.pop("market_group", UNSET)
+        if market_group.__class__ is not str and market_group is not UNSET:
+            market_group = note(
+                "FuturesContractTradfiInfo", "market_group", "str", market_group
+            )
 
         market_session_status = d.pop("market_session_status", UNSET)
+        if (
+            market_session_status.__class__ is not int
+            and market_session_status is not UNSET
+        ):
+            market_session_status = note(
+                "FuturesContractTradfiInfo",
+                "market_session_status",
+                "int",
+                market_session_status,
+            )
 
         next_session_switch_ts = d.pop("next_session_switch_ts", UNSET)
+        if (
+            next_session_switch_ts.__class__ is not int
+            and next_session_switch_ts is not UNSET
+        ):
+            next_session_switch_ts = note(
+                "FuturesContractTradfiInfo",
+                "next_session_switch_ts",
+                "int",
+                next_session_switch_ts,
+            )
 
         next_session_switch_status = d.pop("next_session_switch_status", UNSET)
+        if (
+            next_session_switch_status.__class__ is not int
+            and next_session_switch_status is not UNSET
+        ):
+            next_session_switch_status = note(
+                "FuturesContractTradfiInfo",
+                "next_session_switch_status",
+                "int",
+                next_session_switch_status,
+            )
 
         reduce_only = d.pop("reduce_only", UNSET)
+        if reduce_only.__class__ is not bool and reduce_only is not UNSET:
+            reduce_only = note(
+                "FuturesContractTradfiInfo", "reduce_only", "bool", reduce_only
+            )
 
-        _low_liquidity_config = d.pop("low_liquidity_config", UNSET)
         low_liquidity_config: FuturesContractLowLiquidityConfig | Unset
-        if isinstance(_low_liquidity_config, Unset):
-            low_liquidity_config = UNSET
-        else:
+        _low_liquidity_config = d.pop("low_liquidity_config", UNSET)
+        if _low_liquidity_config.__class__ is dict:
             low_liquidity_config = FuturesContractLowLiquidityConfig.from_dict(
                 _low_liquidity_config
+            )
+        elif _low_liquidity_config is UNSET:
+            low_liquidity_config = UNSET
+        else:
+            low_liquidity_config = note(
+                "FuturesContractTradfiInfo",
+                "low_liquidity_config",
+                "object",
+                _low_liquidity_config,
             )
 
         futures_contract_tradfi_info = cls(
@@ -116,6 +162,8 @@ class FuturesContractTradfiInfo:
             low_liquidity_config=low_liquidity_config,
         )
 
+        if d:
+            note_extra("FuturesContractTradfiInfo", d)
         futures_contract_tradfi_info.additional_properties = d
         return futures_contract_tradfi_info
 

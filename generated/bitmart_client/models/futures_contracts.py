@@ -5,6 +5,9 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra, plain
+
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.futures_contract import FuturesContract
@@ -24,10 +27,7 @@ class FuturesContracts:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        symbols = []
-        for symbols_item_data in self.symbols:
-            symbols_item = symbols_item_data.to_dict()
-            symbols.append(symbols_item)
+        symbols = plain(self.symbols)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -36,6 +36,11 @@ class FuturesContracts:
                 "symbols": symbols,
             }
         )
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
@@ -44,17 +49,25 @@ class FuturesContracts:
         from ..models.futures_contract import FuturesContract
 
         d = dict(src_dict)
-        symbols = []
-        _symbols = d.pop("symbols")
-        for symbols_item_data in _symbols:
-            symbols_item = FuturesContract.from_dict(symbols_item_data)
+        symbols: list[FuturesContract]
+        _symbols = d.pop("symbols", UNSET)
+        if _symbols.__class__ is list:
+            symbols = [
+                FuturesContract.from_dict(item)
+                if item.__class__ is dict
+                else note("FuturesContracts", "symbols", "object", item)
+                for item in _symbols
+            ]
 
-            symbols.append(symbols_item)
+        else:
+            symbols = note("FuturesContracts", "symbols", "array", _symbols)
 
         futures_contracts = cls(
             symbols=symbols,
         )
 
+        if d:
+            note_extra("FuturesContracts", d)
         futures_contracts.additional_properties = d
         return futures_contracts
 

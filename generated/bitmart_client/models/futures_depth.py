@@ -1,10 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra, plain
+
+from ..types import UNSET
 
 T = TypeVar("T", bound="FuturesDepth")
 
@@ -28,22 +31,14 @@ class FuturesDepth:
     def to_dict(self) -> dict[str, Any]:
         asks: list[list[str]] | None
         if isinstance(self.asks, list):
-            asks = []
-            for asks_type_0_item_data in self.asks:
-                asks_type_0_item = asks_type_0_item_data
-
-                asks.append(asks_type_0_item)
+            asks = plain(self.asks)
 
         else:
             asks = self.asks
 
         bids: list[list[str]] | None
         if isinstance(self.bids, list):
-            bids = []
-            for bids_type_0_item_data in self.bids:
-                bids_type_0_item = bids_type_0_item_data
-
-                bids.append(bids_type_0_item)
+            bids = plain(self.bids)
 
         else:
             bids = self.bids
@@ -62,6 +57,11 @@ class FuturesDepth:
                 "timestamp": timestamp,
             }
         )
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
@@ -69,39 +69,33 @@ class FuturesDepth:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
 
-        def _parse_asks(data: object) -> list[list[str]] | None:
-            if data is None:
+        def _parse_asks(data: Any) -> Any:
+            if data.__class__ is list:
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                asks_type_0 = cast(list[list[str]], data)
-
-                return asks_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[list[str]] | None, data)
-
-        asks = _parse_asks(d.pop("asks"))
-
-        def _parse_bids(data: object) -> list[list[str]] | None:
             if data is None:
+                return None
+            return note("FuturesDepth", "asks", "array|None", data)
+
+        asks = d.pop("asks", UNSET)
+        asks = _parse_asks(asks)
+
+        def _parse_bids(data: Any) -> Any:
+            if data.__class__ is list:
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                bids_type_0 = cast(list[list[str]], data)
+            if data is None:
+                return None
+            return note("FuturesDepth", "bids", "array|None", data)
 
-                return bids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[list[str]] | None, data)
+        bids = d.pop("bids", UNSET)
+        bids = _parse_bids(bids)
 
-        bids = _parse_bids(d.pop("bids"))
+        symbol = d.pop("symbol", UNSET)
+        if symbol.__class__ is not str:
+            symbol = note("FuturesDepth", "symbol", "str", symbol)
 
-        symbol = d.pop("symbol")
-
-        timestamp = d.pop("timestamp")
+        timestamp = d.pop("timestamp", UNSET)
+        if timestamp.__class__ is not int:
+            timestamp = note("FuturesDepth", "timestamp", "int", timestamp)
 
         futures_depth = cls(
             asks=asks,
@@ -110,6 +104,8 @@ class FuturesDepth:
             timestamp=timestamp,
         )
 
+        if d:
+            note_extra("FuturesDepth", d)
         futures_depth.additional_properties = d
         return futures_depth
 

@@ -5,6 +5,9 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
+
+from ..types import UNSET
 
 T = TypeVar("T", bound="FuturesFeeRate")
 
@@ -40,17 +43,32 @@ class FuturesFeeRate:
                 "maker_fee_rate": maker_fee_rate,
             }
         )
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        symbol = d.pop("symbol")
+        symbol = d.pop("symbol", UNSET)
+        if symbol.__class__ is not str:
+            symbol = note("FuturesFeeRate", "symbol", "str", symbol)
 
-        taker_fee_rate = d.pop("taker_fee_rate")
+        taker_fee_rate = d.pop("taker_fee_rate", UNSET)
+        if taker_fee_rate.__class__ is not str:
+            taker_fee_rate = note(
+                "FuturesFeeRate", "taker_fee_rate", "str", taker_fee_rate
+            )
 
-        maker_fee_rate = d.pop("maker_fee_rate")
+        maker_fee_rate = d.pop("maker_fee_rate", UNSET)
+        if maker_fee_rate.__class__ is not str:
+            maker_fee_rate = note(
+                "FuturesFeeRate", "maker_fee_rate", "str", maker_fee_rate
+            )
 
         futures_fee_rate = cls(
             symbol=symbol,
@@ -58,6 +76,8 @@ class FuturesFeeRate:
             maker_fee_rate=maker_fee_rate,
         )
 
+        if d:
+            note_extra("FuturesFeeRate", d)
         futures_fee_rate.additional_properties = d
         return futures_fee_rate
 

@@ -5,6 +5,9 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra, plain
+
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.futures_funding_rate_settlement import FuturesFundingRateSettlement
@@ -24,10 +27,7 @@ class FuturesFundingRateHistory:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        list_ = []
-        for list_item_data in self.list_:
-            list_item = list_item_data.to_dict()
-            list_.append(list_item)
+        list_ = plain(self.list_)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -36,6 +36,11 @@ class FuturesFundingRateHistory:
                 "list": list_,
             }
         )
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
@@ -46,17 +51,25 @@ class FuturesFundingRateHistory:
         )
 
         d = dict(src_dict)
-        list_ = []
-        _list_ = d.pop("list")
-        for list_item_data in _list_:
-            list_item = FuturesFundingRateSettlement.from_dict(list_item_data)
+        list_: list[FuturesFundingRateSettlement]
+        _list_ = d.pop("list", UNSET)
+        if _list_.__class__ is list:
+            list_ = [
+                FuturesFundingRateSettlement.from_dict(item)
+                if item.__class__ is dict
+                else note("FuturesFundingRateHistory", "list", "object", item)
+                for item in _list_
+            ]
 
-            list_.append(list_item)
+        else:
+            list_ = note("FuturesFundingRateHistory", "list", "array", _list_)
 
         futures_funding_rate_history = cls(
             list_=list_,
         )
 
+        if d:
+            note_extra("FuturesFundingRateHistory", d)
         futures_funding_rate_history.additional_properties = d
         return futures_funding_rate_history
 

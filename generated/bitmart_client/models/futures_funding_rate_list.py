@@ -5,6 +5,9 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra, plain
+
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.futures_funding_rate import FuturesFundingRate
@@ -24,10 +27,7 @@ class FuturesFundingRateList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        list_ = []
-        for list_item_data in self.list_:
-            list_item = list_item_data.to_dict()
-            list_.append(list_item)
+        list_ = plain(self.list_)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -36,6 +36,11 @@ class FuturesFundingRateList:
                 "list": list_,
             }
         )
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
@@ -44,17 +49,25 @@ class FuturesFundingRateList:
         from ..models.futures_funding_rate import FuturesFundingRate
 
         d = dict(src_dict)
-        list_ = []
-        _list_ = d.pop("list")
-        for list_item_data in _list_:
-            list_item = FuturesFundingRate.from_dict(list_item_data)
+        list_: list[FuturesFundingRate]
+        _list_ = d.pop("list", UNSET)
+        if _list_.__class__ is list:
+            list_ = [
+                FuturesFundingRate.from_dict(item)
+                if item.__class__ is dict
+                else note("FuturesFundingRateList", "list", "object", item)
+                for item in _list_
+            ]
 
-            list_.append(list_item)
+        else:
+            list_ = note("FuturesFundingRateList", "list", "array", _list_)
 
         futures_funding_rate_list = cls(
             list_=list_,
         )
 
+        if d:
+            note_extra("FuturesFundingRateList", d)
         futures_funding_rate_list.additional_properties = d
         return futures_funding_rate_list
 

@@ -5,6 +5,9 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
+
+from ..types import UNSET
 
 T = TypeVar("T", bound="FuturesFundingRateSettlement")
 
@@ -40,17 +43,32 @@ class FuturesFundingRateSettlement:
                 "funding_time": funding_time,
             }
         )
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        symbol = d.pop("symbol")
+        symbol = d.pop("symbol", UNSET)
+        if symbol.__class__ is not str:
+            symbol = note("FuturesFundingRateSettlement", "symbol", "str", symbol)
 
-        funding_rate = d.pop("funding_rate")
+        funding_rate = d.pop("funding_rate", UNSET)
+        if funding_rate.__class__ is not str:
+            funding_rate = note(
+                "FuturesFundingRateSettlement", "funding_rate", "str", funding_rate
+            )
 
-        funding_time = d.pop("funding_time")
+        funding_time = d.pop("funding_time", UNSET)
+        if funding_time.__class__ is not str:
+            funding_time = note(
+                "FuturesFundingRateSettlement", "funding_time", "str", funding_time
+            )
 
         futures_funding_rate_settlement = cls(
             symbol=symbol,
@@ -58,6 +76,8 @@ class FuturesFundingRateSettlement:
             funding_time=funding_time,
         )
 
+        if d:
+            note_extra("FuturesFundingRateSettlement", d)
         futures_funding_rate_settlement.additional_properties = d
         return futures_funding_rate_settlement
 

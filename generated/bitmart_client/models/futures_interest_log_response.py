@@ -6,11 +6,13 @@ from typing import (
     Literal,
     Self,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FuturesInterestLogResponse")
 
@@ -20,60 +22,77 @@ class FuturesInterestLogResponse:
     """
     Attributes:
         code (Literal[1000]): Always 1000 on success.
-        message (str): `OK` on spot and account endpoints, `Ok` on futures, `success` on spot market data.
-        trace (str): BitMart's id for this request; quote it when asking BitMart support.
         data (Any): The interest records. BitMart publishes no description of this payload (only the SDKs'
             query fields are known), so it is left untyped: any JSON value is accepted.
+        message (str | Unset): `OK` on spot and account endpoints, `Ok` on futures, `success` on spot market data.
+        trace (str | Unset): BitMart's id for this request; quote it when asking BitMart support.
     """
 
     code: Literal[1000]
-    message: str
-    trace: str
     data: Any
+    message: str | Unset = UNSET
+    trace: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
 
+        data = self.data
+
         message = self.message
 
         trace = self.trace
-
-        data = self.data
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "code": code,
-                "message": message,
-                "trace": trace,
                 "data": data,
             }
         )
+        if message is not UNSET:
+            field_dict["message"] = message
+        if trace is not UNSET:
+            field_dict["trace"] = trace
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        code = cast(Literal[1000], d.pop("code"))
-        if code != 1000:
-            raise ValueError(f"code must match const 1000, got '{code}'")
+        code: Literal[1000]
+        _code = d.pop("code", UNSET)
+        code = _code
+        if _code != 1000:
+            code = note("FuturesInterestLogResponse", "code", "const", _code)
 
-        message = d.pop("message")
+        data = d.pop("data", UNSET)
+        if data is UNSET:
+            data = note("FuturesInterestLogResponse", "data", "Any", data)
 
-        trace = d.pop("trace")
+        message = d.pop("message", UNSET)
+        if message.__class__ is not str and message is not UNSET:
+            message = note("FuturesInterestLogResponse", "message", "str", message)
 
-        data = d.pop("data")
+        trace = d.pop("trace", UNSET)
+        if trace.__class__ is not str and trace is not UNSET:
+            trace = note("FuturesInterestLogResponse", "trace", "str", trace)
 
         futures_interest_log_response = cls(
             code=code,
+            data=data,
             message=message,
             trace=trace,
-            data=data,
         )
 
+        if d:
+            note_extra("FuturesInterestLogResponse", d)
         futures_interest_log_response.additional_properties = d
         return futures_interest_log_response
 

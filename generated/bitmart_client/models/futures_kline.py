@@ -5,6 +5,9 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
+
+from ..types import UNSET
 
 T = TypeVar("T", bound="FuturesKline")
 
@@ -55,23 +58,40 @@ class FuturesKline:
                 "volume": volume,
             }
         )
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        timestamp = d.pop("timestamp")
+        timestamp = d.pop("timestamp", UNSET)
+        if timestamp.__class__ is not int:
+            timestamp = note("FuturesKline", "timestamp", "int", timestamp)
 
-        open_price = d.pop("open_price")
+        open_price = d.pop("open_price", UNSET)
+        if open_price.__class__ is not str:
+            open_price = note("FuturesKline", "open_price", "str", open_price)
 
-        close_price = d.pop("close_price")
+        close_price = d.pop("close_price", UNSET)
+        if close_price.__class__ is not str:
+            close_price = note("FuturesKline", "close_price", "str", close_price)
 
-        high_price = d.pop("high_price")
+        high_price = d.pop("high_price", UNSET)
+        if high_price.__class__ is not str:
+            high_price = note("FuturesKline", "high_price", "str", high_price)
 
-        low_price = d.pop("low_price")
+        low_price = d.pop("low_price", UNSET)
+        if low_price.__class__ is not str:
+            low_price = note("FuturesKline", "low_price", "str", low_price)
 
-        volume = d.pop("volume")
+        volume = d.pop("volume", UNSET)
+        if volume.__class__ is not str:
+            volume = note("FuturesKline", "volume", "str", volume)
 
         futures_kline = cls(
             timestamp=timestamp,
@@ -82,6 +102,8 @@ class FuturesKline:
             volume=volume,
         )
 
+        if d:
+            note_extra("FuturesKline", d)
         futures_kline.additional_properties = d
         return futures_kline
 

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Any, Literal, cast
+
+from bitmart_runtime.lenient import note
 
 FuturesKlineStep = Literal[1, 3, 5, 15, 30, 60, 120, 240, 360, 720, 1440, 4320, 10080]
 
@@ -19,9 +21,9 @@ FUTURES_KLINE_STEP_VALUES: set[FuturesKlineStep] = {
 }
 
 
-def check_futures_kline_step(value: int) -> FuturesKlineStep:
+def check_futures_kline_step(
+    value: Any, model: str = "FuturesKlineStep", key: str | None = None
+) -> FuturesKlineStep:
     if value in FUTURES_KLINE_STEP_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {FUTURES_KLINE_STEP_VALUES!r}"
-    )
+        return cast(FuturesKlineStep, value)
+    return cast(FuturesKlineStep, note(model, key, "enum", value))

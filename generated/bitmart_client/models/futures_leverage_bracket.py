@@ -5,6 +5,9 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
+
+from ..types import UNSET
 
 T = TypeVar("T", bound="FuturesLeverageBracket")
 
@@ -55,23 +58,51 @@ class FuturesLeverageBracket:
                 "cum": cum,
             }
         )
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        bracket = d.pop("bracket")
+        bracket = d.pop("bracket", UNSET)
+        if bracket.__class__ is not int:
+            bracket = note("FuturesLeverageBracket", "bracket", "int", bracket)
 
-        initial_leverage = d.pop("initial_leverage")
+        initial_leverage = d.pop("initial_leverage", UNSET)
+        if initial_leverage.__class__ is not int:
+            initial_leverage = note(
+                "FuturesLeverageBracket", "initial_leverage", "int", initial_leverage
+            )
 
-        notional_cap = d.pop("notional_cap")
+        notional_cap = d.pop("notional_cap", UNSET)
+        if notional_cap.__class__ is not str:
+            notional_cap = note(
+                "FuturesLeverageBracket", "notional_cap", "str", notional_cap
+            )
 
-        notional_floor = d.pop("notional_floor")
+        notional_floor = d.pop("notional_floor", UNSET)
+        if notional_floor.__class__ is not str:
+            notional_floor = note(
+                "FuturesLeverageBracket", "notional_floor", "str", notional_floor
+            )
 
-        maint_margin_ratio = d.pop("maint_margin_ratio")
+        maint_margin_ratio = d.pop("maint_margin_ratio", UNSET)
+        if maint_margin_ratio.__class__ is not str:
+            maint_margin_ratio = note(
+                "FuturesLeverageBracket",
+                "maint_margin_ratio",
+                "str",
+                maint_margin_ratio,
+            )
 
-        cum = d.pop("cum")
+        cum = d.pop("cum", UNSET)
+        if cum.__class__ is not str:
+            cum = note("FuturesLeverageBracket", "cum", "str", cum)
 
         futures_leverage_bracket = cls(
             bracket=bracket,
@@ -82,6 +113,8 @@ class FuturesLeverageBracket:
             cum=cum,
         )
 
+        if d:
+            note_extra("FuturesLeverageBracket", d)
         futures_leverage_bracket.additional_properties = d
         return futures_leverage_bracket
 

@@ -5,6 +5,9 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra, plain
+
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.futures_leverage_bracket import FuturesLeverageBracket
@@ -29,10 +32,7 @@ class FuturesLeverageBracketRule:
     def to_dict(self) -> dict[str, Any]:
         symbol = self.symbol
 
-        brackets = []
-        for brackets_item_data in self.brackets:
-            brackets_item = brackets_item_data.to_dict()
-            brackets.append(brackets_item)
+        brackets = plain(self.brackets)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -42,6 +42,11 @@ class FuturesLeverageBracketRule:
                 "brackets": brackets,
             }
         )
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
@@ -50,20 +55,32 @@ class FuturesLeverageBracketRule:
         from ..models.futures_leverage_bracket import FuturesLeverageBracket
 
         d = dict(src_dict)
-        symbol = d.pop("symbol")
+        symbol = d.pop("symbol", UNSET)
+        if symbol.__class__ is not str:
+            symbol = note("FuturesLeverageBracketRule", "symbol", "str", symbol)
 
-        brackets = []
-        _brackets = d.pop("brackets")
-        for brackets_item_data in _brackets:
-            brackets_item = FuturesLeverageBracket.from_dict(brackets_item_data)
+        brackets: list[FuturesLeverageBracket]
+        _brackets = d.pop("brackets", UNSET)
+        if _brackets.__class__ is list:
+            brackets = [
+                FuturesLeverageBracket.from_dict(item)
+                if item.__class__ is dict
+                else note("FuturesLeverageBracketRule", "brackets", "object", item)
+                for item in _brackets
+            ]
 
-            brackets.append(brackets_item)
+        else:
+            brackets = note(
+                "FuturesLeverageBracketRule", "brackets", "array", _brackets
+            )
 
         futures_leverage_bracket_rule = cls(
             symbol=symbol,
             brackets=brackets,
         )
 
+        if d:
+            note_extra("FuturesLeverageBracketRule", d)
         futures_leverage_bracket_rule.additional_properties = d
         return futures_leverage_bracket_rule
 

@@ -5,6 +5,9 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra, plain
+
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.futures_leverage_bracket_rule import FuturesLeverageBracketRule
@@ -24,10 +27,7 @@ class FuturesLeverageBrackets:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        rules = []
-        for rules_item_data in self.rules:
-            rules_item = rules_item_data.to_dict()
-            rules.append(rules_item)
+        rules = plain(self.rules)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -36,6 +36,11 @@ class FuturesLeverageBrackets:
                 "rules": rules,
             }
         )
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
@@ -44,17 +49,25 @@ class FuturesLeverageBrackets:
         from ..models.futures_leverage_bracket_rule import FuturesLeverageBracketRule
 
         d = dict(src_dict)
-        rules = []
-        _rules = d.pop("rules")
-        for rules_item_data in _rules:
-            rules_item = FuturesLeverageBracketRule.from_dict(rules_item_data)
+        rules: list[FuturesLeverageBracketRule]
+        _rules = d.pop("rules", UNSET)
+        if _rules.__class__ is list:
+            rules = [
+                FuturesLeverageBracketRule.from_dict(item)
+                if item.__class__ is dict
+                else note("FuturesLeverageBrackets", "rules", "object", item)
+                for item in _rules
+            ]
 
-            rules.append(rules_item)
+        else:
+            rules = note("FuturesLeverageBrackets", "rules", "array", _rules)
 
         futures_leverage_brackets = cls(
             rules=rules,
         )
 
+        if d:
+            note_extra("FuturesLeverageBrackets", d)
         futures_leverage_brackets.additional_properties = d
         return futures_leverage_brackets
 

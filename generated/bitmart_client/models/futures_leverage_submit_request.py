@@ -5,6 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
 
 from ..models.futures_open_type import FuturesOpenType, check_futures_open_type
 from ..types import UNSET, Unset
@@ -44,17 +45,30 @@ class FuturesLeverageSubmitRequest:
         )
         if leverage is not UNSET:
             field_dict["leverage"] = leverage
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        symbol = d.pop("symbol")
+        symbol = d.pop("symbol", UNSET)
+        if symbol.__class__ is not str:
+            symbol = note("FuturesLeverageSubmitRequest", "symbol", "str", symbol)
 
-        open_type = check_futures_open_type(d.pop("open_type"))
+        open_type: FuturesOpenType
+        _open_type = d.pop("open_type", UNSET)
+        open_type = check_futures_open_type(
+            _open_type, "FuturesLeverageSubmitRequest", "open_type"
+        )
 
         leverage = d.pop("leverage", UNSET)
+        if leverage.__class__ is not str and leverage is not UNSET:
+            leverage = note("FuturesLeverageSubmitRequest", "leverage", "str", leverage)
 
         futures_leverage_submit_request = cls(
             symbol=symbol,
@@ -62,6 +76,8 @@ class FuturesLeverageSubmitRequest:
             leverage=leverage,
         )
 
+        if d:
+            note_extra("FuturesLeverageSubmitRequest", d)
         futures_leverage_submit_request.additional_properties = d
         return futures_leverage_submit_request
 

@@ -5,8 +5,10 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
 
 from ..models.futures_open_type import FuturesOpenType, check_futures_open_type
+from ..types import UNSET
 
 T = TypeVar("T", bound="FuturesLeverageSubmitResult")
 
@@ -47,19 +49,36 @@ class FuturesLeverageSubmitResult:
                 "max_value": max_value,
             }
         )
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        symbol = d.pop("symbol")
+        symbol = d.pop("symbol", UNSET)
+        if symbol.__class__ is not str:
+            symbol = note("FuturesLeverageSubmitResult", "symbol", "str", symbol)
 
-        leverage = d.pop("leverage")
+        leverage = d.pop("leverage", UNSET)
+        if leverage.__class__ is not str:
+            leverage = note("FuturesLeverageSubmitResult", "leverage", "str", leverage)
 
-        open_type = check_futures_open_type(d.pop("open_type"))
+        open_type: FuturesOpenType
+        _open_type = d.pop("open_type", UNSET)
+        open_type = check_futures_open_type(
+            _open_type, "FuturesLeverageSubmitResult", "open_type"
+        )
 
-        max_value = d.pop("max_value")
+        max_value = d.pop("max_value", UNSET)
+        if max_value.__class__ is not str:
+            max_value = note(
+                "FuturesLeverageSubmitResult", "max_value", "str", max_value
+            )
 
         futures_leverage_submit_result = cls(
             symbol=symbol,
@@ -68,6 +87,8 @@ class FuturesLeverageSubmitResult:
             max_value=max_value,
         )
 
+        if d:
+            note_extra("FuturesLeverageSubmitResult", d)
         futures_leverage_submit_result.additional_properties = d
         return futures_leverage_submit_result
 

@@ -5,6 +5,9 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
+
+from ..types import UNSET
 
 T = TypeVar("T", bound="FuturesMarketTrade")
 
@@ -55,23 +58,42 @@ class FuturesMarketTrade:
                 "is_buyer_maker": is_buyer_maker,
             }
         )
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        symbol = d.pop("symbol")
+        symbol = d.pop("symbol", UNSET)
+        if symbol.__class__ is not str:
+            symbol = note("FuturesMarketTrade", "symbol", "str", symbol)
 
-        price = d.pop("price")
+        price = d.pop("price", UNSET)
+        if price.__class__ is not str:
+            price = note("FuturesMarketTrade", "price", "str", price)
 
-        qty = d.pop("qty")
+        qty = d.pop("qty", UNSET)
+        if qty.__class__ is not str:
+            qty = note("FuturesMarketTrade", "qty", "str", qty)
 
-        quote_qty = d.pop("quote_qty")
+        quote_qty = d.pop("quote_qty", UNSET)
+        if quote_qty.__class__ is not str:
+            quote_qty = note("FuturesMarketTrade", "quote_qty", "str", quote_qty)
 
-        time = d.pop("time")
+        time = d.pop("time", UNSET)
+        if time.__class__ is not int:
+            time = note("FuturesMarketTrade", "time", "int", time)
 
-        is_buyer_maker = d.pop("is_buyer_maker")
+        is_buyer_maker = d.pop("is_buyer_maker", UNSET)
+        if is_buyer_maker.__class__ is not bool:
+            is_buyer_maker = note(
+                "FuturesMarketTrade", "is_buyer_maker", "bool", is_buyer_maker
+            )
 
         futures_market_trade = cls(
             symbol=symbol,
@@ -82,6 +104,8 @@ class FuturesMarketTrade:
             is_buyer_maker=is_buyer_maker,
         )
 
+        if d:
+            note_extra("FuturesMarketTrade", d)
         futures_market_trade.additional_properties = d
         return futures_market_trade
 

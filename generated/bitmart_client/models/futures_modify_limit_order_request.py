@@ -5,6 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
 
 from ..types import UNSET, Unset
 
@@ -63,21 +64,43 @@ class FuturesModifyLimitOrderRequest:
             field_dict["price"] = price
         if size is not UNSET:
             field_dict["size"] = size
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        symbol = d.pop("symbol")
+        symbol = d.pop("symbol", UNSET)
+        if symbol.__class__ is not str:
+            symbol = note("FuturesModifyLimitOrderRequest", "symbol", "str", symbol)
 
         order_id = d.pop("order_id", UNSET)
+        if order_id.__class__ is not int and order_id is not UNSET:
+            order_id = note(
+                "FuturesModifyLimitOrderRequest", "order_id", "int", order_id
+            )
 
         client_order_id = d.pop("client_order_id", UNSET)
+        if client_order_id.__class__ is not str and client_order_id is not UNSET:
+            client_order_id = note(
+                "FuturesModifyLimitOrderRequest",
+                "client_order_id",
+                "str",
+                client_order_id,
+            )
 
         price = d.pop("price", UNSET)
+        if price.__class__ is not str and price is not UNSET:
+            price = note("FuturesModifyLimitOrderRequest", "price", "str", price)
 
         size = d.pop("size", UNSET)
+        if size.__class__ is not int and size is not UNSET:
+            size = note("FuturesModifyLimitOrderRequest", "size", "int", size)
 
         futures_modify_limit_order_request = cls(
             symbol=symbol,
@@ -87,6 +110,8 @@ class FuturesModifyLimitOrderRequest:
             size=size,
         )
 
+        if d:
+            note_extra("FuturesModifyLimitOrderRequest", d)
         futures_modify_limit_order_request.additional_properties = d
         return futures_modify_limit_order_request
 

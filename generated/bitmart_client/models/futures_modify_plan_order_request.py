@@ -5,6 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
 
 from ..models.futures_modify_plan_type import (
     FuturesModifyPlanType,
@@ -68,23 +69,53 @@ class FuturesModifyPlanOrderRequest:
             field_dict["order_id"] = order_id
         if executive_price is not UNSET:
             field_dict["executive_price"] = executive_price
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        symbol = d.pop("symbol")
+        symbol = d.pop("symbol", UNSET)
+        if symbol.__class__ is not str:
+            symbol = note("FuturesModifyPlanOrderRequest", "symbol", "str", symbol)
 
-        trigger_price = d.pop("trigger_price")
+        trigger_price = d.pop("trigger_price", UNSET)
+        if trigger_price.__class__ is not str:
+            trigger_price = note(
+                "FuturesModifyPlanOrderRequest", "trigger_price", "str", trigger_price
+            )
 
-        price_type = check_futures_price_type(d.pop("price_type"))
+        price_type: FuturesPriceType
+        _price_type = d.pop("price_type", UNSET)
+        price_type = check_futures_price_type(
+            _price_type, "FuturesModifyPlanOrderRequest", "price_type"
+        )
 
-        type_ = check_futures_modify_plan_type(d.pop("type"))
+        type_: FuturesModifyPlanType
+        _type_ = d.pop("type", UNSET)
+        type_ = check_futures_modify_plan_type(
+            _type_, "FuturesModifyPlanOrderRequest", "type"
+        )
 
         order_id = d.pop("order_id", UNSET)
+        if order_id.__class__ is not str and order_id is not UNSET:
+            order_id = note(
+                "FuturesModifyPlanOrderRequest", "order_id", "str", order_id
+            )
 
         executive_price = d.pop("executive_price", UNSET)
+        if executive_price.__class__ is not str and executive_price is not UNSET:
+            executive_price = note(
+                "FuturesModifyPlanOrderRequest",
+                "executive_price",
+                "str",
+                executive_price,
+            )
 
         futures_modify_plan_order_request = cls(
             symbol=symbol,
@@ -95,6 +126,8 @@ class FuturesModifyPlanOrderRequest:
             executive_price=executive_price,
         )
 
+        if d:
+            note_extra("FuturesModifyPlanOrderRequest", d)
         futures_modify_plan_order_request.additional_properties = d
         return futures_modify_plan_order_request
 

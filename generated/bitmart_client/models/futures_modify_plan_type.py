@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Any, Literal, cast
+
+from bitmart_runtime.lenient import note
 
 FuturesModifyPlanType = Literal["limit", "market"]
 
@@ -8,9 +10,9 @@ FUTURES_MODIFY_PLAN_TYPE_VALUES: set[FuturesModifyPlanType] = {
 }
 
 
-def check_futures_modify_plan_type(value: str) -> FuturesModifyPlanType:
+def check_futures_modify_plan_type(
+    value: Any, model: str = "FuturesModifyPlanType", key: str | None = None
+) -> FuturesModifyPlanType:
     if value in FUTURES_MODIFY_PLAN_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {FUTURES_MODIFY_PLAN_TYPE_VALUES!r}"
-    )
+        return cast(FuturesModifyPlanType, value)
+    return cast(FuturesModifyPlanType, note(model, key, "enum", value))

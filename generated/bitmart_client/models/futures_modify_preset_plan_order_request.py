@@ -5,6 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
 
 from ..models.futures_price_type import FuturesPriceType, check_futures_price_type
 from ..types import UNSET, Unset
@@ -72,37 +73,76 @@ class FuturesModifyPresetPlanOrderRequest:
             field_dict["preset_take_profit_price"] = preset_take_profit_price
         if preset_stop_loss_price is not UNSET:
             field_dict["preset_stop_loss_price"] = preset_stop_loss_price
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        symbol = d.pop("symbol")
+        symbol = d.pop("symbol", UNSET)
+        if symbol.__class__ is not str:
+            symbol = note(
+                "FuturesModifyPresetPlanOrderRequest", "symbol", "str", symbol
+            )
 
-        order_id = d.pop("order_id")
+        order_id = d.pop("order_id", UNSET)
+        if order_id.__class__ is not str:
+            order_id = note(
+                "FuturesModifyPresetPlanOrderRequest", "order_id", "str", order_id
+            )
 
-        _preset_take_profit_price_type = d.pop("preset_take_profit_price_type", UNSET)
         preset_take_profit_price_type: FuturesPriceType | Unset
-        if isinstance(_preset_take_profit_price_type, Unset):
-            preset_take_profit_price_type = UNSET
-        else:
-            preset_take_profit_price_type = check_futures_price_type(
-                _preset_take_profit_price_type
+        _preset_take_profit_price_type = d.pop("preset_take_profit_price_type", UNSET)
+        preset_take_profit_price_type = (
+            _preset_take_profit_price_type
+            if _preset_take_profit_price_type is UNSET
+            else check_futures_price_type(
+                _preset_take_profit_price_type,
+                "FuturesModifyPresetPlanOrderRequest",
+                "preset_take_profit_price_type",
             )
+        )
 
-        _preset_stop_loss_price_type = d.pop("preset_stop_loss_price_type", UNSET)
         preset_stop_loss_price_type: FuturesPriceType | Unset
-        if isinstance(_preset_stop_loss_price_type, Unset):
-            preset_stop_loss_price_type = UNSET
-        else:
-            preset_stop_loss_price_type = check_futures_price_type(
-                _preset_stop_loss_price_type
+        _preset_stop_loss_price_type = d.pop("preset_stop_loss_price_type", UNSET)
+        preset_stop_loss_price_type = (
+            _preset_stop_loss_price_type
+            if _preset_stop_loss_price_type is UNSET
+            else check_futures_price_type(
+                _preset_stop_loss_price_type,
+                "FuturesModifyPresetPlanOrderRequest",
+                "preset_stop_loss_price_type",
             )
+        )
 
         preset_take_profit_price = d.pop("preset_take_profit_price", UNSET)
+        if (
+            preset_take_profit_price.__class__ is not str
+            and preset_take_profit_price is not UNSET
+        ):
+            preset_take_profit_price = note(
+                "FuturesModifyPresetPlanOrderRequest",
+                "preset_take_profit_price",
+                "str",
+                preset_take_profit_price,
+            )
 
         preset_stop_loss_price = d.pop("preset_stop_loss_price", UNSET)
+        if (
+            preset_stop_loss_price.__class__ is not str
+            and preset_stop_loss_price is not UNSET
+        ):
+            preset_stop_loss_price = note(
+                "FuturesModifyPresetPlanOrderRequest",
+                "preset_stop_loss_price",
+                "str",
+                preset_stop_loss_price,
+            )
 
         futures_modify_preset_plan_order_request = cls(
             symbol=symbol,
@@ -113,6 +153,8 @@ class FuturesModifyPresetPlanOrderRequest:
             preset_stop_loss_price=preset_stop_loss_price,
         )
 
+        if d:
+            note_extra("FuturesModifyPresetPlanOrderRequest", d)
         futures_modify_preset_plan_order_request.additional_properties = d
         return futures_modify_preset_plan_order_request
 

@@ -5,6 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
 
 from ..models.futures_plan_category import (
     FuturesPlanCategory,
@@ -96,37 +97,76 @@ class FuturesModifyTpSlOrderRequest:
             field_dict["plan_category"] = plan_category
         if category is not UNSET:
             field_dict["category"] = category
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        symbol = d.pop("symbol")
+        symbol = d.pop("symbol", UNSET)
+        if symbol.__class__ is not str:
+            symbol = note("FuturesModifyTpSlOrderRequest", "symbol", "str", symbol)
 
-        trigger_price = d.pop("trigger_price")
+        trigger_price = d.pop("trigger_price", UNSET)
+        if trigger_price.__class__ is not str:
+            trigger_price = note(
+                "FuturesModifyTpSlOrderRequest", "trigger_price", "str", trigger_price
+            )
 
-        price_type = check_futures_price_type(d.pop("price_type"))
+        price_type: FuturesPriceType
+        _price_type = d.pop("price_type", UNSET)
+        price_type = check_futures_price_type(
+            _price_type, "FuturesModifyTpSlOrderRequest", "price_type"
+        )
 
         order_id = d.pop("order_id", UNSET)
+        if order_id.__class__ is not str and order_id is not UNSET:
+            order_id = note(
+                "FuturesModifyTpSlOrderRequest", "order_id", "str", order_id
+            )
 
         client_order_id = d.pop("client_order_id", UNSET)
+        if client_order_id.__class__ is not str and client_order_id is not UNSET:
+            client_order_id = note(
+                "FuturesModifyTpSlOrderRequest",
+                "client_order_id",
+                "str",
+                client_order_id,
+            )
 
         executive_price = d.pop("executive_price", UNSET)
+        if executive_price.__class__ is not str and executive_price is not UNSET:
+            executive_price = note(
+                "FuturesModifyTpSlOrderRequest",
+                "executive_price",
+                "str",
+                executive_price,
+            )
 
-        _plan_category = d.pop("plan_category", UNSET)
         plan_category: FuturesPlanCategory | Unset
-        if isinstance(_plan_category, Unset):
-            plan_category = UNSET
-        else:
-            plan_category = check_futures_plan_category(_plan_category)
+        _plan_category = d.pop("plan_category", UNSET)
+        plan_category = (
+            _plan_category
+            if _plan_category is UNSET
+            else check_futures_plan_category(
+                _plan_category, "FuturesModifyTpSlOrderRequest", "plan_category"
+            )
+        )
 
-        _category = d.pop("category", UNSET)
         category: FuturesTpSlCategory | Unset
-        if isinstance(_category, Unset):
-            category = UNSET
-        else:
-            category = check_futures_tp_sl_category(_category)
+        _category = d.pop("category", UNSET)
+        category = (
+            _category
+            if _category is UNSET
+            else check_futures_tp_sl_category(
+                _category, "FuturesModifyTpSlOrderRequest", "category"
+            )
+        )
 
         futures_modify_tp_sl_order_request = cls(
             symbol=symbol,
@@ -139,6 +179,8 @@ class FuturesModifyTpSlOrderRequest:
             category=category,
         )
 
+        if d:
+            note_extra("FuturesModifyTpSlOrderRequest", d)
         futures_modify_tp_sl_order_request.additional_properties = d
         return futures_modify_tp_sl_order_request
 

@@ -5,6 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
 
 from ..types import UNSET, Unset
 
@@ -60,23 +61,54 @@ class FuturesOpenInterest:
             field_dict["open_interest_24h"] = open_interest_24h
         if open_interest_value_24h is not UNSET:
             field_dict["open_interest_value_24h"] = open_interest_value_24h
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        timestamp = d.pop("timestamp")
+        timestamp = d.pop("timestamp", UNSET)
+        if timestamp.__class__ is not int:
+            timestamp = note("FuturesOpenInterest", "timestamp", "int", timestamp)
 
-        symbol = d.pop("symbol")
+        symbol = d.pop("symbol", UNSET)
+        if symbol.__class__ is not str:
+            symbol = note("FuturesOpenInterest", "symbol", "str", symbol)
 
-        open_interest = d.pop("open_interest")
+        open_interest = d.pop("open_interest", UNSET)
+        if open_interest.__class__ is not str:
+            open_interest = note(
+                "FuturesOpenInterest", "open_interest", "str", open_interest
+            )
 
-        open_interest_value = d.pop("open_interest_value")
+        open_interest_value = d.pop("open_interest_value", UNSET)
+        if open_interest_value.__class__ is not str:
+            open_interest_value = note(
+                "FuturesOpenInterest", "open_interest_value", "str", open_interest_value
+            )
 
         open_interest_24h = d.pop("open_interest_24h", UNSET)
+        if open_interest_24h.__class__ is not str and open_interest_24h is not UNSET:
+            open_interest_24h = note(
+                "FuturesOpenInterest", "open_interest_24h", "str", open_interest_24h
+            )
 
         open_interest_value_24h = d.pop("open_interest_value_24h", UNSET)
+        if (
+            open_interest_value_24h.__class__ is not str
+            and open_interest_value_24h is not UNSET
+        ):
+            open_interest_value_24h = note(
+                "FuturesOpenInterest",
+                "open_interest_value_24h",
+                "str",
+                open_interest_value_24h,
+            )
 
         futures_open_interest = cls(
             timestamp=timestamp,
@@ -87,6 +119,8 @@ class FuturesOpenInterest:
             open_interest_value_24h=open_interest_value_24h,
         )
 
+        if d:
+            note_extra("FuturesOpenInterest", d)
         futures_open_interest.additional_properties = d
         return futures_open_interest
 

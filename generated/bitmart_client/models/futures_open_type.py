@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Any, Literal, cast
+
+from bitmart_runtime.lenient import note
 
 FuturesOpenType = Literal["cross", "isolated"]
 
@@ -8,9 +10,9 @@ FUTURES_OPEN_TYPE_VALUES: set[FuturesOpenType] = {
 }
 
 
-def check_futures_open_type(value: str) -> FuturesOpenType:
+def check_futures_open_type(
+    value: Any, model: str = "FuturesOpenType", key: str | None = None
+) -> FuturesOpenType:
     if value in FUTURES_OPEN_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {FUTURES_OPEN_TYPE_VALUES!r}"
-    )
+        return cast(FuturesOpenType, value)
+    return cast(FuturesOpenType, note(model, key, "enum", value))

@@ -5,6 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
 
 from ..models.futures_order_account import (
     FuturesOrderAccount,
@@ -224,94 +225,177 @@ class FuturesOrder:
             field_dict["preset_take_profit_price"] = preset_take_profit_price
         if preset_stop_loss_price is not UNSET:
             field_dict["preset_stop_loss_price"] = preset_stop_loss_price
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        order_id = d.pop("order_id")
+        order_id = d.pop("order_id", UNSET)
+        if order_id.__class__ is not str:
+            order_id = note("FuturesOrder", "order_id", "str", order_id)
 
-        client_order_id = d.pop("client_order_id")
+        client_order_id = d.pop("client_order_id", UNSET)
+        if client_order_id.__class__ is not str:
+            client_order_id = note(
+                "FuturesOrder", "client_order_id", "str", client_order_id
+            )
 
-        symbol = d.pop("symbol")
+        symbol = d.pop("symbol", UNSET)
+        if symbol.__class__ is not str:
+            symbol = note("FuturesOrder", "symbol", "str", symbol)
 
-        side = check_futures_order_side_code(d.pop("side"))
+        side: FuturesOrderSideCode
+        _side = d.pop("side", UNSET)
+        side = check_futures_order_side_code(_side, "FuturesOrder", "side")
 
-        type_ = check_futures_order_type(d.pop("type"))
+        type_: FuturesOrderType
+        _type_ = d.pop("type", UNSET)
+        type_ = check_futures_order_type(_type_, "FuturesOrder", "type")
 
-        leverage = d.pop("leverage")
+        leverage = d.pop("leverage", UNSET)
+        if leverage.__class__ is not str:
+            leverage = note("FuturesOrder", "leverage", "str", leverage)
 
-        open_type = check_futures_order_open_type(d.pop("open_type"))
+        open_type: FuturesOrderOpenType
+        _open_type = d.pop("open_type", UNSET)
+        open_type = check_futures_order_open_type(
+            _open_type, "FuturesOrder", "open_type"
+        )
 
-        size = d.pop("size")
+        size = d.pop("size", UNSET)
+        if size.__class__ is not str:
+            size = note("FuturesOrder", "size", "str", size)
 
-        price = d.pop("price")
+        price = d.pop("price", UNSET)
+        if price.__class__ is not str:
+            price = note("FuturesOrder", "price", "str", price)
 
-        deal_avg_price = d.pop("deal_avg_price")
+        deal_avg_price = d.pop("deal_avg_price", UNSET)
+        if deal_avg_price.__class__ is not str:
+            deal_avg_price = note(
+                "FuturesOrder", "deal_avg_price", "str", deal_avg_price
+            )
 
-        deal_size = d.pop("deal_size")
+        deal_size = d.pop("deal_size", UNSET)
+        if deal_size.__class__ is not str:
+            deal_size = note("FuturesOrder", "deal_size", "str", deal_size)
 
-        state = check_futures_order_state(d.pop("state"))
+        state: FuturesOrderState
+        _state = d.pop("state", UNSET)
+        state = check_futures_order_state(_state, "FuturesOrder", "state")
 
-        create_time = d.pop("create_time")
+        create_time = d.pop("create_time", UNSET)
+        if create_time.__class__ is not int:
+            create_time = note("FuturesOrder", "create_time", "int", create_time)
 
-        update_time = d.pop("update_time")
+        update_time = d.pop("update_time", UNSET)
+        if update_time.__class__ is not int:
+            update_time = note("FuturesOrder", "update_time", "int", update_time)
 
-        _account = d.pop("account", UNSET)
         account: FuturesOrderAccount | Unset
-        if isinstance(_account, Unset):
-            account = UNSET
-        else:
-            account = check_futures_order_account(_account)
+        _account = d.pop("account", UNSET)
+        account = (
+            _account
+            if _account is UNSET
+            else check_futures_order_account(_account, "FuturesOrder", "account")
+        )
 
-        _position_mode = d.pop("position_mode", UNSET)
         position_mode: FuturesPositionModeName | Unset
-        if isinstance(_position_mode, Unset):
-            position_mode = UNSET
-        else:
-            position_mode = check_futures_position_mode_name(_position_mode)
+        _position_mode = d.pop("position_mode", UNSET)
+        position_mode = (
+            _position_mode
+            if _position_mode is UNSET
+            else check_futures_position_mode_name(
+                _position_mode, "FuturesOrder", "position_mode"
+            )
+        )
 
         trigger_price = d.pop("trigger_price", UNSET)
+        if trigger_price.__class__ is not str and trigger_price is not UNSET:
+            trigger_price = note("FuturesOrder", "trigger_price", "str", trigger_price)
 
         execution_price = d.pop("execution_price", UNSET)
+        if execution_price.__class__ is not str and execution_price is not UNSET:
+            execution_price = note(
+                "FuturesOrder", "execution_price", "str", execution_price
+            )
 
         activation_price = d.pop("activation_price", UNSET)
+        if activation_price.__class__ is not str and activation_price is not UNSET:
+            activation_price = note(
+                "FuturesOrder", "activation_price", "str", activation_price
+            )
 
         callback_rate = d.pop("callback_rate", UNSET)
+        if callback_rate.__class__ is not str and callback_rate is not UNSET:
+            callback_rate = note("FuturesOrder", "callback_rate", "str", callback_rate)
 
-        _activation_price_type = d.pop("activation_price_type", UNSET)
         activation_price_type: FuturesOrderPriceType | Unset
-        if isinstance(_activation_price_type, Unset):
-            activation_price_type = UNSET
-        else:
-            activation_price_type = check_futures_order_price_type(
-                _activation_price_type
+        _activation_price_type = d.pop("activation_price_type", UNSET)
+        activation_price_type = (
+            _activation_price_type
+            if _activation_price_type is UNSET
+            else check_futures_order_price_type(
+                _activation_price_type, "FuturesOrder", "activation_price_type"
             )
+        )
 
         executive_order_id = d.pop("executive_order_id", UNSET)
+        if executive_order_id.__class__ is not str and executive_order_id is not UNSET:
+            executive_order_id = note(
+                "FuturesOrder", "executive_order_id", "str", executive_order_id
+            )
 
-        _preset_take_profit_price_type = d.pop("preset_take_profit_price_type", UNSET)
         preset_take_profit_price_type: FuturesOrderPriceType | Unset
-        if isinstance(_preset_take_profit_price_type, Unset):
-            preset_take_profit_price_type = UNSET
-        else:
-            preset_take_profit_price_type = check_futures_order_price_type(
-                _preset_take_profit_price_type
+        _preset_take_profit_price_type = d.pop("preset_take_profit_price_type", UNSET)
+        preset_take_profit_price_type = (
+            _preset_take_profit_price_type
+            if _preset_take_profit_price_type is UNSET
+            else check_futures_order_price_type(
+                _preset_take_profit_price_type,
+                "FuturesOrder",
+                "preset_take_profit_price_type",
             )
+        )
 
-        _preset_stop_loss_price_type = d.pop("preset_stop_loss_price_type", UNSET)
         preset_stop_loss_price_type: FuturesOrderPriceType | Unset
-        if isinstance(_preset_stop_loss_price_type, Unset):
-            preset_stop_loss_price_type = UNSET
-        else:
-            preset_stop_loss_price_type = check_futures_order_price_type(
-                _preset_stop_loss_price_type
+        _preset_stop_loss_price_type = d.pop("preset_stop_loss_price_type", UNSET)
+        preset_stop_loss_price_type = (
+            _preset_stop_loss_price_type
+            if _preset_stop_loss_price_type is UNSET
+            else check_futures_order_price_type(
+                _preset_stop_loss_price_type,
+                "FuturesOrder",
+                "preset_stop_loss_price_type",
             )
+        )
 
         preset_take_profit_price = d.pop("preset_take_profit_price", UNSET)
+        if (
+            preset_take_profit_price.__class__ is not str
+            and preset_take_profit_price is not UNSET
+        ):
+            preset_take_profit_price = note(
+                "FuturesOrder",
+                "preset_take_profit_price",
+                "str",
+                preset_take_profit_price,
+            )
 
         preset_stop_loss_price = d.pop("preset_stop_loss_price", UNSET)
+        if (
+            preset_stop_loss_price.__class__ is not str
+            and preset_stop_loss_price is not UNSET
+        ):
+            preset_stop_loss_price = note(
+                "FuturesOrder", "preset_stop_loss_price", "str", preset_stop_loss_price
+            )
 
         futures_order = cls(
             order_id=order_id,
@@ -342,6 +426,8 @@ class FuturesOrder:
             preset_stop_loss_price=preset_stop_loss_price,
         )
 
+        if d:
+            note_extra("FuturesOrder", d)
         futures_order.additional_properties = d
         return futures_order
 

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Any, Literal, cast
+
+from bitmart_runtime.lenient import note
 
 FuturesOrderAccount = Literal["copy_trading", "futures"]
 
@@ -8,9 +10,9 @@ FUTURES_ORDER_ACCOUNT_VALUES: set[FuturesOrderAccount] = {
 }
 
 
-def check_futures_order_account(value: str) -> FuturesOrderAccount:
+def check_futures_order_account(
+    value: Any, model: str = "FuturesOrderAccount", key: str | None = None
+) -> FuturesOrderAccount:
     if value in FUTURES_ORDER_ACCOUNT_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {FUTURES_ORDER_ACCOUNT_VALUES!r}"
-    )
+        return cast(FuturesOrderAccount, value)
+    return cast(FuturesOrderAccount, note(model, key, "enum", value))

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Any, Literal, cast
+
+from bitmart_runtime.lenient import note
 
 FuturesOrderMode = Literal[1, 2, 3, 4]
 
@@ -10,9 +12,9 @@ FUTURES_ORDER_MODE_VALUES: set[FuturesOrderMode] = {
 }
 
 
-def check_futures_order_mode(value: int) -> FuturesOrderMode:
+def check_futures_order_mode(
+    value: Any, model: str = "FuturesOrderMode", key: str | None = None
+) -> FuturesOrderMode:
     if value in FUTURES_ORDER_MODE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {FUTURES_ORDER_MODE_VALUES!r}"
-    )
+        return cast(FuturesOrderMode, value)
+    return cast(FuturesOrderMode, note(model, key, "enum", value))

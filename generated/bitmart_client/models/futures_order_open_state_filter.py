@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Any, Literal, cast
+
+from bitmart_runtime.lenient import note
 
 FuturesOrderOpenStateFilter = Literal["all", "partially_filled"]
 
@@ -8,9 +10,9 @@ FUTURES_ORDER_OPEN_STATE_FILTER_VALUES: set[FuturesOrderOpenStateFilter] = {
 }
 
 
-def check_futures_order_open_state_filter(value: str) -> FuturesOrderOpenStateFilter:
+def check_futures_order_open_state_filter(
+    value: Any, model: str = "FuturesOrderOpenStateFilter", key: str | None = None
+) -> FuturesOrderOpenStateFilter:
     if value in FUTURES_ORDER_OPEN_STATE_FILTER_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {FUTURES_ORDER_OPEN_STATE_FILTER_VALUES!r}"
-    )
+        return cast(FuturesOrderOpenStateFilter, value)
+    return cast(FuturesOrderOpenStateFilter, note(model, key, "enum", value))

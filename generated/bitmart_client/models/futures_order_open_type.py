@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Any, Literal, cast
+
+from bitmart_runtime.lenient import note
 
 FuturesOrderOpenType = Literal["cross", "isolated"]
 
@@ -8,9 +10,9 @@ FUTURES_ORDER_OPEN_TYPE_VALUES: set[FuturesOrderOpenType] = {
 }
 
 
-def check_futures_order_open_type(value: str) -> FuturesOrderOpenType:
+def check_futures_order_open_type(
+    value: Any, model: str = "FuturesOrderOpenType", key: str | None = None
+) -> FuturesOrderOpenType:
     if value in FUTURES_ORDER_OPEN_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {FUTURES_ORDER_OPEN_TYPE_VALUES!r}"
-    )
+        return cast(FuturesOrderOpenType, value)
+    return cast(FuturesOrderOpenType, note(model, key, "enum", value))

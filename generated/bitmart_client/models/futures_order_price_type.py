@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Any, Literal, cast
+
+from bitmart_runtime.lenient import note
 
 FuturesOrderPriceType = Literal[0, 1, 2]
 
@@ -9,9 +11,9 @@ FUTURES_ORDER_PRICE_TYPE_VALUES: set[FuturesOrderPriceType] = {
 }
 
 
-def check_futures_order_price_type(value: int) -> FuturesOrderPriceType:
+def check_futures_order_price_type(
+    value: Any, model: str = "FuturesOrderPriceType", key: str | None = None
+) -> FuturesOrderPriceType:
     if value in FUTURES_ORDER_PRICE_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {FUTURES_ORDER_PRICE_TYPE_VALUES!r}"
-    )
+        return cast(FuturesOrderPriceType, value)
+    return cast(FuturesOrderPriceType, note(model, key, "enum", value))

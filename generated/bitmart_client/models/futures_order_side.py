@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Any, Literal, cast
+
+from bitmart_runtime.lenient import note
 
 FuturesOrderSide = Literal[1, 2, 3, 4]
 
@@ -10,9 +12,9 @@ FUTURES_ORDER_SIDE_VALUES: set[FuturesOrderSide] = {
 }
 
 
-def check_futures_order_side(value: int) -> FuturesOrderSide:
+def check_futures_order_side(
+    value: Any, model: str = "FuturesOrderSide", key: str | None = None
+) -> FuturesOrderSide:
     if value in FUTURES_ORDER_SIDE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {FUTURES_ORDER_SIDE_VALUES!r}"
-    )
+        return cast(FuturesOrderSide, value)
+    return cast(FuturesOrderSide, note(model, key, "enum", value))

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Any, Literal, cast
+
+from bitmart_runtime.lenient import note
 
 FuturesOrderSideCode = Literal[1, 2, 3, 4]
 
@@ -10,9 +12,9 @@ FUTURES_ORDER_SIDE_CODE_VALUES: set[FuturesOrderSideCode] = {
 }
 
 
-def check_futures_order_side_code(value: int) -> FuturesOrderSideCode:
+def check_futures_order_side_code(
+    value: Any, model: str = "FuturesOrderSideCode", key: str | None = None
+) -> FuturesOrderSideCode:
     if value in FUTURES_ORDER_SIDE_CODE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {FUTURES_ORDER_SIDE_CODE_VALUES!r}"
-    )
+        return cast(FuturesOrderSideCode, value)
+    return cast(FuturesOrderSideCode, note(model, key, "enum", value))

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Any, Literal, cast
+
+from bitmart_runtime.lenient import note
 
 FuturesOrderState = Literal[1, 2, 4]
 
@@ -9,9 +11,9 @@ FUTURES_ORDER_STATE_VALUES: set[FuturesOrderState] = {
 }
 
 
-def check_futures_order_state(value: int) -> FuturesOrderState:
+def check_futures_order_state(
+    value: Any, model: str = "FuturesOrderState", key: str | None = None
+) -> FuturesOrderState:
     if value in FUTURES_ORDER_STATE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {FUTURES_ORDER_STATE_VALUES!r}"
-    )
+        return cast(FuturesOrderState, value)
+    return cast(FuturesOrderState, note(model, key, "enum", value))

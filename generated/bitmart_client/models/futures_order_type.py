@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Any, Literal, cast
+
+from bitmart_runtime.lenient import note
 
 FuturesOrderType = Literal[
     "adl", "bankruptcy", "limit", "liquidate", "market", "planorder", "trailing"
@@ -15,9 +17,9 @@ FUTURES_ORDER_TYPE_VALUES: set[FuturesOrderType] = {
 }
 
 
-def check_futures_order_type(value: str) -> FuturesOrderType:
+def check_futures_order_type(
+    value: Any, model: str = "FuturesOrderType", key: str | None = None
+) -> FuturesOrderType:
     if value in FUTURES_ORDER_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {FUTURES_ORDER_TYPE_VALUES!r}"
-    )
+        return cast(FuturesOrderType, value)
+    return cast(FuturesOrderType, note(model, key, "enum", value))

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Any, Literal, cast
+
+from bitmart_runtime.lenient import note
 
 FuturesOrderTypeFilter = Literal["limit", "market", "trailing"]
 
@@ -9,9 +11,9 @@ FUTURES_ORDER_TYPE_FILTER_VALUES: set[FuturesOrderTypeFilter] = {
 }
 
 
-def check_futures_order_type_filter(value: str) -> FuturesOrderTypeFilter:
+def check_futures_order_type_filter(
+    value: Any, model: str = "FuturesOrderTypeFilter", key: str | None = None
+) -> FuturesOrderTypeFilter:
     if value in FUTURES_ORDER_TYPE_FILTER_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {FUTURES_ORDER_TYPE_FILTER_VALUES!r}"
-    )
+        return cast(FuturesOrderTypeFilter, value)
+    return cast(FuturesOrderTypeFilter, note(model, key, "enum", value))

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Any, Literal, cast
+
+from bitmart_runtime.lenient import note
 
 FuturesPlanCategory = Literal[1, 2]
 
@@ -8,9 +10,9 @@ FUTURES_PLAN_CATEGORY_VALUES: set[FuturesPlanCategory] = {
 }
 
 
-def check_futures_plan_category(value: int) -> FuturesPlanCategory:
+def check_futures_plan_category(
+    value: Any, model: str = "FuturesPlanCategory", key: str | None = None
+) -> FuturesPlanCategory:
     if value in FUTURES_PLAN_CATEGORY_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {FUTURES_PLAN_CATEGORY_VALUES!r}"
-    )
+        return cast(FuturesPlanCategory, value)
+    return cast(FuturesPlanCategory, note(model, key, "enum", value))

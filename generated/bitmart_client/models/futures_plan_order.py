@@ -1,10 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
 
 from ..models.futures_order_open_type import (
     FuturesOrderOpenType,
@@ -32,7 +33,6 @@ from ..models.futures_plan_order_price_way import (
 )
 from ..models.futures_plan_order_state_code import (
     FuturesPlanOrderStateCode,
-    check_futures_plan_order_state_code,
 )
 from ..models.futures_plan_order_trigger_price_type import (
     FuturesPlanOrderTriggerPriceType,
@@ -211,90 +211,170 @@ class FuturesPlanOrder:
             field_dict["preset_take_profit_price"] = preset_take_profit_price
         if preset_stop_loss_price is not UNSET:
             field_dict["preset_stop_loss_price"] = preset_stop_loss_price
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        order_id = d.pop("order_id")
+        order_id = d.pop("order_id", UNSET)
+        if order_id.__class__ is not str:
+            order_id = note("FuturesPlanOrder", "order_id", "str", order_id)
 
-        client_order_id = d.pop("client_order_id")
+        client_order_id = d.pop("client_order_id", UNSET)
+        if client_order_id.__class__ is not str:
+            client_order_id = note(
+                "FuturesPlanOrder", "client_order_id", "str", client_order_id
+            )
 
-        symbol = d.pop("symbol")
+        symbol = d.pop("symbol", UNSET)
+        if symbol.__class__ is not str:
+            symbol = note("FuturesPlanOrder", "symbol", "str", symbol)
 
-        side = check_futures_order_side_code(d.pop("side"))
+        side: FuturesOrderSideCode
+        _side = d.pop("side", UNSET)
+        side = check_futures_order_side_code(_side, "FuturesPlanOrder", "side")
 
-        type_ = check_futures_plan_order_type(d.pop("type"))
+        type_: FuturesPlanOrderType
+        _type_ = d.pop("type", UNSET)
+        type_ = check_futures_plan_order_type(_type_, "FuturesPlanOrder", "type")
 
-        leverage = d.pop("leverage")
+        leverage = d.pop("leverage", UNSET)
+        if leverage.__class__ is not str:
+            leverage = note("FuturesPlanOrder", "leverage", "str", leverage)
 
-        open_type = check_futures_order_open_type(d.pop("open_type"))
+        open_type: FuturesOrderOpenType
+        _open_type = d.pop("open_type", UNSET)
+        open_type = check_futures_order_open_type(
+            _open_type, "FuturesPlanOrder", "open_type"
+        )
 
-        size = d.pop("size")
+        size = d.pop("size", UNSET)
+        if size.__class__ is not str:
+            size = note("FuturesPlanOrder", "size", "str", size)
 
-        executive_price = d.pop("executive_price")
+        executive_price = d.pop("executive_price", UNSET)
+        if executive_price.__class__ is not str:
+            executive_price = note(
+                "FuturesPlanOrder", "executive_price", "str", executive_price
+            )
 
-        trigger_price = d.pop("trigger_price")
+        trigger_price = d.pop("trigger_price", UNSET)
+        if trigger_price.__class__ is not str:
+            trigger_price = note(
+                "FuturesPlanOrder", "trigger_price", "str", trigger_price
+            )
 
-        price_way = check_futures_plan_order_price_way(d.pop("price_way"))
+        price_way: FuturesPlanOrderPriceWay
+        _price_way = d.pop("price_way", UNSET)
+        price_way = check_futures_plan_order_price_way(
+            _price_way, "FuturesPlanOrder", "price_way"
+        )
 
-        price_type = check_futures_plan_order_trigger_price_type(d.pop("price_type"))
+        price_type: FuturesPlanOrderTriggerPriceType
+        _price_type = d.pop("price_type", UNSET)
+        price_type = check_futures_plan_order_trigger_price_type(
+            _price_type, "FuturesPlanOrder", "price_type"
+        )
 
-        def _parse_state(data: object) -> FuturesPlanOrderStateCode | str:
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                state_type_0 = check_futures_plan_order_state_code(data)
+        def _parse_state(data: Any) -> Any:
+            from ..models.futures_plan_order_state_code import (
+                FUTURES_PLAN_ORDER_STATE_CODE_VALUES,
+            )
 
-                return state_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FuturesPlanOrderStateCode | str, data)
+            if data in FUTURES_PLAN_ORDER_STATE_CODE_VALUES:
+                return data
+            if data.__class__ is str:
+                return data
+            return note("FuturesPlanOrder", "state", "enum|str", data)
 
-        state = _parse_state(d.pop("state"))
+        state = d.pop("state", UNSET)
+        state = _parse_state(state)
 
-        mode = check_futures_plan_order_mode(d.pop("mode"))
+        mode: FuturesPlanOrderMode
+        _mode = d.pop("mode", UNSET)
+        mode = check_futures_plan_order_mode(_mode, "FuturesPlanOrder", "mode")
 
-        create_time = d.pop("create_time")
+        create_time = d.pop("create_time", UNSET)
+        if create_time.__class__ is not int:
+            create_time = note("FuturesPlanOrder", "create_time", "int", create_time)
 
-        update_time = d.pop("update_time")
+        update_time = d.pop("update_time", UNSET)
+        if update_time.__class__ is not int:
+            update_time = note("FuturesPlanOrder", "update_time", "int", update_time)
 
-        _plan_category = d.pop("plan_category", UNSET)
         plan_category: FuturesPlanOrderCategory | Unset
-        if isinstance(_plan_category, Unset):
-            plan_category = UNSET
-        else:
-            plan_category = check_futures_plan_order_category(_plan_category)
+        _plan_category = d.pop("plan_category", UNSET)
+        plan_category = (
+            _plan_category
+            if _plan_category is UNSET
+            else check_futures_plan_order_category(
+                _plan_category, "FuturesPlanOrder", "plan_category"
+            )
+        )
 
-        _position_mode = d.pop("position_mode", UNSET)
         position_mode: FuturesPositionModeName | Unset
-        if isinstance(_position_mode, Unset):
-            position_mode = UNSET
-        else:
-            position_mode = check_futures_position_mode_name(_position_mode)
+        _position_mode = d.pop("position_mode", UNSET)
+        position_mode = (
+            _position_mode
+            if _position_mode is UNSET
+            else check_futures_position_mode_name(
+                _position_mode, "FuturesPlanOrder", "position_mode"
+            )
+        )
 
-        _preset_take_profit_price_type = d.pop("preset_take_profit_price_type", UNSET)
         preset_take_profit_price_type: FuturesOrderPriceType | Unset
-        if isinstance(_preset_take_profit_price_type, Unset):
-            preset_take_profit_price_type = UNSET
-        else:
-            preset_take_profit_price_type = check_futures_order_price_type(
-                _preset_take_profit_price_type
+        _preset_take_profit_price_type = d.pop("preset_take_profit_price_type", UNSET)
+        preset_take_profit_price_type = (
+            _preset_take_profit_price_type
+            if _preset_take_profit_price_type is UNSET
+            else check_futures_order_price_type(
+                _preset_take_profit_price_type,
+                "FuturesPlanOrder",
+                "preset_take_profit_price_type",
             )
+        )
 
-        _preset_stop_loss_price_type = d.pop("preset_stop_loss_price_type", UNSET)
         preset_stop_loss_price_type: FuturesOrderPriceType | Unset
-        if isinstance(_preset_stop_loss_price_type, Unset):
-            preset_stop_loss_price_type = UNSET
-        else:
-            preset_stop_loss_price_type = check_futures_order_price_type(
-                _preset_stop_loss_price_type
+        _preset_stop_loss_price_type = d.pop("preset_stop_loss_price_type", UNSET)
+        preset_stop_loss_price_type = (
+            _preset_stop_loss_price_type
+            if _preset_stop_loss_price_type is UNSET
+            else check_futures_order_price_type(
+                _preset_stop_loss_price_type,
+                "FuturesPlanOrder",
+                "preset_stop_loss_price_type",
             )
+        )
 
         preset_take_profit_price = d.pop("preset_take_profit_price", UNSET)
+        if (
+            preset_take_profit_price.__class__ is not str
+            and preset_take_profit_price is not UNSET
+        ):
+            preset_take_profit_price = note(
+                "FuturesPlanOrder",
+                "preset_take_profit_price",
+                "str",
+                preset_take_profit_price,
+            )
 
         preset_stop_loss_price = d.pop("preset_stop_loss_price", UNSET)
+        if (
+            preset_stop_loss_price.__class__ is not str
+            and preset_stop_loss_price is not UNSET
+        ):
+            preset_stop_loss_price = note(
+                "FuturesPlanOrder",
+                "preset_stop_loss_price",
+                "str",
+                preset_stop_loss_price,
+            )
 
         futures_plan_order = cls(
             order_id=order_id,
@@ -321,6 +401,8 @@ class FuturesPlanOrder:
             preset_stop_loss_price=preset_stop_loss_price,
         )
 
+        if d:
+            note_extra("FuturesPlanOrder", d)
         futures_plan_order.additional_properties = d
         return futures_plan_order
 

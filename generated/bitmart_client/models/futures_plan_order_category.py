@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Any, Literal, cast
+
+from bitmart_runtime.lenient import note
 
 FuturesPlanOrderCategory = Literal[1, 2]
 
@@ -8,9 +10,9 @@ FUTURES_PLAN_ORDER_CATEGORY_VALUES: set[FuturesPlanOrderCategory] = {
 }
 
 
-def check_futures_plan_order_category(value: int) -> FuturesPlanOrderCategory:
+def check_futures_plan_order_category(
+    value: Any, model: str = "FuturesPlanOrderCategory", key: str | None = None
+) -> FuturesPlanOrderCategory:
     if value in FUTURES_PLAN_ORDER_CATEGORY_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {FUTURES_PLAN_ORDER_CATEGORY_VALUES!r}"
-    )
+        return cast(FuturesPlanOrderCategory, value)
+    return cast(FuturesPlanOrderCategory, note(model, key, "enum", value))

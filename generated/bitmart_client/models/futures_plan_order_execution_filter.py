@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Any, Literal, cast
+
+from bitmart_runtime.lenient import note
 
 FuturesPlanOrderExecutionFilter = Literal["limit", "market"]
 
@@ -9,10 +11,8 @@ FUTURES_PLAN_ORDER_EXECUTION_FILTER_VALUES: set[FuturesPlanOrderExecutionFilter]
 
 
 def check_futures_plan_order_execution_filter(
-    value: str,
+    value: Any, model: str = "FuturesPlanOrderExecutionFilter", key: str | None = None
 ) -> FuturesPlanOrderExecutionFilter:
     if value in FUTURES_PLAN_ORDER_EXECUTION_FILTER_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {FUTURES_PLAN_ORDER_EXECUTION_FILTER_VALUES!r}"
-    )
+        return cast(FuturesPlanOrderExecutionFilter, value)
+    return cast(FuturesPlanOrderExecutionFilter, note(model, key, "enum", value))

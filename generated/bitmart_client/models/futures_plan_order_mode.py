@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Any, Literal, cast
+
+from bitmart_runtime.lenient import note
 
 FuturesPlanOrderMode = Literal[1, 2, 3, 4]
 
@@ -10,9 +12,9 @@ FUTURES_PLAN_ORDER_MODE_VALUES: set[FuturesPlanOrderMode] = {
 }
 
 
-def check_futures_plan_order_mode(value: int) -> FuturesPlanOrderMode:
+def check_futures_plan_order_mode(
+    value: Any, model: str = "FuturesPlanOrderMode", key: str | None = None
+) -> FuturesPlanOrderMode:
     if value in FUTURES_PLAN_ORDER_MODE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {FUTURES_PLAN_ORDER_MODE_VALUES!r}"
-    )
+        return cast(FuturesPlanOrderMode, value)
+    return cast(FuturesPlanOrderMode, note(model, key, "enum", value))

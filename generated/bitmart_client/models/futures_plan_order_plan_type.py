@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Any, Literal, cast
+
+from bitmart_runtime.lenient import note
 
 FuturesPlanOrderPlanType = Literal["plan", "profit_loss"]
 
@@ -8,9 +10,9 @@ FUTURES_PLAN_ORDER_PLAN_TYPE_VALUES: set[FuturesPlanOrderPlanType] = {
 }
 
 
-def check_futures_plan_order_plan_type(value: str) -> FuturesPlanOrderPlanType:
+def check_futures_plan_order_plan_type(
+    value: Any, model: str = "FuturesPlanOrderPlanType", key: str | None = None
+) -> FuturesPlanOrderPlanType:
     if value in FUTURES_PLAN_ORDER_PLAN_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {FUTURES_PLAN_ORDER_PLAN_TYPE_VALUES!r}"
-    )
+        return cast(FuturesPlanOrderPlanType, value)
+    return cast(FuturesPlanOrderPlanType, note(model, key, "enum", value))

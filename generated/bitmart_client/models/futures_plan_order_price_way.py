@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Any, Literal, cast
+
+from bitmart_runtime.lenient import note
 
 FuturesPlanOrderPriceWay = Literal[1, 2]
 
@@ -8,9 +10,9 @@ FUTURES_PLAN_ORDER_PRICE_WAY_VALUES: set[FuturesPlanOrderPriceWay] = {
 }
 
 
-def check_futures_plan_order_price_way(value: int) -> FuturesPlanOrderPriceWay:
+def check_futures_plan_order_price_way(
+    value: Any, model: str = "FuturesPlanOrderPriceWay", key: str | None = None
+) -> FuturesPlanOrderPriceWay:
     if value in FUTURES_PLAN_ORDER_PRICE_WAY_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {FUTURES_PLAN_ORDER_PRICE_WAY_VALUES!r}"
-    )
+        return cast(FuturesPlanOrderPriceWay, value)
+    return cast(FuturesPlanOrderPriceWay, note(model, key, "enum", value))

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Any, Literal, cast
+
+from bitmart_runtime.lenient import note
 
 FuturesPlanOrderStateCode = Literal[1, 2, 4]
 
@@ -9,9 +11,9 @@ FUTURES_PLAN_ORDER_STATE_CODE_VALUES: set[FuturesPlanOrderStateCode] = {
 }
 
 
-def check_futures_plan_order_state_code(value: int) -> FuturesPlanOrderStateCode:
+def check_futures_plan_order_state_code(
+    value: Any, model: str = "FuturesPlanOrderStateCode", key: str | None = None
+) -> FuturesPlanOrderStateCode:
     if value in FUTURES_PLAN_ORDER_STATE_CODE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {FUTURES_PLAN_ORDER_STATE_CODE_VALUES!r}"
-    )
+        return cast(FuturesPlanOrderStateCode, value)
+    return cast(FuturesPlanOrderStateCode, note(model, key, "enum", value))

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Any, Literal, cast
+
+from bitmart_runtime.lenient import note
 
 FuturesPlanOrderTriggerPriceType = Literal[1, 2]
 
@@ -9,10 +11,8 @@ FUTURES_PLAN_ORDER_TRIGGER_PRICE_TYPE_VALUES: set[FuturesPlanOrderTriggerPriceTy
 
 
 def check_futures_plan_order_trigger_price_type(
-    value: int,
+    value: Any, model: str = "FuturesPlanOrderTriggerPriceType", key: str | None = None
 ) -> FuturesPlanOrderTriggerPriceType:
     if value in FUTURES_PLAN_ORDER_TRIGGER_PRICE_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {FUTURES_PLAN_ORDER_TRIGGER_PRICE_TYPE_VALUES!r}"
-    )
+        return cast(FuturesPlanOrderTriggerPriceType, value)
+    return cast(FuturesPlanOrderTriggerPriceType, note(model, key, "enum", value))

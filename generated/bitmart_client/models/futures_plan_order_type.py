@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Any, Literal, cast
+
+from bitmart_runtime.lenient import note
 
 FuturesPlanOrderType = Literal["limit", "market", "plan", "stop_loss", "take_profit"]
 
@@ -11,9 +13,9 @@ FUTURES_PLAN_ORDER_TYPE_VALUES: set[FuturesPlanOrderType] = {
 }
 
 
-def check_futures_plan_order_type(value: str) -> FuturesPlanOrderType:
+def check_futures_plan_order_type(
+    value: Any, model: str = "FuturesPlanOrderType", key: str | None = None
+) -> FuturesPlanOrderType:
     if value in FUTURES_PLAN_ORDER_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {FUTURES_PLAN_ORDER_TYPE_VALUES!r}"
-    )
+        return cast(FuturesPlanOrderType, value)
+    return cast(FuturesPlanOrderType, note(model, key, "enum", value))

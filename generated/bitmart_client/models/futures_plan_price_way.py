@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Any, Literal, cast
+
+from bitmart_runtime.lenient import note
 
 FuturesPlanPriceWay = Literal[1, 2]
 
@@ -8,9 +10,9 @@ FUTURES_PLAN_PRICE_WAY_VALUES: set[FuturesPlanPriceWay] = {
 }
 
 
-def check_futures_plan_price_way(value: int) -> FuturesPlanPriceWay:
+def check_futures_plan_price_way(
+    value: Any, model: str = "FuturesPlanPriceWay", key: str | None = None
+) -> FuturesPlanPriceWay:
     if value in FUTURES_PLAN_PRICE_WAY_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {FUTURES_PLAN_PRICE_WAY_VALUES!r}"
-    )
+        return cast(FuturesPlanPriceWay, value)
+    return cast(FuturesPlanPriceWay, note(model, key, "enum", value))

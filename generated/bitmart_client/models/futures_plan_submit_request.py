@@ -5,6 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
 
 from ..models.futures_open_type import FuturesOpenType, check_futures_open_type
 from ..models.futures_order_mode import FuturesOrderMode, check_futures_order_mode
@@ -161,72 +162,136 @@ class FuturesPlanSubmitRequest:
             field_dict["preset_take_profit_price"] = preset_take_profit_price
         if preset_stop_loss_price is not UNSET:
             field_dict["preset_stop_loss_price"] = preset_stop_loss_price
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        symbol = d.pop("symbol")
+        symbol = d.pop("symbol", UNSET)
+        if symbol.__class__ is not str:
+            symbol = note("FuturesPlanSubmitRequest", "symbol", "str", symbol)
 
-        side = check_futures_order_side(d.pop("side"))
+        side: FuturesOrderSide
+        _side = d.pop("side", UNSET)
+        side = check_futures_order_side(_side, "FuturesPlanSubmitRequest", "side")
 
-        leverage = d.pop("leverage")
+        leverage = d.pop("leverage", UNSET)
+        if leverage.__class__ is not str:
+            leverage = note("FuturesPlanSubmitRequest", "leverage", "str", leverage)
 
-        open_type = check_futures_open_type(d.pop("open_type"))
+        open_type: FuturesOpenType
+        _open_type = d.pop("open_type", UNSET)
+        open_type = check_futures_open_type(
+            _open_type, "FuturesPlanSubmitRequest", "open_type"
+        )
 
-        size = d.pop("size")
+        size = d.pop("size", UNSET)
+        if size.__class__ is not int:
+            size = note("FuturesPlanSubmitRequest", "size", "int", size)
 
-        trigger_price = d.pop("trigger_price")
+        trigger_price = d.pop("trigger_price", UNSET)
+        if trigger_price.__class__ is not str:
+            trigger_price = note(
+                "FuturesPlanSubmitRequest", "trigger_price", "str", trigger_price
+            )
 
-        price_way = check_futures_plan_price_way(d.pop("price_way"))
+        price_way: FuturesPlanPriceWay
+        _price_way = d.pop("price_way", UNSET)
+        price_way = check_futures_plan_price_way(
+            _price_way, "FuturesPlanSubmitRequest", "price_way"
+        )
 
-        price_type = check_futures_price_type(d.pop("price_type"))
+        price_type: FuturesPriceType
+        _price_type = d.pop("price_type", UNSET)
+        price_type = check_futures_price_type(
+            _price_type, "FuturesPlanSubmitRequest", "price_type"
+        )
 
-        _type_ = d.pop("type", UNSET)
         type_: FuturesPlanType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = check_futures_plan_type(_type_)
+        _type_ = d.pop("type", UNSET)
+        type_ = (
+            _type_
+            if _type_ is UNSET
+            else check_futures_plan_type(_type_, "FuturesPlanSubmitRequest", "type")
+        )
 
-        _mode = d.pop("mode", UNSET)
         mode: FuturesOrderMode | Unset
-        if isinstance(_mode, Unset):
-            mode = UNSET
-        else:
-            mode = check_futures_order_mode(_mode)
+        _mode = d.pop("mode", UNSET)
+        mode = (
+            _mode
+            if _mode is UNSET
+            else check_futures_order_mode(_mode, "FuturesPlanSubmitRequest", "mode")
+        )
 
         executive_price = d.pop("executive_price", UNSET)
+        if executive_price.__class__ is not str and executive_price is not UNSET:
+            executive_price = note(
+                "FuturesPlanSubmitRequest", "executive_price", "str", executive_price
+            )
 
-        _plan_category = d.pop("plan_category", UNSET)
         plan_category: FuturesPlanCategory | Unset
-        if isinstance(_plan_category, Unset):
-            plan_category = UNSET
-        else:
-            plan_category = check_futures_plan_category(_plan_category)
+        _plan_category = d.pop("plan_category", UNSET)
+        plan_category = (
+            _plan_category
+            if _plan_category is UNSET
+            else check_futures_plan_category(
+                _plan_category, "FuturesPlanSubmitRequest", "plan_category"
+            )
+        )
 
-        _preset_take_profit_price_type = d.pop("preset_take_profit_price_type", UNSET)
         preset_take_profit_price_type: FuturesPriceType | Unset
-        if isinstance(_preset_take_profit_price_type, Unset):
-            preset_take_profit_price_type = UNSET
-        else:
-            preset_take_profit_price_type = check_futures_price_type(
-                _preset_take_profit_price_type
+        _preset_take_profit_price_type = d.pop("preset_take_profit_price_type", UNSET)
+        preset_take_profit_price_type = (
+            _preset_take_profit_price_type
+            if _preset_take_profit_price_type is UNSET
+            else check_futures_price_type(
+                _preset_take_profit_price_type,
+                "FuturesPlanSubmitRequest",
+                "preset_take_profit_price_type",
             )
+        )
 
-        _preset_stop_loss_price_type = d.pop("preset_stop_loss_price_type", UNSET)
         preset_stop_loss_price_type: FuturesPriceType | Unset
-        if isinstance(_preset_stop_loss_price_type, Unset):
-            preset_stop_loss_price_type = UNSET
-        else:
-            preset_stop_loss_price_type = check_futures_price_type(
-                _preset_stop_loss_price_type
+        _preset_stop_loss_price_type = d.pop("preset_stop_loss_price_type", UNSET)
+        preset_stop_loss_price_type = (
+            _preset_stop_loss_price_type
+            if _preset_stop_loss_price_type is UNSET
+            else check_futures_price_type(
+                _preset_stop_loss_price_type,
+                "FuturesPlanSubmitRequest",
+                "preset_stop_loss_price_type",
             )
+        )
 
         preset_take_profit_price = d.pop("preset_take_profit_price", UNSET)
+        if (
+            preset_take_profit_price.__class__ is not str
+            and preset_take_profit_price is not UNSET
+        ):
+            preset_take_profit_price = note(
+                "FuturesPlanSubmitRequest",
+                "preset_take_profit_price",
+                "str",
+                preset_take_profit_price,
+            )
 
         preset_stop_loss_price = d.pop("preset_stop_loss_price", UNSET)
+        if (
+            preset_stop_loss_price.__class__ is not str
+            and preset_stop_loss_price is not UNSET
+        ):
+            preset_stop_loss_price = note(
+                "FuturesPlanSubmitRequest",
+                "preset_stop_loss_price",
+                "str",
+                preset_stop_loss_price,
+            )
 
         futures_plan_submit_request = cls(
             symbol=symbol,
@@ -247,6 +312,8 @@ class FuturesPlanSubmitRequest:
             preset_stop_loss_price=preset_stop_loss_price,
         )
 
+        if d:
+            note_extra("FuturesPlanSubmitRequest", d)
         futures_plan_submit_request.additional_properties = d
         return futures_plan_submit_request
 

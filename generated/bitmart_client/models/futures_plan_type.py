@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Any, Literal, cast
+
+from bitmart_runtime.lenient import note
 
 FuturesPlanType = Literal["limit", "market", "stop_loss", "take_profit"]
 
@@ -10,9 +12,9 @@ FUTURES_PLAN_TYPE_VALUES: set[FuturesPlanType] = {
 }
 
 
-def check_futures_plan_type(value: str) -> FuturesPlanType:
+def check_futures_plan_type(
+    value: Any, model: str = "FuturesPlanType", key: str | None = None
+) -> FuturesPlanType:
     if value in FUTURES_PLAN_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {FUTURES_PLAN_TYPE_VALUES!r}"
-    )
+        return cast(FuturesPlanType, value)
+    return cast(FuturesPlanType, note(model, key, "enum", value))

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Any, Literal, cast
+
+from bitmart_runtime.lenient import note
 
 FuturesPositionMarginType = Literal["cross", "Cross", "Isolated", "isolated"]
 
@@ -10,9 +12,9 @@ FUTURES_POSITION_MARGIN_TYPE_VALUES: set[FuturesPositionMarginType] = {
 }
 
 
-def check_futures_position_margin_type(value: str) -> FuturesPositionMarginType:
+def check_futures_position_margin_type(
+    value: Any, model: str = "FuturesPositionMarginType", key: str | None = None
+) -> FuturesPositionMarginType:
     if value in FUTURES_POSITION_MARGIN_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {FUTURES_POSITION_MARGIN_TYPE_VALUES!r}"
-    )
+        return cast(FuturesPositionMarginType, value)
+    return cast(FuturesPositionMarginType, note(model, key, "enum", value))

@@ -5,11 +5,13 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note_extra
 
 from ..models.futures_position_mode_name import (
     FuturesPositionModeName,
     check_futures_position_mode_name,
 )
+from ..types import UNSET
 
 T = TypeVar("T", bound="FuturesPositionMode")
 
@@ -37,18 +39,29 @@ class FuturesPositionMode:
                 "position_mode": position_mode,
             }
         )
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        position_mode = check_futures_position_mode_name(d.pop("position_mode"))
+        position_mode: FuturesPositionModeName
+        _position_mode = d.pop("position_mode", UNSET)
+        position_mode = check_futures_position_mode_name(
+            _position_mode, "FuturesPositionMode", "position_mode"
+        )
 
         futures_position_mode = cls(
             position_mode=position_mode,
         )
 
+        if d:
+            note_extra("FuturesPositionMode", d)
         futures_position_mode.additional_properties = d
         return futures_position_mode
 

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Any, Literal, cast
+
+from bitmart_runtime.lenient import note
 
 FuturesPositionModeName = Literal["hedge_mode", "one_way_mode"]
 
@@ -8,9 +10,9 @@ FUTURES_POSITION_MODE_NAME_VALUES: set[FuturesPositionModeName] = {
 }
 
 
-def check_futures_position_mode_name(value: str) -> FuturesPositionModeName:
+def check_futures_position_mode_name(
+    value: Any, model: str = "FuturesPositionModeName", key: str | None = None
+) -> FuturesPositionModeName:
     if value in FUTURES_POSITION_MODE_NAME_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {FUTURES_POSITION_MODE_NAME_VALUES!r}"
-    )
+        return cast(FuturesPositionModeName, value)
+    return cast(FuturesPositionModeName, note(model, key, "enum", value))

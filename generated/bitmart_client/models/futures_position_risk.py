@@ -5,6 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
 
 from ..models.futures_order_account import (
     FuturesOrderAccount,
@@ -111,42 +112,86 @@ class FuturesPositionRisk:
         )
         if account is not UNSET:
             field_dict["account"] = account
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        symbol = d.pop("symbol")
+        symbol = d.pop("symbol", UNSET)
+        if symbol.__class__ is not str:
+            symbol = note("FuturesPositionRisk", "symbol", "str", symbol)
 
-        position_amt = d.pop("position_amt")
+        position_amt = d.pop("position_amt", UNSET)
+        if position_amt.__class__ is not str:
+            position_amt = note(
+                "FuturesPositionRisk", "position_amt", "str", position_amt
+            )
 
-        mark_price = d.pop("mark_price")
+        mark_price = d.pop("mark_price", UNSET)
+        if mark_price.__class__ is not str:
+            mark_price = note("FuturesPositionRisk", "mark_price", "str", mark_price)
 
-        unrealized_profit = d.pop("unrealized_profit")
+        unrealized_profit = d.pop("unrealized_profit", UNSET)
+        if unrealized_profit.__class__ is not str:
+            unrealized_profit = note(
+                "FuturesPositionRisk", "unrealized_profit", "str", unrealized_profit
+            )
 
-        liquidation_price = d.pop("liquidation_price")
+        liquidation_price = d.pop("liquidation_price", UNSET)
+        if liquidation_price.__class__ is not str:
+            liquidation_price = note(
+                "FuturesPositionRisk", "liquidation_price", "str", liquidation_price
+            )
 
-        leverage = d.pop("leverage")
+        leverage = d.pop("leverage", UNSET)
+        if leverage.__class__ is not str:
+            leverage = note("FuturesPositionRisk", "leverage", "str", leverage)
 
-        max_notional_value = d.pop("max_notional_value")
+        max_notional_value = d.pop("max_notional_value", UNSET)
+        if max_notional_value.__class__ is not str:
+            max_notional_value = note(
+                "FuturesPositionRisk", "max_notional_value", "str", max_notional_value
+            )
 
-        margin_type = check_futures_position_margin_type(d.pop("margin_type"))
+        margin_type: FuturesPositionMarginType
+        _margin_type = d.pop("margin_type", UNSET)
+        margin_type = check_futures_position_margin_type(
+            _margin_type, "FuturesPositionRisk", "margin_type"
+        )
 
-        isolated_margin = d.pop("isolated_margin")
+        isolated_margin = d.pop("isolated_margin", UNSET)
+        if isolated_margin.__class__ is not str:
+            isolated_margin = note(
+                "FuturesPositionRisk", "isolated_margin", "str", isolated_margin
+            )
 
-        position_side = check_futures_position_risk_side(d.pop("position_side"))
+        position_side: FuturesPositionRiskSide
+        _position_side = d.pop("position_side", UNSET)
+        position_side = check_futures_position_risk_side(
+            _position_side, "FuturesPositionRisk", "position_side"
+        )
 
-        notional = d.pop("notional")
+        notional = d.pop("notional", UNSET)
+        if notional.__class__ is not str:
+            notional = note("FuturesPositionRisk", "notional", "str", notional)
 
-        update_time = d.pop("update_time")
+        update_time = d.pop("update_time", UNSET)
+        if update_time.__class__ is not int:
+            update_time = note("FuturesPositionRisk", "update_time", "int", update_time)
 
-        _account = d.pop("account", UNSET)
         account: FuturesOrderAccount | Unset
-        if isinstance(_account, Unset):
-            account = UNSET
-        else:
-            account = check_futures_order_account(_account)
+        _account = d.pop("account", UNSET)
+        account = (
+            _account
+            if _account is UNSET
+            else check_futures_order_account(_account, "FuturesPositionRisk", "account")
+        )
 
         futures_position_risk = cls(
             symbol=symbol,
@@ -164,6 +209,8 @@ class FuturesPositionRisk:
             account=account,
         )
 
+        if d:
+            note_extra("FuturesPositionRisk", d)
         futures_position_risk.additional_properties = d
         return futures_position_risk
 

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Any, Literal, cast
+
+from bitmart_runtime.lenient import note
 
 FuturesPositionRiskSide = Literal["long", "Long", "short", "Short"]
 
@@ -10,9 +12,9 @@ FUTURES_POSITION_RISK_SIDE_VALUES: set[FuturesPositionRiskSide] = {
 }
 
 
-def check_futures_position_risk_side(value: str) -> FuturesPositionRiskSide:
+def check_futures_position_risk_side(
+    value: Any, model: str = "FuturesPositionRiskSide", key: str | None = None
+) -> FuturesPositionRiskSide:
     if value in FUTURES_POSITION_RISK_SIDE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {FUTURES_POSITION_RISK_SIDE_VALUES!r}"
-    )
+        return cast(FuturesPositionRiskSide, value)
+    return cast(FuturesPositionRiskSide, note(model, key, "enum", value))

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Any, Literal, cast
+
+from bitmart_runtime.lenient import note
 
 FuturesPositionSide = Literal["both", "long", "short"]
 
@@ -9,9 +11,9 @@ FUTURES_POSITION_SIDE_VALUES: set[FuturesPositionSide] = {
 }
 
 
-def check_futures_position_side(value: str) -> FuturesPositionSide:
+def check_futures_position_side(
+    value: Any, model: str = "FuturesPositionSide", key: str | None = None
+) -> FuturesPositionSide:
     if value in FUTURES_POSITION_SIDE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {FUTURES_POSITION_SIDE_VALUES!r}"
-    )
+        return cast(FuturesPositionSide, value)
+    return cast(FuturesPositionSide, note(model, key, "enum", value))

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Any, Literal, cast
+
+from bitmart_runtime.lenient import note
 
 FuturesPositionType = Literal[1, 2]
 
@@ -8,9 +10,9 @@ FUTURES_POSITION_TYPE_VALUES: set[FuturesPositionType] = {
 }
 
 
-def check_futures_position_type(value: int) -> FuturesPositionType:
+def check_futures_position_type(
+    value: Any, model: str = "FuturesPositionType", key: str | None = None
+) -> FuturesPositionType:
     if value in FUTURES_POSITION_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {FUTURES_POSITION_TYPE_VALUES!r}"
-    )
+        return cast(FuturesPositionType, value)
+    return cast(FuturesPositionType, note(model, key, "enum", value))

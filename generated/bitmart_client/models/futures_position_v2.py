@@ -5,6 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
 
 from ..models.futures_order_account import (
     FuturesOrderAccount,
@@ -38,7 +39,6 @@ class FuturesPositionV2:
             mark_price (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
             mark_value (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
             position_value (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
-            position_cross (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
             maintenance_margin (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
             close_vol (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
             close_avg_price (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
@@ -53,6 +53,7 @@ class FuturesPositionV2:
             liquidation_price (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
             max_notional_value (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
             initial_margin (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+            position_cross (str | Unset): A non-negative decimal number sent as a JSON string so that no precision is lost.
             position_amount (str | Unset): A decimal number, possibly signed, sent as a JSON string.
             account (FuturesOrderAccount | Unset): Which account an order, fill, flow or position belongs to; `futures` is
                 the ordinary futures account.
@@ -67,7 +68,6 @@ class FuturesPositionV2:
     mark_price: str
     mark_value: str
     position_value: str
-    position_cross: str
     maintenance_margin: str
     close_vol: str
     close_avg_price: str
@@ -81,6 +81,7 @@ class FuturesPositionV2:
     liquidation_price: str
     max_notional_value: str
     initial_margin: str
+    position_cross: str | Unset = UNSET
     position_amount: str | Unset = UNSET
     account: FuturesOrderAccount | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -103,8 +104,6 @@ class FuturesPositionV2:
         mark_value = self.mark_value
 
         position_value = self.position_value
-
-        position_cross = self.position_cross
 
         maintenance_margin = self.maintenance_margin
 
@@ -132,6 +131,8 @@ class FuturesPositionV2:
 
         initial_margin = self.initial_margin
 
+        position_cross = self.position_cross
+
         position_amount = self.position_amount
 
         account: str | Unset = UNSET
@@ -151,7 +152,6 @@ class FuturesPositionV2:
                 "mark_price": mark_price,
                 "mark_value": mark_value,
                 "position_value": position_value,
-                "position_cross": position_cross,
                 "maintenance_margin": maintenance_margin,
                 "close_vol": close_vol,
                 "close_avg_price": close_avg_price,
@@ -167,70 +167,158 @@ class FuturesPositionV2:
                 "initial_margin": initial_margin,
             }
         )
+        if position_cross is not UNSET:
+            field_dict["position_cross"] = position_cross
         if position_amount is not UNSET:
             field_dict["position_amount"] = position_amount
         if account is not UNSET:
             field_dict["account"] = account
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        symbol = d.pop("symbol")
+        symbol = d.pop("symbol", UNSET)
+        if symbol.__class__ is not str:
+            symbol = note("FuturesPositionV2", "symbol", "str", symbol)
 
-        leverage = d.pop("leverage")
+        leverage = d.pop("leverage", UNSET)
+        if leverage.__class__ is not str:
+            leverage = note("FuturesPositionV2", "leverage", "str", leverage)
 
-        timestamp = d.pop("timestamp")
+        timestamp = d.pop("timestamp", UNSET)
+        if timestamp.__class__ is not int:
+            timestamp = note("FuturesPositionV2", "timestamp", "int", timestamp)
 
-        current_fee = d.pop("current_fee")
+        current_fee = d.pop("current_fee", UNSET)
+        if current_fee.__class__ is not str:
+            current_fee = note("FuturesPositionV2", "current_fee", "str", current_fee)
 
-        open_timestamp = d.pop("open_timestamp")
+        open_timestamp = d.pop("open_timestamp", UNSET)
+        if open_timestamp.__class__ is not int:
+            open_timestamp = note(
+                "FuturesPositionV2", "open_timestamp", "int", open_timestamp
+            )
 
-        current_value = d.pop("current_value")
+        current_value = d.pop("current_value", UNSET)
+        if current_value.__class__ is not str:
+            current_value = note(
+                "FuturesPositionV2", "current_value", "str", current_value
+            )
 
-        mark_price = d.pop("mark_price")
+        mark_price = d.pop("mark_price", UNSET)
+        if mark_price.__class__ is not str:
+            mark_price = note("FuturesPositionV2", "mark_price", "str", mark_price)
 
-        mark_value = d.pop("mark_value")
+        mark_value = d.pop("mark_value", UNSET)
+        if mark_value.__class__ is not str:
+            mark_value = note("FuturesPositionV2", "mark_value", "str", mark_value)
 
-        position_value = d.pop("position_value")
+        position_value = d.pop("position_value", UNSET)
+        if position_value.__class__ is not str:
+            position_value = note(
+                "FuturesPositionV2", "position_value", "str", position_value
+            )
 
-        position_cross = d.pop("position_cross")
+        maintenance_margin = d.pop("maintenance_margin", UNSET)
+        if maintenance_margin.__class__ is not str:
+            maintenance_margin = note(
+                "FuturesPositionV2", "maintenance_margin", "str", maintenance_margin
+            )
 
-        maintenance_margin = d.pop("maintenance_margin")
+        close_vol = d.pop("close_vol", UNSET)
+        if close_vol.__class__ is not str:
+            close_vol = note("FuturesPositionV2", "close_vol", "str", close_vol)
 
-        close_vol = d.pop("close_vol")
+        close_avg_price = d.pop("close_avg_price", UNSET)
+        if close_avg_price.__class__ is not str:
+            close_avg_price = note(
+                "FuturesPositionV2", "close_avg_price", "str", close_avg_price
+            )
 
-        close_avg_price = d.pop("close_avg_price")
+        open_avg_price = d.pop("open_avg_price", UNSET)
+        if open_avg_price.__class__ is not str:
+            open_avg_price = note(
+                "FuturesPositionV2", "open_avg_price", "str", open_avg_price
+            )
 
-        open_avg_price = d.pop("open_avg_price")
+        entry_price = d.pop("entry_price", UNSET)
+        if entry_price.__class__ is not str:
+            entry_price = note("FuturesPositionV2", "entry_price", "str", entry_price)
 
-        entry_price = d.pop("entry_price")
+        current_amount = d.pop("current_amount", UNSET)
+        if current_amount.__class__ is not str:
+            current_amount = note(
+                "FuturesPositionV2", "current_amount", "str", current_amount
+            )
 
-        current_amount = d.pop("current_amount")
+        realized_value = d.pop("realized_value", UNSET)
+        if realized_value.__class__ is not str:
+            realized_value = note(
+                "FuturesPositionV2", "realized_value", "str", realized_value
+            )
 
-        realized_value = d.pop("realized_value")
+        open_type: FuturesOrderOpenType
+        _open_type = d.pop("open_type", UNSET)
+        open_type = check_futures_order_open_type(
+            _open_type, "FuturesPositionV2", "open_type"
+        )
 
-        open_type = check_futures_order_open_type(d.pop("open_type"))
+        position_side: FuturesPositionSide
+        _position_side = d.pop("position_side", UNSET)
+        position_side = check_futures_position_side(
+            _position_side, "FuturesPositionV2", "position_side"
+        )
 
-        position_side = check_futures_position_side(d.pop("position_side"))
+        unrealized_pnl = d.pop("unrealized_pnl", UNSET)
+        if unrealized_pnl.__class__ is not str:
+            unrealized_pnl = note(
+                "FuturesPositionV2", "unrealized_pnl", "str", unrealized_pnl
+            )
 
-        unrealized_pnl = d.pop("unrealized_pnl")
+        liquidation_price = d.pop("liquidation_price", UNSET)
+        if liquidation_price.__class__ is not str:
+            liquidation_price = note(
+                "FuturesPositionV2", "liquidation_price", "str", liquidation_price
+            )
 
-        liquidation_price = d.pop("liquidation_price")
+        max_notional_value = d.pop("max_notional_value", UNSET)
+        if max_notional_value.__class__ is not str:
+            max_notional_value = note(
+                "FuturesPositionV2", "max_notional_value", "str", max_notional_value
+            )
 
-        max_notional_value = d.pop("max_notional_value")
+        initial_margin = d.pop("initial_margin", UNSET)
+        if initial_margin.__class__ is not str:
+            initial_margin = note(
+                "FuturesPositionV2", "initial_margin", "str", initial_margin
+            )
 
-        initial_margin = d.pop("initial_margin")
+        position_cross = d.pop("position_cross", UNSET)
+        if position_cross.__class__ is not str and position_cross is not UNSET:
+            position_cross = note(
+                "FuturesPositionV2", "position_cross", "str", position_cross
+            )
 
         position_amount = d.pop("position_amount", UNSET)
+        if position_amount.__class__ is not str and position_amount is not UNSET:
+            position_amount = note(
+                "FuturesPositionV2", "position_amount", "str", position_amount
+            )
 
-        _account = d.pop("account", UNSET)
         account: FuturesOrderAccount | Unset
-        if isinstance(_account, Unset):
-            account = UNSET
-        else:
-            account = check_futures_order_account(_account)
+        _account = d.pop("account", UNSET)
+        account = (
+            _account
+            if _account is UNSET
+            else check_futures_order_account(_account, "FuturesPositionV2", "account")
+        )
 
         futures_position_v2 = cls(
             symbol=symbol,
@@ -242,7 +330,6 @@ class FuturesPositionV2:
             mark_price=mark_price,
             mark_value=mark_value,
             position_value=position_value,
-            position_cross=position_cross,
             maintenance_margin=maintenance_margin,
             close_vol=close_vol,
             close_avg_price=close_avg_price,
@@ -256,10 +343,13 @@ class FuturesPositionV2:
             liquidation_price=liquidation_price,
             max_notional_value=max_notional_value,
             initial_margin=initial_margin,
+            position_cross=position_cross,
             position_amount=position_amount,
             account=account,
         )
 
+        if d:
+            note_extra("FuturesPositionV2", d)
         futures_position_v2.additional_properties = d
         return futures_position_v2
 

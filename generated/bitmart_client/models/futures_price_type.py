@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Any, Literal, cast
+
+from bitmart_runtime.lenient import note
 
 FuturesPriceType = Literal[1, 2]
 
@@ -8,9 +10,9 @@ FUTURES_PRICE_TYPE_VALUES: set[FuturesPriceType] = {
 }
 
 
-def check_futures_price_type(value: int) -> FuturesPriceType:
+def check_futures_price_type(
+    value: Any, model: str = "FuturesPriceType", key: str | None = None
+) -> FuturesPriceType:
     if value in FUTURES_PRICE_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {FUTURES_PRICE_TYPE_VALUES!r}"
-    )
+        return cast(FuturesPriceType, value)
+    return cast(FuturesPriceType, note(model, key, "enum", value))

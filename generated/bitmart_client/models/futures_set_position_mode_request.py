@@ -5,11 +5,13 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note_extra
 
 from ..models.futures_set_position_mode_value import (
     FuturesSetPositionModeValue,
     check_futures_set_position_mode_value,
 )
+from ..types import UNSET
 
 T = TypeVar("T", bound="FuturesSetPositionModeRequest")
 
@@ -36,18 +38,29 @@ class FuturesSetPositionModeRequest:
                 "position_mode": position_mode,
             }
         )
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        position_mode = check_futures_set_position_mode_value(d.pop("position_mode"))
+        position_mode: FuturesSetPositionModeValue
+        _position_mode = d.pop("position_mode", UNSET)
+        position_mode = check_futures_set_position_mode_value(
+            _position_mode, "FuturesSetPositionModeRequest", "position_mode"
+        )
 
         futures_set_position_mode_request = cls(
             position_mode=position_mode,
         )
 
+        if d:
+            note_extra("FuturesSetPositionModeRequest", d)
         futures_set_position_mode_request.additional_properties = d
         return futures_set_position_mode_request
 

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Any, Literal, cast
+
+from bitmart_runtime.lenient import note
 
 FuturesSetPositionModeValue = Literal["hedge_mode", "one_way_mode"]
 
@@ -8,9 +10,9 @@ FUTURES_SET_POSITION_MODE_VALUE_VALUES: set[FuturesSetPositionModeValue] = {
 }
 
 
-def check_futures_set_position_mode_value(value: str) -> FuturesSetPositionModeValue:
+def check_futures_set_position_mode_value(
+    value: Any, model: str = "FuturesSetPositionModeValue", key: str | None = None
+) -> FuturesSetPositionModeValue:
     if value in FUTURES_SET_POSITION_MODE_VALUE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {FUTURES_SET_POSITION_MODE_VALUE_VALUES!r}"
-    )
+        return cast(FuturesSetPositionModeValue, value)
+    return cast(FuturesSetPositionModeValue, note(model, key, "enum", value))

@@ -5,6 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
 
 from ..models.futures_open_type import FuturesOpenType, check_futures_open_type
 from ..models.futures_order_mode import FuturesOrderMode, check_futures_order_mode
@@ -153,73 +154,128 @@ class FuturesSubmitOrderRequest:
             field_dict["preset_stop_loss_price"] = preset_stop_loss_price
         if stp_mode is not UNSET:
             field_dict["stp_mode"] = stp_mode
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        symbol = d.pop("symbol")
+        symbol = d.pop("symbol", UNSET)
+        if symbol.__class__ is not str:
+            symbol = note("FuturesSubmitOrderRequest", "symbol", "str", symbol)
 
-        side = check_futures_order_side(d.pop("side"))
+        side: FuturesOrderSide
+        _side = d.pop("side", UNSET)
+        side = check_futures_order_side(_side, "FuturesSubmitOrderRequest", "side")
 
-        size = d.pop("size")
+        size = d.pop("size", UNSET)
+        if size.__class__ is not int:
+            size = note("FuturesSubmitOrderRequest", "size", "int", size)
 
         client_order_id = d.pop("client_order_id", UNSET)
+        if client_order_id.__class__ is not str and client_order_id is not UNSET:
+            client_order_id = note(
+                "FuturesSubmitOrderRequest", "client_order_id", "str", client_order_id
+            )
 
-        _type_ = d.pop("type", UNSET)
         type_: FuturesSubmitOrderType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = check_futures_submit_order_type(_type_)
+        _type_ = d.pop("type", UNSET)
+        type_ = (
+            _type_
+            if _type_ is UNSET
+            else check_futures_submit_order_type(
+                _type_, "FuturesSubmitOrderRequest", "type"
+            )
+        )
 
         leverage = d.pop("leverage", UNSET)
+        if leverage.__class__ is not str and leverage is not UNSET:
+            leverage = note("FuturesSubmitOrderRequest", "leverage", "str", leverage)
 
-        _open_type = d.pop("open_type", UNSET)
         open_type: FuturesOpenType | Unset
-        if isinstance(_open_type, Unset):
-            open_type = UNSET
-        else:
-            open_type = check_futures_open_type(_open_type)
+        _open_type = d.pop("open_type", UNSET)
+        open_type = (
+            _open_type
+            if _open_type is UNSET
+            else check_futures_open_type(
+                _open_type, "FuturesSubmitOrderRequest", "open_type"
+            )
+        )
 
-        _mode = d.pop("mode", UNSET)
         mode: FuturesOrderMode | Unset
-        if isinstance(_mode, Unset):
-            mode = UNSET
-        else:
-            mode = check_futures_order_mode(_mode)
+        _mode = d.pop("mode", UNSET)
+        mode = (
+            _mode
+            if _mode is UNSET
+            else check_futures_order_mode(_mode, "FuturesSubmitOrderRequest", "mode")
+        )
 
         price = d.pop("price", UNSET)
+        if price.__class__ is not str and price is not UNSET:
+            price = note("FuturesSubmitOrderRequest", "price", "str", price)
 
-        _preset_take_profit_price_type = d.pop("preset_take_profit_price_type", UNSET)
         preset_take_profit_price_type: FuturesPriceType | Unset
-        if isinstance(_preset_take_profit_price_type, Unset):
-            preset_take_profit_price_type = UNSET
-        else:
-            preset_take_profit_price_type = check_futures_price_type(
-                _preset_take_profit_price_type
+        _preset_take_profit_price_type = d.pop("preset_take_profit_price_type", UNSET)
+        preset_take_profit_price_type = (
+            _preset_take_profit_price_type
+            if _preset_take_profit_price_type is UNSET
+            else check_futures_price_type(
+                _preset_take_profit_price_type,
+                "FuturesSubmitOrderRequest",
+                "preset_take_profit_price_type",
             )
+        )
 
-        _preset_stop_loss_price_type = d.pop("preset_stop_loss_price_type", UNSET)
         preset_stop_loss_price_type: FuturesPriceType | Unset
-        if isinstance(_preset_stop_loss_price_type, Unset):
-            preset_stop_loss_price_type = UNSET
-        else:
-            preset_stop_loss_price_type = check_futures_price_type(
-                _preset_stop_loss_price_type
+        _preset_stop_loss_price_type = d.pop("preset_stop_loss_price_type", UNSET)
+        preset_stop_loss_price_type = (
+            _preset_stop_loss_price_type
+            if _preset_stop_loss_price_type is UNSET
+            else check_futures_price_type(
+                _preset_stop_loss_price_type,
+                "FuturesSubmitOrderRequest",
+                "preset_stop_loss_price_type",
             )
+        )
 
         preset_take_profit_price = d.pop("preset_take_profit_price", UNSET)
+        if (
+            preset_take_profit_price.__class__ is not str
+            and preset_take_profit_price is not UNSET
+        ):
+            preset_take_profit_price = note(
+                "FuturesSubmitOrderRequest",
+                "preset_take_profit_price",
+                "str",
+                preset_take_profit_price,
+            )
 
         preset_stop_loss_price = d.pop("preset_stop_loss_price", UNSET)
+        if (
+            preset_stop_loss_price.__class__ is not str
+            and preset_stop_loss_price is not UNSET
+        ):
+            preset_stop_loss_price = note(
+                "FuturesSubmitOrderRequest",
+                "preset_stop_loss_price",
+                "str",
+                preset_stop_loss_price,
+            )
 
-        _stp_mode = d.pop("stp_mode", UNSET)
         stp_mode: FuturesSubmitStpMode | Unset
-        if isinstance(_stp_mode, Unset):
-            stp_mode = UNSET
-        else:
-            stp_mode = check_futures_submit_stp_mode(_stp_mode)
+        _stp_mode = d.pop("stp_mode", UNSET)
+        stp_mode = (
+            _stp_mode
+            if _stp_mode is UNSET
+            else check_futures_submit_stp_mode(
+                _stp_mode, "FuturesSubmitOrderRequest", "stp_mode"
+            )
+        )
 
         futures_submit_order_request = cls(
             symbol=symbol,
@@ -238,6 +294,8 @@ class FuturesSubmitOrderRequest:
             stp_mode=stp_mode,
         )
 
+        if d:
+            note_extra("FuturesSubmitOrderRequest", d)
         futures_submit_order_request.additional_properties = d
         return futures_submit_order_request
 

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Any, Literal, cast
+
+from bitmart_runtime.lenient import note
 
 FuturesSubmitOrderType = Literal["limit", "market"]
 
@@ -8,9 +10,9 @@ FUTURES_SUBMIT_ORDER_TYPE_VALUES: set[FuturesSubmitOrderType] = {
 }
 
 
-def check_futures_submit_order_type(value: str) -> FuturesSubmitOrderType:
+def check_futures_submit_order_type(
+    value: Any, model: str = "FuturesSubmitOrderType", key: str | None = None
+) -> FuturesSubmitOrderType:
     if value in FUTURES_SUBMIT_ORDER_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {FUTURES_SUBMIT_ORDER_TYPE_VALUES!r}"
-    )
+        return cast(FuturesSubmitOrderType, value)
+    return cast(FuturesSubmitOrderType, note(model, key, "enum", value))

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Any, Literal, cast
+
+from bitmart_runtime.lenient import note
 
 FuturesSubmitStpMode = Literal[1, 2, 3]
 
@@ -9,9 +11,9 @@ FUTURES_SUBMIT_STP_MODE_VALUES: set[FuturesSubmitStpMode] = {
 }
 
 
-def check_futures_submit_stp_mode(value: int) -> FuturesSubmitStpMode:
+def check_futures_submit_stp_mode(
+    value: Any, model: str = "FuturesSubmitStpMode", key: str | None = None
+) -> FuturesSubmitStpMode:
     if value in FUTURES_SUBMIT_STP_MODE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {FUTURES_SUBMIT_STP_MODE_VALUES!r}"
-    )
+        return cast(FuturesSubmitStpMode, value)
+    return cast(FuturesSubmitStpMode, note(model, key, "enum", value))

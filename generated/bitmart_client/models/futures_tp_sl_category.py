@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Any, Literal, cast
+
+from bitmart_runtime.lenient import note
 
 FuturesTpSlCategory = Literal["limit", "market"]
 
@@ -8,9 +10,9 @@ FUTURES_TP_SL_CATEGORY_VALUES: set[FuturesTpSlCategory] = {
 }
 
 
-def check_futures_tp_sl_category(value: str) -> FuturesTpSlCategory:
+def check_futures_tp_sl_category(
+    value: Any, model: str = "FuturesTpSlCategory", key: str | None = None
+) -> FuturesTpSlCategory:
     if value in FUTURES_TP_SL_CATEGORY_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {FUTURES_TP_SL_CATEGORY_VALUES!r}"
-    )
+        return cast(FuturesTpSlCategory, value)
+    return cast(FuturesTpSlCategory, note(model, key, "enum", value))

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Any, Literal, cast
+
+from bitmart_runtime.lenient import note
 
 FuturesTpSlSide = Literal[2, 3]
 
@@ -8,9 +10,9 @@ FUTURES_TP_SL_SIDE_VALUES: set[FuturesTpSlSide] = {
 }
 
 
-def check_futures_tp_sl_side(value: int) -> FuturesTpSlSide:
+def check_futures_tp_sl_side(
+    value: Any, model: str = "FuturesTpSlSide", key: str | None = None
+) -> FuturesTpSlSide:
     if value in FUTURES_TP_SL_SIDE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {FUTURES_TP_SL_SIDE_VALUES!r}"
-    )
+        return cast(FuturesTpSlSide, value)
+    return cast(FuturesTpSlSide, note(model, key, "enum", value))

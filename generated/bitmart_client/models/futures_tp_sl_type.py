@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Any, Literal, cast
+
+from bitmart_runtime.lenient import note
 
 FuturesTpSlType = Literal["stop_loss", "take_profit"]
 
@@ -8,9 +10,9 @@ FUTURES_TP_SL_TYPE_VALUES: set[FuturesTpSlType] = {
 }
 
 
-def check_futures_tp_sl_type(value: str) -> FuturesTpSlType:
+def check_futures_tp_sl_type(
+    value: Any, model: str = "FuturesTpSlType", key: str | None = None
+) -> FuturesTpSlType:
     if value in FUTURES_TP_SL_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {FUTURES_TP_SL_TYPE_VALUES!r}"
-    )
+        return cast(FuturesTpSlType, value)
+    return cast(FuturesTpSlType, note(model, key, "enum", value))

@@ -5,6 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
 
 from ..models.futures_order_account import (
     FuturesOrderAccount,
@@ -102,40 +103,70 @@ class FuturesTrade:
         )
         if account is not UNSET:
             field_dict["account"] = account
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        order_id = d.pop("order_id")
+        order_id = d.pop("order_id", UNSET)
+        if order_id.__class__ is not str:
+            order_id = note("FuturesTrade", "order_id", "str", order_id)
 
-        trade_id = d.pop("trade_id")
+        trade_id = d.pop("trade_id", UNSET)
+        if trade_id.__class__ is not str:
+            trade_id = note("FuturesTrade", "trade_id", "str", trade_id)
 
-        symbol = d.pop("symbol")
+        symbol = d.pop("symbol", UNSET)
+        if symbol.__class__ is not str:
+            symbol = note("FuturesTrade", "symbol", "str", symbol)
 
-        side = check_futures_order_side_code(d.pop("side"))
+        side: FuturesOrderSideCode
+        _side = d.pop("side", UNSET)
+        side = check_futures_order_side_code(_side, "FuturesTrade", "side")
 
-        price = d.pop("price")
+        price = d.pop("price", UNSET)
+        if price.__class__ is not str:
+            price = note("FuturesTrade", "price", "str", price)
 
-        vol = d.pop("vol")
+        vol = d.pop("vol", UNSET)
+        if vol.__class__ is not str:
+            vol = note("FuturesTrade", "vol", "str", vol)
 
-        exec_type = check_futures_trade_role(d.pop("exec_type"))
+        exec_type: FuturesTradeRole
+        _exec_type = d.pop("exec_type", UNSET)
+        exec_type = check_futures_trade_role(_exec_type, "FuturesTrade", "exec_type")
 
-        profit = d.pop("profit")
+        profit = d.pop("profit", UNSET)
+        if profit.__class__ is not bool:
+            profit = note("FuturesTrade", "profit", "bool", profit)
 
-        realised_profit = d.pop("realised_profit")
+        realised_profit = d.pop("realised_profit", UNSET)
+        if realised_profit.__class__ is not str:
+            realised_profit = note(
+                "FuturesTrade", "realised_profit", "str", realised_profit
+            )
 
-        paid_fees = d.pop("paid_fees")
+        paid_fees = d.pop("paid_fees", UNSET)
+        if paid_fees.__class__ is not str:
+            paid_fees = note("FuturesTrade", "paid_fees", "str", paid_fees)
 
-        create_time = d.pop("create_time")
+        create_time = d.pop("create_time", UNSET)
+        if create_time.__class__ is not int:
+            create_time = note("FuturesTrade", "create_time", "int", create_time)
 
-        _account = d.pop("account", UNSET)
         account: FuturesOrderAccount | Unset
-        if isinstance(_account, Unset):
-            account = UNSET
-        else:
-            account = check_futures_order_account(_account)
+        _account = d.pop("account", UNSET)
+        account = (
+            _account
+            if _account is UNSET
+            else check_futures_order_account(_account, "FuturesTrade", "account")
+        )
 
         futures_trade = cls(
             order_id=order_id,
@@ -152,6 +183,8 @@ class FuturesTrade:
             account=account,
         )
 
+        if d:
+            note_extra("FuturesTrade", d)
         futures_trade.additional_properties = d
         return futures_trade
 

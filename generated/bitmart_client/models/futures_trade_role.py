@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Any, Literal, cast
+
+from bitmart_runtime.lenient import note
 
 FuturesTradeRole = Literal["Maker", "Taker"]
 
@@ -8,9 +10,9 @@ FUTURES_TRADE_ROLE_VALUES: set[FuturesTradeRole] = {
 }
 
 
-def check_futures_trade_role(value: str) -> FuturesTradeRole:
+def check_futures_trade_role(
+    value: Any, model: str = "FuturesTradeRole", key: str | None = None
+) -> FuturesTradeRole:
     if value in FUTURES_TRADE_ROLE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {FUTURES_TRADE_ROLE_VALUES!r}"
-    )
+        return cast(FuturesTradeRole, value)
+    return cast(FuturesTradeRole, note(model, key, "enum", value))

@@ -5,6 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
 
 from ..types import UNSET, Unset
 
@@ -37,21 +38,32 @@ class FuturesTrailCancelRequest:
         )
         if order_id is not UNSET:
             field_dict["order_id"] = order_id
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        symbol = d.pop("symbol")
+        symbol = d.pop("symbol", UNSET)
+        if symbol.__class__ is not str:
+            symbol = note("FuturesTrailCancelRequest", "symbol", "str", symbol)
 
         order_id = d.pop("order_id", UNSET)
+        if order_id.__class__ is not str and order_id is not UNSET:
+            order_id = note("FuturesTrailCancelRequest", "order_id", "str", order_id)
 
         futures_trail_cancel_request = cls(
             symbol=symbol,
             order_id=order_id,
         )
 
+        if d:
+            note_extra("FuturesTrailCancelRequest", d)
         futures_trail_cancel_request.additional_properties = d
         return futures_trail_cancel_request
 

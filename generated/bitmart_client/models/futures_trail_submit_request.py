@@ -5,10 +5,12 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
 
 from ..models.futures_open_type import FuturesOpenType, check_futures_open_type
 from ..models.futures_order_side import FuturesOrderSide, check_futures_order_side
 from ..models.futures_price_type import FuturesPriceType, check_futures_price_type
+from ..types import UNSET
 
 T = TypeVar("T", bound="FuturesTrailSubmitRequest")
 
@@ -76,27 +78,56 @@ class FuturesTrailSubmitRequest:
                 "activation_price_type": activation_price_type,
             }
         )
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        symbol = d.pop("symbol")
+        symbol = d.pop("symbol", UNSET)
+        if symbol.__class__ is not str:
+            symbol = note("FuturesTrailSubmitRequest", "symbol", "str", symbol)
 
-        side = check_futures_order_side(d.pop("side"))
+        side: FuturesOrderSide
+        _side = d.pop("side", UNSET)
+        side = check_futures_order_side(_side, "FuturesTrailSubmitRequest", "side")
 
-        leverage = d.pop("leverage")
+        leverage = d.pop("leverage", UNSET)
+        if leverage.__class__ is not str:
+            leverage = note("FuturesTrailSubmitRequest", "leverage", "str", leverage)
 
-        open_type = check_futures_open_type(d.pop("open_type"))
+        open_type: FuturesOpenType
+        _open_type = d.pop("open_type", UNSET)
+        open_type = check_futures_open_type(
+            _open_type, "FuturesTrailSubmitRequest", "open_type"
+        )
 
-        size = d.pop("size")
+        size = d.pop("size", UNSET)
+        if size.__class__ is not int:
+            size = note("FuturesTrailSubmitRequest", "size", "int", size)
 
-        activation_price = d.pop("activation_price")
+        activation_price = d.pop("activation_price", UNSET)
+        if activation_price.__class__ is not str:
+            activation_price = note(
+                "FuturesTrailSubmitRequest", "activation_price", "str", activation_price
+            )
 
-        callback_rate = d.pop("callback_rate")
+        callback_rate = d.pop("callback_rate", UNSET)
+        if callback_rate.__class__ is not str:
+            callback_rate = note(
+                "FuturesTrailSubmitRequest", "callback_rate", "str", callback_rate
+            )
 
-        activation_price_type = check_futures_price_type(d.pop("activation_price_type"))
+        activation_price_type: FuturesPriceType
+        _activation_price_type = d.pop("activation_price_type", UNSET)
+        activation_price_type = check_futures_price_type(
+            _activation_price_type, "FuturesTrailSubmitRequest", "activation_price_type"
+        )
 
         futures_trail_submit_request = cls(
             symbol=symbol,
@@ -109,6 +140,8 @@ class FuturesTrailSubmitRequest:
             activation_price_type=activation_price_type,
         )
 
+        if d:
+            note_extra("FuturesTrailSubmitRequest", d)
         futures_trail_submit_request.additional_properties = d
         return futures_trail_submit_request
 

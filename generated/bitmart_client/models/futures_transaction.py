@@ -1,10 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
 
 from ..models.futures_order_account import (
     FuturesOrderAccount,
@@ -89,40 +90,66 @@ class FuturesTransaction:
             field_dict["flow_type"] = flow_type
         if account is not UNSET:
             field_dict["account"] = account
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        symbol = d.pop("symbol")
+        symbol = d.pop("symbol", UNSET)
+        if symbol.__class__ is not str:
+            symbol = note("FuturesTransaction", "symbol", "str", symbol)
 
-        type_ = check_futures_transaction_type_name(d.pop("type"))
+        type_: FuturesTransactionTypeName
+        _type_ = d.pop("type", UNSET)
+        type_ = check_futures_transaction_type_name(
+            _type_, "FuturesTransaction", "type"
+        )
 
-        amount = d.pop("amount")
+        amount = d.pop("amount", UNSET)
+        if amount.__class__ is not str:
+            amount = note("FuturesTransaction", "amount", "str", amount)
 
-        asset = d.pop("asset")
+        asset = d.pop("asset", UNSET)
+        if asset.__class__ is not str:
+            asset = note("FuturesTransaction", "asset", "str", asset)
 
-        def _parse_time(data: object) -> int | str:
-            return cast(int | str, data)
+        def _parse_time(data: Any) -> Any:
+            if data.__class__ is str:
+                return data
+            if data.__class__ is int:
+                return data
+            return note("FuturesTransaction", "time", "str|int", data)
 
-        time = _parse_time(d.pop("time"))
+        time = d.pop("time", UNSET)
+        time = _parse_time(time)
 
-        tran_id = d.pop("tran_id")
+        tran_id = d.pop("tran_id", UNSET)
+        if tran_id.__class__ is not str:
+            tran_id = note("FuturesTransaction", "tran_id", "str", tran_id)
 
-        _flow_type = d.pop("flow_type", UNSET)
         flow_type: FuturesTransactionFlowType | Unset
-        if isinstance(_flow_type, Unset):
-            flow_type = UNSET
-        else:
-            flow_type = check_futures_transaction_flow_type(_flow_type)
+        _flow_type = d.pop("flow_type", UNSET)
+        flow_type = (
+            _flow_type
+            if _flow_type is UNSET
+            else check_futures_transaction_flow_type(
+                _flow_type, "FuturesTransaction", "flow_type"
+            )
+        )
 
-        _account = d.pop("account", UNSET)
         account: FuturesOrderAccount | Unset
-        if isinstance(_account, Unset):
-            account = UNSET
-        else:
-            account = check_futures_order_account(_account)
+        _account = d.pop("account", UNSET)
+        account = (
+            _account
+            if _account is UNSET
+            else check_futures_order_account(_account, "FuturesTransaction", "account")
+        )
 
         futures_transaction = cls(
             symbol=symbol,
@@ -135,6 +162,8 @@ class FuturesTransaction:
             account=account,
         )
 
+        if d:
+            note_extra("FuturesTransaction", d)
         futures_transaction.additional_properties = d
         return futures_transaction
 

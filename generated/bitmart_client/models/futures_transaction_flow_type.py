@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Any, Literal, cast
+
+from bitmart_runtime.lenient import note
 
 FuturesTransactionFlowType = Literal[0, 1, 2, 3, 4, 5]
 
@@ -12,9 +14,9 @@ FUTURES_TRANSACTION_FLOW_TYPE_VALUES: set[FuturesTransactionFlowType] = {
 }
 
 
-def check_futures_transaction_flow_type(value: int) -> FuturesTransactionFlowType:
+def check_futures_transaction_flow_type(
+    value: Any, model: str = "FuturesTransactionFlowType", key: str | None = None
+) -> FuturesTransactionFlowType:
     if value in FUTURES_TRANSACTION_FLOW_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {FUTURES_TRANSACTION_FLOW_TYPE_VALUES!r}"
-    )
+        return cast(FuturesTransactionFlowType, value)
+    return cast(FuturesTransactionFlowType, note(model, key, "enum", value))

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Any, Literal, cast
+
+from bitmart_runtime.lenient import note
 
 FuturesTransactionTypeName = Literal[
     "Commission Fee", "Funding Fee", "Liquidation Clearance", "Realized PNL", "Transfer"
@@ -13,9 +15,9 @@ FUTURES_TRANSACTION_TYPE_NAME_VALUES: set[FuturesTransactionTypeName] = {
 }
 
 
-def check_futures_transaction_type_name(value: str) -> FuturesTransactionTypeName:
+def check_futures_transaction_type_name(
+    value: Any, model: str = "FuturesTransactionTypeName", key: str | None = None
+) -> FuturesTransactionTypeName:
     if value in FUTURES_TRANSACTION_TYPE_NAME_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {FUTURES_TRANSACTION_TYPE_NAME_VALUES!r}"
-    )
+        return cast(FuturesTransactionTypeName, value)
+    return cast(FuturesTransactionTypeName, note(model, key, "enum", value))

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Any, Literal, cast
+
+from bitmart_runtime.lenient import note
 
 FuturesTransferCurrency = Literal["USDT"]
 
@@ -7,9 +9,9 @@ FUTURES_TRANSFER_CURRENCY_VALUES: set[FuturesTransferCurrency] = {
 }
 
 
-def check_futures_transfer_currency(value: str) -> FuturesTransferCurrency:
+def check_futures_transfer_currency(
+    value: Any, model: str = "FuturesTransferCurrency", key: str | None = None
+) -> FuturesTransferCurrency:
     if value in FUTURES_TRANSFER_CURRENCY_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {FUTURES_TRANSFER_CURRENCY_VALUES!r}"
-    )
+        return cast(FuturesTransferCurrency, value)
+    return cast(FuturesTransferCurrency, note(model, key, "enum", value))

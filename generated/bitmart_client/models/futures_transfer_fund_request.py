@@ -5,6 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
 
 from ..models.futures_transfer_fund_type import (
     FuturesTransferFundType,
@@ -55,15 +56,22 @@ class FuturesTransferFundRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         currency = d.pop("currency", UNSET)
+        if currency.__class__ is not str and currency is not UNSET:
+            currency = note("FuturesTransferFundRequest", "currency", "str", currency)
 
         amount = d.pop("amount", UNSET)
+        if amount.__class__ is not str and amount is not UNSET:
+            amount = note("FuturesTransferFundRequest", "amount", "str", amount)
 
-        _type_ = d.pop("type", UNSET)
         type_: FuturesTransferFundType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = check_futures_transfer_fund_type(_type_)
+        _type_ = d.pop("type", UNSET)
+        type_ = (
+            _type_
+            if _type_ is UNSET
+            else check_futures_transfer_fund_type(
+                _type_, "FuturesTransferFundRequest", "type"
+            )
+        )
 
         futures_transfer_fund_request = cls(
             currency=currency,
@@ -71,6 +79,8 @@ class FuturesTransferFundRequest:
             type_=type_,
         )
 
+        if d:
+            note_extra("FuturesTransferFundRequest", d)
         futures_transfer_fund_request.additional_properties = d
         return futures_transfer_fund_request
 

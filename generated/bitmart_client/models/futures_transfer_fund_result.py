@@ -5,6 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
 
 from ..types import UNSET, Unset
 
@@ -45,14 +46,20 @@ class FuturesTransferFundResult:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         currency = d.pop("currency", UNSET)
+        if currency.__class__ is not str and currency is not UNSET:
+            currency = note("FuturesTransferFundResult", "currency", "str", currency)
 
         amount = d.pop("amount", UNSET)
+        if amount.__class__ is not str and amount is not UNSET:
+            amount = note("FuturesTransferFundResult", "amount", "str", amount)
 
         futures_transfer_fund_result = cls(
             currency=currency,
             amount=amount,
         )
 
+        if d:
+            note_extra("FuturesTransferFundResult", d)
         futures_transfer_fund_result.additional_properties = d
         return futures_transfer_fund_result
 

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Any, Literal, cast
+
+from bitmart_runtime.lenient import note
 
 FuturesTransferFundType = Literal["contract_to_fund", "fund_to_contract"]
 
@@ -8,9 +10,9 @@ FUTURES_TRANSFER_FUND_TYPE_VALUES: set[FuturesTransferFundType] = {
 }
 
 
-def check_futures_transfer_fund_type(value: str) -> FuturesTransferFundType:
+def check_futures_transfer_fund_type(
+    value: Any, model: str = "FuturesTransferFundType", key: str | None = None
+) -> FuturesTransferFundType:
     if value in FUTURES_TRANSFER_FUND_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {FUTURES_TRANSFER_FUND_TYPE_VALUES!r}"
-    )
+        return cast(FuturesTransferFundType, value)
+    return cast(FuturesTransferFundType, note(model, key, "enum", value))

@@ -5,6 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
 
 from ..types import UNSET, Unset
 
@@ -63,23 +64,44 @@ class FuturesTransferListRequest:
             field_dict["time_end"] = time_end
         if recv_window is not UNSET:
             field_dict["recvWindow"] = recv_window
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        page = d.pop("page")
+        page = d.pop("page", UNSET)
+        if page.__class__ is not int:
+            page = note("FuturesTransferListRequest", "page", "int", page)
 
-        limit = d.pop("limit")
+        limit = d.pop("limit", UNSET)
+        if limit.__class__ is not int:
+            limit = note("FuturesTransferListRequest", "limit", "int", limit)
 
         currency = d.pop("currency", UNSET)
+        if currency.__class__ is not str and currency is not UNSET:
+            currency = note("FuturesTransferListRequest", "currency", "str", currency)
 
         time_start = d.pop("time_start", UNSET)
+        if time_start.__class__ is not int and time_start is not UNSET:
+            time_start = note(
+                "FuturesTransferListRequest", "time_start", "int", time_start
+            )
 
         time_end = d.pop("time_end", UNSET)
+        if time_end.__class__ is not int and time_end is not UNSET:
+            time_end = note("FuturesTransferListRequest", "time_end", "int", time_end)
 
         recv_window = d.pop("recvWindow", UNSET)
+        if recv_window.__class__ is not int and recv_window is not UNSET:
+            recv_window = note(
+                "FuturesTransferListRequest", "recvWindow", "int", recv_window
+            )
 
         futures_transfer_list_request = cls(
             page=page,
@@ -90,6 +112,8 @@ class FuturesTransferListRequest:
             recv_window=recv_window,
         )
 
+        if d:
+            note_extra("FuturesTransferListRequest", d)
         futures_transfer_list_request.additional_properties = d
         return futures_transfer_list_request
 

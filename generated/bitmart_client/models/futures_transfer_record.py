@@ -5,6 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
 
 from ..models.futures_transfer_state import (
     FuturesTransferState,
@@ -14,6 +15,7 @@ from ..models.futures_transfer_type import (
     FuturesTransferType,
     check_futures_transfer_type,
 )
+from ..types import UNSET
 
 T = TypeVar("T", bound="FuturesTransferRecord")
 
@@ -65,23 +67,42 @@ class FuturesTransferRecord:
                 "timestamp": timestamp,
             }
         )
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        transfer_id = d.pop("transfer_id")
+        transfer_id = d.pop("transfer_id", UNSET)
+        if transfer_id.__class__ is not str:
+            transfer_id = note(
+                "FuturesTransferRecord", "transfer_id", "str", transfer_id
+            )
 
-        currency = d.pop("currency")
+        currency = d.pop("currency", UNSET)
+        if currency.__class__ is not str:
+            currency = note("FuturesTransferRecord", "currency", "str", currency)
 
-        amount = d.pop("amount")
+        amount = d.pop("amount", UNSET)
+        if amount.__class__ is not str:
+            amount = note("FuturesTransferRecord", "amount", "str", amount)
 
-        type_ = check_futures_transfer_type(d.pop("type"))
+        type_: FuturesTransferType
+        _type_ = d.pop("type", UNSET)
+        type_ = check_futures_transfer_type(_type_, "FuturesTransferRecord", "type")
 
-        state = check_futures_transfer_state(d.pop("state"))
+        state: FuturesTransferState
+        _state = d.pop("state", UNSET)
+        state = check_futures_transfer_state(_state, "FuturesTransferRecord", "state")
 
-        timestamp = d.pop("timestamp")
+        timestamp = d.pop("timestamp", UNSET)
+        if timestamp.__class__ is not int:
+            timestamp = note("FuturesTransferRecord", "timestamp", "int", timestamp)
 
         futures_transfer_record = cls(
             transfer_id=transfer_id,
@@ -92,6 +113,8 @@ class FuturesTransferRecord:
             timestamp=timestamp,
         )
 
+        if d:
+            note_extra("FuturesTransferRecord", d)
         futures_transfer_record.additional_properties = d
         return futures_transfer_record
 

@@ -5,6 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
 
 from ..models.futures_transfer_currency import (
     FuturesTransferCurrency,
@@ -58,19 +59,36 @@ class FuturesTransferRequest:
         )
         if recv_window is not UNSET:
             field_dict["recvWindow"] = recv_window
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        currency = check_futures_transfer_currency(d.pop("currency"))
+        currency: FuturesTransferCurrency
+        _currency = d.pop("currency", UNSET)
+        currency = check_futures_transfer_currency(
+            _currency, "FuturesTransferRequest", "currency"
+        )
 
-        amount = d.pop("amount")
+        amount = d.pop("amount", UNSET)
+        if amount.__class__ is not str:
+            amount = note("FuturesTransferRequest", "amount", "str", amount)
 
-        type_ = check_futures_transfer_type(d.pop("type"))
+        type_: FuturesTransferType
+        _type_ = d.pop("type", UNSET)
+        type_ = check_futures_transfer_type(_type_, "FuturesTransferRequest", "type")
 
         recv_window = d.pop("recvWindow", UNSET)
+        if recv_window.__class__ is not int and recv_window is not UNSET:
+            recv_window = note(
+                "FuturesTransferRequest", "recvWindow", "int", recv_window
+            )
 
         futures_transfer_request = cls(
             currency=currency,
@@ -79,6 +97,8 @@ class FuturesTransferRequest:
             recv_window=recv_window,
         )
 
+        if d:
+            note_extra("FuturesTransferRequest", d)
         futures_transfer_request.additional_properties = d
         return futures_transfer_request
 

@@ -5,6 +5,9 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
+
+from ..types import UNSET
 
 T = TypeVar("T", bound="FuturesTransferResult")
 
@@ -35,21 +38,32 @@ class FuturesTransferResult:
                 "amount": amount,
             }
         )
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        currency = d.pop("currency")
+        currency = d.pop("currency", UNSET)
+        if currency.__class__ is not str:
+            currency = note("FuturesTransferResult", "currency", "str", currency)
 
-        amount = d.pop("amount")
+        amount = d.pop("amount", UNSET)
+        if amount.__class__ is not str:
+            amount = note("FuturesTransferResult", "amount", "str", amount)
 
         futures_transfer_result = cls(
             currency=currency,
             amount=amount,
         )
 
+        if d:
+            note_extra("FuturesTransferResult", d)
         futures_transfer_result.additional_properties = d
         return futures_transfer_result
 

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Any, Literal, cast
+
+from bitmart_runtime.lenient import note
 
 FuturesTransferState = Literal["FAILED", "FINISHED", "PROCESSING"]
 
@@ -9,9 +11,9 @@ FUTURES_TRANSFER_STATE_VALUES: set[FuturesTransferState] = {
 }
 
 
-def check_futures_transfer_state(value: str) -> FuturesTransferState:
+def check_futures_transfer_state(
+    value: Any, model: str = "FuturesTransferState", key: str | None = None
+) -> FuturesTransferState:
     if value in FUTURES_TRANSFER_STATE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {FUTURES_TRANSFER_STATE_VALUES!r}"
-    )
+        return cast(FuturesTransferState, value)
+    return cast(FuturesTransferState, note(model, key, "enum", value))

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Any, Literal, cast
+
+from bitmart_runtime.lenient import note
 
 FuturesTransferType = Literal["contract_to_spot", "spot_to_contract"]
 
@@ -8,9 +10,9 @@ FUTURES_TRANSFER_TYPE_VALUES: set[FuturesTransferType] = {
 }
 
 
-def check_futures_transfer_type(value: str) -> FuturesTransferType:
+def check_futures_transfer_type(
+    value: Any, model: str = "FuturesTransferType", key: str | None = None
+) -> FuturesTransferType:
     if value in FUTURES_TRANSFER_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {FUTURES_TRANSFER_TYPE_VALUES!r}"
-    )
+        return cast(FuturesTransferType, value)
+    return cast(FuturesTransferType, note(model, key, "enum", value))

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Any, Literal, cast
+
+from bitmart_runtime.lenient import note
 
 MaintenanceStatusNumber = Literal[0, 1, 2]
 
@@ -9,9 +11,9 @@ MAINTENANCE_STATUS_NUMBER_VALUES: set[MaintenanceStatusNumber] = {
 }
 
 
-def check_maintenance_status_number(value: int) -> MaintenanceStatusNumber:
+def check_maintenance_status_number(
+    value: Any, model: str = "MaintenanceStatusNumber", key: str | None = None
+) -> MaintenanceStatusNumber:
     if value in MAINTENANCE_STATUS_NUMBER_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {MAINTENANCE_STATUS_NUMBER_VALUES!r}"
-    )
+        return cast(MaintenanceStatusNumber, value)
+    return cast(MaintenanceStatusNumber, note(model, key, "enum", value))

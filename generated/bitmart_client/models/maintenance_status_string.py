@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Any, Literal, cast
+
+from bitmart_runtime.lenient import note
 
 MaintenanceStatusString = Literal["0", "1", "2"]
 
@@ -9,9 +11,9 @@ MAINTENANCE_STATUS_STRING_VALUES: set[MaintenanceStatusString] = {
 }
 
 
-def check_maintenance_status_string(value: str) -> MaintenanceStatusString:
+def check_maintenance_status_string(
+    value: Any, model: str = "MaintenanceStatusString", key: str | None = None
+) -> MaintenanceStatusString:
     if value in MAINTENANCE_STATUS_STRING_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {MAINTENANCE_STATUS_STRING_VALUES!r}"
-    )
+        return cast(MaintenanceStatusString, value)
+    return cast(MaintenanceStatusString, note(model, key, "enum", value))

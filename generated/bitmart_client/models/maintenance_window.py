@@ -5,19 +5,19 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
 
 from ..models.maintenance_status_number import (
     MaintenanceStatusNumber,
-    check_maintenance_status_number,
 )
 from ..models.maintenance_status_string import (
     MaintenanceStatusString,
-    check_maintenance_status_string,
 )
 from ..models.maintenance_window_service_type import (
     MaintenanceWindowServiceType,
     check_maintenance_window_service_type,
 )
+from ..types import UNSET
 
 T = TypeVar("T", bound="MaintenanceWindow")
 
@@ -67,38 +67,52 @@ class MaintenanceWindow:
                 "end_time": end_time,
             }
         )
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        title = d.pop("title")
+        title = d.pop("title", UNSET)
+        if title.__class__ is not str:
+            title = note("MaintenanceWindow", "title", "str", title)
 
-        service_type = check_maintenance_window_service_type(d.pop("service_type"))
+        service_type: MaintenanceWindowServiceType
+        _service_type = d.pop("service_type", UNSET)
+        service_type = check_maintenance_window_service_type(
+            _service_type, "MaintenanceWindow", "service_type"
+        )
 
-        def _parse_status(
-            data: object,
-        ) -> MaintenanceStatusNumber | MaintenanceStatusString:
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                status_type_0 = check_maintenance_status_number(data)
+        def _parse_status(data: Any) -> Any:
+            from ..models.maintenance_status_number import (
+                MAINTENANCE_STATUS_NUMBER_VALUES,
+            )
 
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, str):
-                raise TypeError()
-            status_type_1 = check_maintenance_status_string(data)
+            if data in MAINTENANCE_STATUS_NUMBER_VALUES:
+                return data
+            from ..models.maintenance_status_string import (
+                MAINTENANCE_STATUS_STRING_VALUES,
+            )
 
-            return status_type_1
+            if data in MAINTENANCE_STATUS_STRING_VALUES:
+                return data
+            return note("MaintenanceWindow", "status", "enum|enum", data)
 
-        status = _parse_status(d.pop("status"))
+        status = d.pop("status", UNSET)
+        status = _parse_status(status)
 
-        start_time = d.pop("start_time")
+        start_time = d.pop("start_time", UNSET)
+        if start_time.__class__ is not int:
+            start_time = note("MaintenanceWindow", "start_time", "int", start_time)
 
-        end_time = d.pop("end_time")
+        end_time = d.pop("end_time", UNSET)
+        if end_time.__class__ is not int:
+            end_time = note("MaintenanceWindow", "end_time", "int", end_time)
 
         maintenance_window = cls(
             title=title,
@@ -108,6 +122,8 @@ class MaintenanceWindow:
             end_time=end_time,
         )
 
+        if d:
+            note_extra("MaintenanceWindow", d)
         maintenance_window.additional_properties = d
         return maintenance_window
 

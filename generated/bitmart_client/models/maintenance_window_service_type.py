@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Any, Literal, cast
+
+from bitmart_runtime.lenient import note
 
 MaintenanceWindowServiceType = Literal["account", "contract", "spot"]
 
@@ -9,9 +11,9 @@ MAINTENANCE_WINDOW_SERVICE_TYPE_VALUES: set[MaintenanceWindowServiceType] = {
 }
 
 
-def check_maintenance_window_service_type(value: str) -> MaintenanceWindowServiceType:
+def check_maintenance_window_service_type(
+    value: Any, model: str = "MaintenanceWindowServiceType", key: str | None = None
+) -> MaintenanceWindowServiceType:
     if value in MAINTENANCE_WINDOW_SERVICE_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {MAINTENANCE_WINDOW_SERVICE_TYPE_VALUES!r}"
-    )
+        return cast(MaintenanceWindowServiceType, value)
+    return cast(MaintenanceWindowServiceType, note(model, key, "enum", value))

@@ -5,6 +5,9 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra, plain
+
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.margin_account_asset import MarginAccountAsset
@@ -23,7 +26,7 @@ class MarginAccount:
         risk_level (str): Risk level as a numeric string: `1` low, `2` medium, `3` high.
         buy_enabled (bool): Whether buy orders are allowed.
         sell_enabled (bool): Whether sell orders are allowed.
-        liquidate_price (str): A decimal number, possibly signed, sent as a JSON string.
+        liquidate_price (None | str): A decimal number, possibly signed, sent as a JSON string; or `null`.
         liquidate_rate (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
         base (MarginAccountAsset): One currency (the base or the quote) of an isolated margin account.
         quote (MarginAccountAsset): One currency (the base or the quote) of an isolated margin account.
@@ -34,7 +37,7 @@ class MarginAccount:
     risk_level: str
     buy_enabled: bool
     sell_enabled: bool
-    liquidate_price: str
+    liquidate_price: None | str
     liquidate_rate: str
     base: MarginAccountAsset
     quote: MarginAccountAsset
@@ -51,13 +54,14 @@ class MarginAccount:
 
         sell_enabled = self.sell_enabled
 
+        liquidate_price: None | str
         liquidate_price = self.liquidate_price
 
         liquidate_rate = self.liquidate_rate
 
-        base = self.base.to_dict()
+        base = plain(self.base)
 
-        quote = self.quote.to_dict()
+        quote = plain(self.quote)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -74,6 +78,11 @@ class MarginAccount:
                 "quote": quote,
             }
         )
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
@@ -82,23 +91,55 @@ class MarginAccount:
         from ..models.margin_account_asset import MarginAccountAsset
 
         d = dict(src_dict)
-        symbol = d.pop("symbol")
+        symbol = d.pop("symbol", UNSET)
+        if symbol.__class__ is not str:
+            symbol = note("MarginAccount", "symbol", "str", symbol)
 
-        risk_rate = d.pop("risk_rate")
+        risk_rate = d.pop("risk_rate", UNSET)
+        if risk_rate.__class__ is not str:
+            risk_rate = note("MarginAccount", "risk_rate", "str", risk_rate)
 
-        risk_level = d.pop("risk_level")
+        risk_level = d.pop("risk_level", UNSET)
+        if risk_level.__class__ is not str:
+            risk_level = note("MarginAccount", "risk_level", "str", risk_level)
 
-        buy_enabled = d.pop("buy_enabled")
+        buy_enabled = d.pop("buy_enabled", UNSET)
+        if buy_enabled.__class__ is not bool:
+            buy_enabled = note("MarginAccount", "buy_enabled", "bool", buy_enabled)
 
-        sell_enabled = d.pop("sell_enabled")
+        sell_enabled = d.pop("sell_enabled", UNSET)
+        if sell_enabled.__class__ is not bool:
+            sell_enabled = note("MarginAccount", "sell_enabled", "bool", sell_enabled)
 
-        liquidate_price = d.pop("liquidate_price")
+        def _parse_liquidate_price(data: Any) -> Any:
+            if data.__class__ is str:
+                return data
+            if data is None:
+                return None
+            return note("MarginAccount", "liquidate_price", "str|None", data)
 
-        liquidate_rate = d.pop("liquidate_rate")
+        liquidate_price = d.pop("liquidate_price", UNSET)
+        liquidate_price = _parse_liquidate_price(liquidate_price)
 
-        base = MarginAccountAsset.from_dict(d.pop("base"))
+        liquidate_rate = d.pop("liquidate_rate", UNSET)
+        if liquidate_rate.__class__ is not str:
+            liquidate_rate = note(
+                "MarginAccount", "liquidate_rate", "str", liquidate_rate
+            )
 
-        quote = MarginAccountAsset.from_dict(d.pop("quote"))
+        base: MarginAccountAsset
+        _base = d.pop("base", UNSET)
+        if _base.__class__ is dict:
+            base = MarginAccountAsset.from_dict(_base)
+        else:
+            base = note("MarginAccount", "base", "object", _base)
+
+        quote: MarginAccountAsset
+        _quote = d.pop("quote", UNSET)
+        if _quote.__class__ is dict:
+            quote = MarginAccountAsset.from_dict(_quote)
+        else:
+            quote = note("MarginAccount", "quote", "object", _quote)
 
         margin_account = cls(
             symbol=symbol,
@@ -112,6 +153,8 @@ class MarginAccount:
             quote=quote,
         )
 
+        if d:
+            note_extra("MarginAccount", d)
         margin_account.additional_properties = d
         return margin_account
 

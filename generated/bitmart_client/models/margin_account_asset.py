@@ -5,6 +5,9 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
+
+from ..types import UNSET
 
 T = TypeVar("T", bound="MarginAccountAsset")
 
@@ -75,31 +78,64 @@ class MarginAccountAsset:
                 "total_asset": total_asset,
             }
         )
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        currency = d.pop("currency")
+        currency = d.pop("currency", UNSET)
+        if currency.__class__ is not str:
+            currency = note("MarginAccountAsset", "currency", "str", currency)
 
-        borrow_enabled = d.pop("borrow_enabled")
+        borrow_enabled = d.pop("borrow_enabled", UNSET)
+        if borrow_enabled.__class__ is not bool:
+            borrow_enabled = note(
+                "MarginAccountAsset", "borrow_enabled", "bool", borrow_enabled
+            )
 
-        borrowed = d.pop("borrowed")
+        borrowed = d.pop("borrowed", UNSET)
+        if borrowed.__class__ is not str:
+            borrowed = note("MarginAccountAsset", "borrowed", "str", borrowed)
 
-        borrow_unpaid = d.pop("borrow_unpaid")
+        borrow_unpaid = d.pop("borrow_unpaid", UNSET)
+        if borrow_unpaid.__class__ is not str:
+            borrow_unpaid = note(
+                "MarginAccountAsset", "borrow_unpaid", "str", borrow_unpaid
+            )
 
-        interest_unpaid = d.pop("interest_unpaid")
+        interest_unpaid = d.pop("interest_unpaid", UNSET)
+        if interest_unpaid.__class__ is not str:
+            interest_unpaid = note(
+                "MarginAccountAsset", "interest_unpaid", "str", interest_unpaid
+            )
 
-        available = d.pop("available")
+        available = d.pop("available", UNSET)
+        if available.__class__ is not str:
+            available = note("MarginAccountAsset", "available", "str", available)
 
-        frozen = d.pop("frozen")
+        frozen = d.pop("frozen", UNSET)
+        if frozen.__class__ is not str:
+            frozen = note("MarginAccountAsset", "frozen", "str", frozen)
 
-        net_asset = d.pop("net_asset")
+        net_asset = d.pop("net_asset", UNSET)
+        if net_asset.__class__ is not str:
+            net_asset = note("MarginAccountAsset", "net_asset", "str", net_asset)
 
-        net_asset_btc = d.pop("net_assetBTC")
+        net_asset_btc = d.pop("net_assetBTC", UNSET)
+        if net_asset_btc.__class__ is not str:
+            net_asset_btc = note(
+                "MarginAccountAsset", "net_assetBTC", "str", net_asset_btc
+            )
 
-        total_asset = d.pop("total_asset")
+        total_asset = d.pop("total_asset", UNSET)
+        if total_asset.__class__ is not str:
+            total_asset = note("MarginAccountAsset", "total_asset", "str", total_asset)
 
         margin_account_asset = cls(
             currency=currency,
@@ -114,6 +150,8 @@ class MarginAccountAsset:
             total_asset=total_asset,
         )
 
+        if d:
+            note_extra("MarginAccountAsset", d)
         margin_account_asset.additional_properties = d
         return margin_account_asset
 

@@ -5,6 +5,9 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
+
+from ..types import UNSET
 
 T = TypeVar("T", bound="MarginBorrowRecord")
 
@@ -67,27 +70,56 @@ class MarginBorrowRecord:
                 "create_time": create_time,
             }
         )
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        borrow_id = d.pop("borrow_id")
+        borrow_id = d.pop("borrow_id", UNSET)
+        if borrow_id.__class__ is not str:
+            borrow_id = note("MarginBorrowRecord", "borrow_id", "str", borrow_id)
 
-        symbol = d.pop("symbol")
+        symbol = d.pop("symbol", UNSET)
+        if symbol.__class__ is not str:
+            symbol = note("MarginBorrowRecord", "symbol", "str", symbol)
 
-        currency = d.pop("currency")
+        currency = d.pop("currency", UNSET)
+        if currency.__class__ is not str:
+            currency = note("MarginBorrowRecord", "currency", "str", currency)
 
-        borrow_amount = d.pop("borrow_amount")
+        borrow_amount = d.pop("borrow_amount", UNSET)
+        if borrow_amount.__class__ is not str:
+            borrow_amount = note(
+                "MarginBorrowRecord", "borrow_amount", "str", borrow_amount
+            )
 
-        daily_interest = d.pop("daily_interest")
+        daily_interest = d.pop("daily_interest", UNSET)
+        if daily_interest.__class__ is not str:
+            daily_interest = note(
+                "MarginBorrowRecord", "daily_interest", "str", daily_interest
+            )
 
-        hourly_interest = d.pop("hourly_interest")
+        hourly_interest = d.pop("hourly_interest", UNSET)
+        if hourly_interest.__class__ is not str:
+            hourly_interest = note(
+                "MarginBorrowRecord", "hourly_interest", "str", hourly_interest
+            )
 
-        interest_amount = d.pop("interest_amount")
+        interest_amount = d.pop("interest_amount", UNSET)
+        if interest_amount.__class__ is not str:
+            interest_amount = note(
+                "MarginBorrowRecord", "interest_amount", "str", interest_amount
+            )
 
-        create_time = d.pop("create_time")
+        create_time = d.pop("create_time", UNSET)
+        if create_time.__class__ is not int:
+            create_time = note("MarginBorrowRecord", "create_time", "int", create_time)
 
         margin_borrow_record = cls(
             borrow_id=borrow_id,
@@ -100,6 +132,8 @@ class MarginBorrowRecord:
             create_time=create_time,
         )
 
+        if d:
+            note_extra("MarginBorrowRecord", d)
         margin_borrow_record.additional_properties = d
         return margin_borrow_record
 

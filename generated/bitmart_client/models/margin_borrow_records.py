@@ -5,6 +5,9 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra, plain
+
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.margin_borrow_record import MarginBorrowRecord
@@ -24,10 +27,7 @@ class MarginBorrowRecords:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        records = []
-        for records_item_data in self.records:
-            records_item = records_item_data.to_dict()
-            records.append(records_item)
+        records = plain(self.records)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -36,6 +36,11 @@ class MarginBorrowRecords:
                 "records": records,
             }
         )
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
@@ -44,17 +49,25 @@ class MarginBorrowRecords:
         from ..models.margin_borrow_record import MarginBorrowRecord
 
         d = dict(src_dict)
-        records = []
-        _records = d.pop("records")
-        for records_item_data in _records:
-            records_item = MarginBorrowRecord.from_dict(records_item_data)
+        records: list[MarginBorrowRecord]
+        _records = d.pop("records", UNSET)
+        if _records.__class__ is list:
+            records = [
+                MarginBorrowRecord.from_dict(item)
+                if item.__class__ is dict
+                else note("MarginBorrowRecords", "records", "object", item)
+                for item in _records
+            ]
 
-            records.append(records_item)
+        else:
+            records = note("MarginBorrowRecords", "records", "array", _records)
 
         margin_borrow_records = cls(
             records=records,
         )
 
+        if d:
+            note_extra("MarginBorrowRecords", d)
         margin_borrow_records.additional_properties = d
         return margin_borrow_records
 

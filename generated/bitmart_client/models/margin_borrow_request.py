@@ -5,6 +5,9 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
+
+from ..types import UNSET
 
 T = TypeVar("T", bound="MarginBorrowRequest")
 
@@ -39,17 +42,28 @@ class MarginBorrowRequest:
                 "amount": amount,
             }
         )
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        symbol = d.pop("symbol")
+        symbol = d.pop("symbol", UNSET)
+        if symbol.__class__ is not str:
+            symbol = note("MarginBorrowRequest", "symbol", "str", symbol)
 
-        currency = d.pop("currency")
+        currency = d.pop("currency", UNSET)
+        if currency.__class__ is not str:
+            currency = note("MarginBorrowRequest", "currency", "str", currency)
 
-        amount = d.pop("amount")
+        amount = d.pop("amount", UNSET)
+        if amount.__class__ is not str:
+            amount = note("MarginBorrowRequest", "amount", "str", amount)
 
         margin_borrow_request = cls(
             symbol=symbol,
@@ -57,6 +71,8 @@ class MarginBorrowRequest:
             amount=amount,
         )
 
+        if d:
+            note_extra("MarginBorrowRequest", d)
         margin_borrow_request.additional_properties = d
         return margin_borrow_request
 

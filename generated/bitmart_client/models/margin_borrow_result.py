@@ -5,6 +5,9 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
+
+from ..types import UNSET
 
 T = TypeVar("T", bound="MarginBorrowResult")
 
@@ -31,18 +34,27 @@ class MarginBorrowResult:
                 "borrow_id": borrow_id,
             }
         )
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        borrow_id = d.pop("borrow_id")
+        borrow_id = d.pop("borrow_id", UNSET)
+        if borrow_id.__class__ is not str:
+            borrow_id = note("MarginBorrowResult", "borrow_id", "str", borrow_id)
 
         margin_borrow_result = cls(
             borrow_id=borrow_id,
         )
 
+        if d:
+            note_extra("MarginBorrowResult", d)
         margin_borrow_result.additional_properties = d
         return margin_borrow_result
 

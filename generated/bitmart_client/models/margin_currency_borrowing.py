@@ -5,6 +5,9 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
+
+from ..types import UNSET
 
 T = TypeVar("T", bound="MarginCurrencyBorrowing")
 
@@ -55,23 +58,50 @@ class MarginCurrencyBorrowing:
                 "borrowable_amount": borrowable_amount,
             }
         )
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        currency = d.pop("currency")
+        currency = d.pop("currency", UNSET)
+        if currency.__class__ is not str:
+            currency = note("MarginCurrencyBorrowing", "currency", "str", currency)
 
-        daily_interest = d.pop("daily_interest")
+        daily_interest = d.pop("daily_interest", UNSET)
+        if daily_interest.__class__ is not str:
+            daily_interest = note(
+                "MarginCurrencyBorrowing", "daily_interest", "str", daily_interest
+            )
 
-        hourly_interest = d.pop("hourly_interest")
+        hourly_interest = d.pop("hourly_interest", UNSET)
+        if hourly_interest.__class__ is not str:
+            hourly_interest = note(
+                "MarginCurrencyBorrowing", "hourly_interest", "str", hourly_interest
+            )
 
-        max_borrow_amount = d.pop("max_borrow_amount")
+        max_borrow_amount = d.pop("max_borrow_amount", UNSET)
+        if max_borrow_amount.__class__ is not str:
+            max_borrow_amount = note(
+                "MarginCurrencyBorrowing", "max_borrow_amount", "str", max_borrow_amount
+            )
 
-        min_borrow_amount = d.pop("min_borrow_amount")
+        min_borrow_amount = d.pop("min_borrow_amount", UNSET)
+        if min_borrow_amount.__class__ is not str:
+            min_borrow_amount = note(
+                "MarginCurrencyBorrowing", "min_borrow_amount", "str", min_borrow_amount
+            )
 
-        borrowable_amount = d.pop("borrowable_amount")
+        borrowable_amount = d.pop("borrowable_amount", UNSET)
+        if borrowable_amount.__class__ is not str:
+            borrowable_amount = note(
+                "MarginCurrencyBorrowing", "borrowable_amount", "str", borrowable_amount
+            )
 
         margin_currency_borrowing = cls(
             currency=currency,
@@ -82,6 +112,8 @@ class MarginCurrencyBorrowing:
             borrowable_amount=borrowable_amount,
         )
 
+        if d:
+            note_extra("MarginCurrencyBorrowing", d)
         margin_currency_borrowing.additional_properties = d
         return margin_currency_borrowing
 

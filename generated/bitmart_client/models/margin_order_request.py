@@ -5,6 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
 
 from ..models.margin_order_side import MarginOrderSide, check_margin_order_side
 from ..models.margin_order_type import MarginOrderType, check_margin_order_type
@@ -71,25 +72,46 @@ class MarginOrderRequest:
             field_dict["price"] = price
         if notional is not UNSET:
             field_dict["notional"] = notional
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        symbol = d.pop("symbol")
+        symbol = d.pop("symbol", UNSET)
+        if symbol.__class__ is not str:
+            symbol = note("MarginOrderRequest", "symbol", "str", symbol)
 
-        side = check_margin_order_side(d.pop("side"))
+        side: MarginOrderSide
+        _side = d.pop("side", UNSET)
+        side = check_margin_order_side(_side, "MarginOrderRequest", "side")
 
-        type_ = check_margin_order_type(d.pop("type"))
+        type_: MarginOrderType
+        _type_ = d.pop("type", UNSET)
+        type_ = check_margin_order_type(_type_, "MarginOrderRequest", "type")
 
         client_order_id = d.pop("clientOrderId", UNSET)
+        if client_order_id.__class__ is not str and client_order_id is not UNSET:
+            client_order_id = note(
+                "MarginOrderRequest", "clientOrderId", "str", client_order_id
+            )
 
         size = d.pop("size", UNSET)
+        if size.__class__ is not str and size is not UNSET:
+            size = note("MarginOrderRequest", "size", "str", size)
 
         price = d.pop("price", UNSET)
+        if price.__class__ is not str and price is not UNSET:
+            price = note("MarginOrderRequest", "price", "str", price)
 
         notional = d.pop("notional", UNSET)
+        if notional.__class__ is not str and notional is not UNSET:
+            notional = note("MarginOrderRequest", "notional", "str", notional)
 
         margin_order_request = cls(
             symbol=symbol,
@@ -101,6 +123,8 @@ class MarginOrderRequest:
             notional=notional,
         )
 
+        if d:
+            note_extra("MarginOrderRequest", d)
         margin_order_request.additional_properties = d
         return margin_order_request
 

@@ -1,10 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
+
+from ..types import UNSET
 
 T = TypeVar("T", bound="MarginOrderResult")
 
@@ -31,6 +34,11 @@ class MarginOrderResult:
                 "order_id": order_id,
             }
         )
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
@@ -38,15 +46,22 @@ class MarginOrderResult:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
 
-        def _parse_order_id(data: object) -> int | str:
-            return cast(int | str, data)
+        def _parse_order_id(data: Any) -> Any:
+            if data.__class__ is int:
+                return data
+            if data.__class__ is str:
+                return data
+            return note("MarginOrderResult", "order_id", "int|str", data)
 
-        order_id = _parse_order_id(d.pop("order_id"))
+        order_id = d.pop("order_id", UNSET)
+        order_id = _parse_order_id(order_id)
 
         margin_order_result = cls(
             order_id=order_id,
         )
 
+        if d:
+            note_extra("MarginOrderResult", d)
         margin_order_result.additional_properties = d
         return margin_order_result
 

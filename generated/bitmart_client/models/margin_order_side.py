@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Any, Literal, cast
+
+from bitmart_runtime.lenient import note
 
 MarginOrderSide = Literal["buy", "sell"]
 
@@ -8,9 +10,9 @@ MARGIN_ORDER_SIDE_VALUES: set[MarginOrderSide] = {
 }
 
 
-def check_margin_order_side(value: str) -> MarginOrderSide:
+def check_margin_order_side(
+    value: Any, model: str = "MarginOrderSide", key: str | None = None
+) -> MarginOrderSide:
     if value in MARGIN_ORDER_SIDE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {MARGIN_ORDER_SIDE_VALUES!r}"
-    )
+        return cast(MarginOrderSide, value)
+    return cast(MarginOrderSide, note(model, key, "enum", value))

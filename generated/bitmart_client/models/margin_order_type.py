@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Any, Literal, cast
+
+from bitmart_runtime.lenient import note
 
 MarginOrderType = Literal["ioc", "limit", "limit_maker", "market"]
 
@@ -10,9 +12,9 @@ MARGIN_ORDER_TYPE_VALUES: set[MarginOrderType] = {
 }
 
 
-def check_margin_order_type(value: str) -> MarginOrderType:
+def check_margin_order_type(
+    value: Any, model: str = "MarginOrderType", key: str | None = None
+) -> MarginOrderType:
     if value in MARGIN_ORDER_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {MARGIN_ORDER_TYPE_VALUES!r}"
-    )
+        return cast(MarginOrderType, value)
+    return cast(MarginOrderType, note(model, key, "enum", value))

@@ -5,6 +5,9 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra, plain
+
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.margin_currency_borrowing import MarginCurrencyBorrowing
@@ -39,9 +42,9 @@ class MarginPairBorrowing:
 
         symbol_enabled = self.symbol_enabled
 
-        base = self.base.to_dict()
+        base = plain(self.base)
 
-        quote = self.quote.to_dict()
+        quote = plain(self.quote)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -54,6 +57,11 @@ class MarginPairBorrowing:
                 "quote": quote,
             }
         )
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
@@ -62,15 +70,35 @@ class MarginPairBorrowing:
         from ..models.margin_currency_borrowing import MarginCurrencyBorrowing
 
         d = dict(src_dict)
-        symbol = d.pop("symbol")
+        symbol = d.pop("symbol", UNSET)
+        if symbol.__class__ is not str:
+            symbol = note("MarginPairBorrowing", "symbol", "str", symbol)
 
-        max_leverage = d.pop("max_leverage")
+        max_leverage = d.pop("max_leverage", UNSET)
+        if max_leverage.__class__ is not str:
+            max_leverage = note(
+                "MarginPairBorrowing", "max_leverage", "str", max_leverage
+            )
 
-        symbol_enabled = d.pop("symbol_enabled")
+        symbol_enabled = d.pop("symbol_enabled", UNSET)
+        if symbol_enabled.__class__ is not bool:
+            symbol_enabled = note(
+                "MarginPairBorrowing", "symbol_enabled", "bool", symbol_enabled
+            )
 
-        base = MarginCurrencyBorrowing.from_dict(d.pop("base"))
+        base: MarginCurrencyBorrowing
+        _base = d.pop("base", UNSET)
+        if _base.__class__ is dict:
+            base = MarginCurrencyBorrowing.from_dict(_base)
+        else:
+            base = note("MarginPairBorrowing", "base", "object", _base)
 
-        quote = MarginCurrencyBorrowing.from_dict(d.pop("quote"))
+        quote: MarginCurrencyBorrowing
+        _quote = d.pop("quote", UNSET)
+        if _quote.__class__ is dict:
+            quote = MarginCurrencyBorrowing.from_dict(_quote)
+        else:
+            quote = note("MarginPairBorrowing", "quote", "object", _quote)
 
         margin_pair_borrowing = cls(
             symbol=symbol,
@@ -80,6 +108,8 @@ class MarginPairBorrowing:
             quote=quote,
         )
 
+        if d:
+            note_extra("MarginPairBorrowing", d)
         margin_pair_borrowing.additional_properties = d
         return margin_pair_borrowing
 

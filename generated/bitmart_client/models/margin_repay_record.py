@@ -5,6 +5,9 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
+
+from ..types import UNSET
 
 T = TypeVar("T", bound="MarginRepayRecord")
 
@@ -62,25 +65,50 @@ class MarginRepayRecord:
                 "repaid_interest": repaid_interest,
             }
         )
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        repay_id = d.pop("repay_id")
+        repay_id = d.pop("repay_id", UNSET)
+        if repay_id.__class__ is not str:
+            repay_id = note("MarginRepayRecord", "repay_id", "str", repay_id)
 
-        repay_time = d.pop("repay_time")
+        repay_time = d.pop("repay_time", UNSET)
+        if repay_time.__class__ is not int:
+            repay_time = note("MarginRepayRecord", "repay_time", "int", repay_time)
 
-        symbol = d.pop("symbol")
+        symbol = d.pop("symbol", UNSET)
+        if symbol.__class__ is not str:
+            symbol = note("MarginRepayRecord", "symbol", "str", symbol)
 
-        currency = d.pop("currency")
+        currency = d.pop("currency", UNSET)
+        if currency.__class__ is not str:
+            currency = note("MarginRepayRecord", "currency", "str", currency)
 
-        repaid_amount = d.pop("repaid_amount")
+        repaid_amount = d.pop("repaid_amount", UNSET)
+        if repaid_amount.__class__ is not str:
+            repaid_amount = note(
+                "MarginRepayRecord", "repaid_amount", "str", repaid_amount
+            )
 
-        repaid_principal = d.pop("repaid_principal")
+        repaid_principal = d.pop("repaid_principal", UNSET)
+        if repaid_principal.__class__ is not str:
+            repaid_principal = note(
+                "MarginRepayRecord", "repaid_principal", "str", repaid_principal
+            )
 
-        repaid_interest = d.pop("repaid_interest")
+        repaid_interest = d.pop("repaid_interest", UNSET)
+        if repaid_interest.__class__ is not str:
+            repaid_interest = note(
+                "MarginRepayRecord", "repaid_interest", "str", repaid_interest
+            )
 
         margin_repay_record = cls(
             repay_id=repay_id,
@@ -92,6 +120,8 @@ class MarginRepayRecord:
             repaid_interest=repaid_interest,
         )
 
+        if d:
+            note_extra("MarginRepayRecord", d)
         margin_repay_record.additional_properties = d
         return margin_repay_record
 

@@ -5,6 +5,9 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
+
+from ..types import UNSET
 
 T = TypeVar("T", bound="MarginRepayRequest")
 
@@ -39,17 +42,28 @@ class MarginRepayRequest:
                 "amount": amount,
             }
         )
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        symbol = d.pop("symbol")
+        symbol = d.pop("symbol", UNSET)
+        if symbol.__class__ is not str:
+            symbol = note("MarginRepayRequest", "symbol", "str", symbol)
 
-        currency = d.pop("currency")
+        currency = d.pop("currency", UNSET)
+        if currency.__class__ is not str:
+            currency = note("MarginRepayRequest", "currency", "str", currency)
 
-        amount = d.pop("amount")
+        amount = d.pop("amount", UNSET)
+        if amount.__class__ is not str:
+            amount = note("MarginRepayRequest", "amount", "str", amount)
 
         margin_repay_request = cls(
             symbol=symbol,
@@ -57,6 +71,8 @@ class MarginRepayRequest:
             amount=amount,
         )
 
+        if d:
+            note_extra("MarginRepayRequest", d)
         margin_repay_request.additional_properties = d
         return margin_repay_request
 

@@ -5,6 +5,9 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
+
+from ..types import UNSET
 
 T = TypeVar("T", bound="MarginRepayResult")
 
@@ -31,18 +34,27 @@ class MarginRepayResult:
                 "repay_id": repay_id,
             }
         )
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        repay_id = d.pop("repay_id")
+        repay_id = d.pop("repay_id", UNSET)
+        if repay_id.__class__ is not str:
+            repay_id = note("MarginRepayResult", "repay_id", "str", repay_id)
 
         margin_repay_result = cls(
             repay_id=repay_id,
         )
 
+        if d:
+            note_extra("MarginRepayResult", d)
         margin_repay_result.additional_properties = d
         return margin_repay_result
 

@@ -5,8 +5,10 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
 
 from ..models.margin_transfer_side import MarginTransferSide, check_margin_transfer_side
+from ..types import UNSET
 
 T = TypeVar("T", bound="MarginTransferRequest")
 
@@ -47,19 +49,32 @@ class MarginTransferRequest:
                 "side": side,
             }
         )
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        symbol = d.pop("symbol")
+        symbol = d.pop("symbol", UNSET)
+        if symbol.__class__ is not str:
+            symbol = note("MarginTransferRequest", "symbol", "str", symbol)
 
-        currency = d.pop("currency")
+        currency = d.pop("currency", UNSET)
+        if currency.__class__ is not str:
+            currency = note("MarginTransferRequest", "currency", "str", currency)
 
-        amount = d.pop("amount")
+        amount = d.pop("amount", UNSET)
+        if amount.__class__ is not str:
+            amount = note("MarginTransferRequest", "amount", "str", amount)
 
-        side = check_margin_transfer_side(d.pop("side"))
+        side: MarginTransferSide
+        _side = d.pop("side", UNSET)
+        side = check_margin_transfer_side(_side, "MarginTransferRequest", "side")
 
         margin_transfer_request = cls(
             symbol=symbol,
@@ -68,6 +83,8 @@ class MarginTransferRequest:
             side=side,
         )
 
+        if d:
+            note_extra("MarginTransferRequest", d)
         margin_transfer_request.additional_properties = d
         return margin_transfer_request
 

@@ -7,11 +7,13 @@ from typing import (
     Literal,
     Self,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra, plain
+
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.margin_transfer_result import MarginTransferResult
@@ -25,36 +27,43 @@ class MarginTransferResponse:
     """
     Attributes:
         code (Literal[1000]): Always 1000 on success.
-        message (str): `OK` on spot and account endpoints, `Ok` on futures, `success` on spot market data.
-        trace (str): BitMart's id for this request; quote it when asking BitMart support.
         data (MarginTransferResult):
+        message (str | Unset): `OK` on spot and account endpoints, `Ok` on futures, `success` on spot market data.
+        trace (str | Unset): BitMart's id for this request; quote it when asking BitMart support.
     """
 
     code: Literal[1000]
-    message: str
-    trace: str
     data: MarginTransferResult
+    message: str | Unset = UNSET
+    trace: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
 
+        data = plain(self.data)
+
         message = self.message
 
         trace = self.trace
-
-        data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "code": code,
-                "message": message,
-                "trace": trace,
                 "data": data,
             }
         )
+        if message is not UNSET:
+            field_dict["message"] = message
+        if trace is not UNSET:
+            field_dict["trace"] = trace
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
@@ -63,23 +72,36 @@ class MarginTransferResponse:
         from ..models.margin_transfer_result import MarginTransferResult
 
         d = dict(src_dict)
-        code = cast(Literal[1000], d.pop("code"))
-        if code != 1000:
-            raise ValueError(f"code must match const 1000, got '{code}'")
+        code: Literal[1000]
+        _code = d.pop("code", UNSET)
+        code = _code
+        if _code != 1000:
+            code = note("MarginTransferResponse", "code", "const", _code)
 
-        message = d.pop("message")
+        data: MarginTransferResult
+        _data = d.pop("data", UNSET)
+        if _data.__class__ is dict:
+            data = MarginTransferResult.from_dict(_data)
+        else:
+            data = note("MarginTransferResponse", "data", "object", _data)
 
-        trace = d.pop("trace")
+        message = d.pop("message", UNSET)
+        if message.__class__ is not str and message is not UNSET:
+            message = note("MarginTransferResponse", "message", "str", message)
 
-        data = MarginTransferResult.from_dict(d.pop("data"))
+        trace = d.pop("trace", UNSET)
+        if trace.__class__ is not str and trace is not UNSET:
+            trace = note("MarginTransferResponse", "trace", "str", trace)
 
         margin_transfer_response = cls(
             code=code,
+            data=data,
             message=message,
             trace=trace,
-            data=data,
         )
 
+        if d:
+            note_extra("MarginTransferResponse", d)
         margin_transfer_response.additional_properties = d
         return margin_transfer_response
 

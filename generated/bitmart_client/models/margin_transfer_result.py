@@ -5,6 +5,9 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
+
+from ..types import UNSET
 
 T = TypeVar("T", bound="MarginTransferResult")
 
@@ -29,18 +32,29 @@ class MarginTransferResult:
                 "transfer_id": transfer_id,
             }
         )
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        transfer_id = d.pop("transfer_id")
+        transfer_id = d.pop("transfer_id", UNSET)
+        if transfer_id.__class__ is not str:
+            transfer_id = note(
+                "MarginTransferResult", "transfer_id", "str", transfer_id
+            )
 
         margin_transfer_result = cls(
             transfer_id=transfer_id,
         )
 
+        if d:
+            note_extra("MarginTransferResult", d)
         margin_transfer_result.additional_properties = d
         return margin_transfer_result
 

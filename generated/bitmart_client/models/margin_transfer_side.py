@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Any, Literal, cast
+
+from bitmart_runtime.lenient import note
 
 MarginTransferSide = Literal["in", "out"]
 
@@ -8,9 +10,9 @@ MARGIN_TRANSFER_SIDE_VALUES: set[MarginTransferSide] = {
 }
 
 
-def check_margin_transfer_side(value: str) -> MarginTransferSide:
+def check_margin_transfer_side(
+    value: Any, model: str = "MarginTransferSide", key: str | None = None
+) -> MarginTransferSide:
     if value in MARGIN_TRANSFER_SIDE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {MARGIN_TRANSFER_SIDE_VALUES!r}"
-    )
+        return cast(MarginTransferSide, value)
+    return cast(MarginTransferSide, note(model, key, "enum", value))

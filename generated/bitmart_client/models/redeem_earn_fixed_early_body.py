@@ -5,6 +5,9 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
+
+from ..types import UNSET
 
 T = TypeVar("T", bound="RedeemEarnFixedEarlyBody")
 
@@ -35,21 +38,34 @@ class RedeemEarnFixedEarlyBody:
                 "requestNo": request_no,
             }
         )
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        earn_id = d.pop("earnId")
+        earn_id = d.pop("earnId", UNSET)
+        if earn_id.__class__ is not str:
+            earn_id = note("RedeemEarnFixedEarlyBody", "earnId", "str", earn_id)
 
-        request_no = d.pop("requestNo")
+        request_no = d.pop("requestNo", UNSET)
+        if request_no.__class__ is not str:
+            request_no = note(
+                "RedeemEarnFixedEarlyBody", "requestNo", "str", request_no
+            )
 
         redeem_earn_fixed_early_body = cls(
             earn_id=earn_id,
             request_no=request_no,
         )
 
+        if d:
+            note_extra("RedeemEarnFixedEarlyBody", d)
         redeem_earn_fixed_early_body.additional_properties = d
         return redeem_earn_fixed_early_body
 

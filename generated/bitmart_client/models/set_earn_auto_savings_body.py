@@ -5,8 +5,10 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note_extra
 
 from ..models.earn_switch_action import EarnSwitchAction, check_earn_switch_action
+from ..types import UNSET
 
 T = TypeVar("T", bound="SetEarnAutoSavingsBody")
 
@@ -31,18 +33,29 @@ class SetEarnAutoSavingsBody:
                 "autoSubscribe": auto_subscribe,
             }
         )
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        auto_subscribe = check_earn_switch_action(d.pop("autoSubscribe"))
+        auto_subscribe: EarnSwitchAction
+        _auto_subscribe = d.pop("autoSubscribe", UNSET)
+        auto_subscribe = check_earn_switch_action(
+            _auto_subscribe, "SetEarnAutoSavingsBody", "autoSubscribe"
+        )
 
         set_earn_auto_savings_body = cls(
             auto_subscribe=auto_subscribe,
         )
 
+        if d:
+            note_extra("SetEarnAutoSavingsBody", d)
         set_earn_auto_savings_body.additional_properties = d
         return set_earn_auto_savings_body
 

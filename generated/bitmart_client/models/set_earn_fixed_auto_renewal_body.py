@@ -5,8 +5,10 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
 
 from ..models.earn_fixed_renewal import EarnFixedRenewal, check_earn_fixed_renewal
+from ..types import UNSET
 
 T = TypeVar("T", bound="SetEarnFixedAutoRenewalBody")
 
@@ -38,21 +40,34 @@ class SetEarnFixedAutoRenewalBody:
                 "autoSubscribe": auto_subscribe,
             }
         )
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        earn_id = d.pop("earnId")
+        earn_id = d.pop("earnId", UNSET)
+        if earn_id.__class__ is not str:
+            earn_id = note("SetEarnFixedAutoRenewalBody", "earnId", "str", earn_id)
 
-        auto_subscribe = check_earn_fixed_renewal(d.pop("autoSubscribe"))
+        auto_subscribe: EarnFixedRenewal
+        _auto_subscribe = d.pop("autoSubscribe", UNSET)
+        auto_subscribe = check_earn_fixed_renewal(
+            _auto_subscribe, "SetEarnFixedAutoRenewalBody", "autoSubscribe"
+        )
 
         set_earn_fixed_auto_renewal_body = cls(
             earn_id=earn_id,
             auto_subscribe=auto_subscribe,
         )
 
+        if d:
+            note_extra("SetEarnFixedAutoRenewalBody", d)
         set_earn_fixed_auto_renewal_body.additional_properties = d
         return set_earn_fixed_auto_renewal_body
 

@@ -5,8 +5,10 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
 
 from ..models.earn_switch_action import EarnSwitchAction, check_earn_switch_action
+from ..types import UNSET
 
 T = TypeVar("T", bound="SetEarnFlexibleAutoSubscribeBody")
 
@@ -36,21 +38,36 @@ class SetEarnFlexibleAutoSubscribeBody:
                 "autoSubscribe": auto_subscribe,
             }
         )
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        product_id = d.pop("productId")
+        product_id = d.pop("productId", UNSET)
+        if product_id.__class__ is not str:
+            product_id = note(
+                "SetEarnFlexibleAutoSubscribeBody", "productId", "str", product_id
+            )
 
-        auto_subscribe = check_earn_switch_action(d.pop("autoSubscribe"))
+        auto_subscribe: EarnSwitchAction
+        _auto_subscribe = d.pop("autoSubscribe", UNSET)
+        auto_subscribe = check_earn_switch_action(
+            _auto_subscribe, "SetEarnFlexibleAutoSubscribeBody", "autoSubscribe"
+        )
 
         set_earn_flexible_auto_subscribe_body = cls(
             product_id=product_id,
             auto_subscribe=auto_subscribe,
         )
 
+        if d:
+            note_extra("SetEarnFlexibleAutoSubscribeBody", d)
         set_earn_flexible_auto_subscribe_body.additional_properties = d
         return set_earn_flexible_auto_subscribe_body
 

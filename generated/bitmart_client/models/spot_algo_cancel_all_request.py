@@ -5,6 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
 
 from ..models.spot_algo_type import SpotAlgoType, check_spot_algo_type
 from ..types import UNSET, Unset
@@ -39,21 +40,32 @@ class SpotAlgoCancelAllRequest:
         )
         if symbol is not UNSET:
             field_dict["symbol"] = symbol
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        type_ = check_spot_algo_type(d.pop("type"))
+        type_: SpotAlgoType
+        _type_ = d.pop("type", UNSET)
+        type_ = check_spot_algo_type(_type_, "SpotAlgoCancelAllRequest", "type")
 
         symbol = d.pop("symbol", UNSET)
+        if symbol.__class__ is not str and symbol is not UNSET:
+            symbol = note("SpotAlgoCancelAllRequest", "symbol", "str", symbol)
 
         spot_algo_cancel_all_request = cls(
             type_=type_,
             symbol=symbol,
         )
 
+        if d:
+            note_extra("SpotAlgoCancelAllRequest", d)
         spot_algo_cancel_all_request.additional_properties = d
         return spot_algo_cancel_all_request
 

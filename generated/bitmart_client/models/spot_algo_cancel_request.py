@@ -5,8 +5,10 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
 
 from ..models.spot_algo_type import SpotAlgoType, check_spot_algo_type
+from ..types import UNSET
 
 T = TypeVar("T", bound="SpotAlgoCancelRequest")
 
@@ -42,17 +44,28 @@ class SpotAlgoCancelRequest:
                 "type": type_,
             }
         )
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        symbol = d.pop("symbol")
+        symbol = d.pop("symbol", UNSET)
+        if symbol.__class__ is not str:
+            symbol = note("SpotAlgoCancelRequest", "symbol", "str", symbol)
 
-        order_id = d.pop("order_id")
+        order_id = d.pop("order_id", UNSET)
+        if order_id.__class__ is not str:
+            order_id = note("SpotAlgoCancelRequest", "order_id", "str", order_id)
 
-        type_ = check_spot_algo_type(d.pop("type"))
+        type_: SpotAlgoType
+        _type_ = d.pop("type", UNSET)
+        type_ = check_spot_algo_type(_type_, "SpotAlgoCancelRequest", "type")
 
         spot_algo_cancel_request = cls(
             symbol=symbol,
@@ -60,6 +73,8 @@ class SpotAlgoCancelRequest:
             type_=type_,
         )
 
+        if d:
+            note_extra("SpotAlgoCancelRequest", d)
         spot_algo_cancel_request.additional_properties = d
         return spot_algo_cancel_request
 

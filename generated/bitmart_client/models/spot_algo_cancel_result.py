@@ -5,6 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
 
 from ..types import UNSET, Unset
 
@@ -38,11 +39,15 @@ class SpotAlgoCancelResult:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         result = d.pop("result", UNSET)
+        if result.__class__ is not bool and result is not UNSET:
+            result = note("SpotAlgoCancelResult", "result", "bool", result)
 
         spot_algo_cancel_result = cls(
             result=result,
         )
 
+        if d:
+            note_extra("SpotAlgoCancelResult", d)
         spot_algo_cancel_result.additional_properties = d
         return spot_algo_cancel_result
 

@@ -5,6 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
 
 from ..types import UNSET, Unset
 
@@ -113,30 +114,58 @@ class SpotAlgoOrder:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         order_id = d.pop("orderId", UNSET)
+        if order_id.__class__ is not str and order_id is not UNSET:
+            order_id = note("SpotAlgoOrder", "orderId", "str", order_id)
 
         client_order_id = d.pop("clientOrderId", UNSET)
+        if client_order_id.__class__ is not str and client_order_id is not UNSET:
+            client_order_id = note(
+                "SpotAlgoOrder", "clientOrderId", "str", client_order_id
+            )
 
         symbol = d.pop("symbol", UNSET)
+        if symbol.__class__ is not str and symbol is not UNSET:
+            symbol = note("SpotAlgoOrder", "symbol", "str", symbol)
 
         side = d.pop("side", UNSET)
+        if side.__class__ is not str and side is not UNSET:
+            side = note("SpotAlgoOrder", "side", "str", side)
 
         type_ = d.pop("type", UNSET)
+        if type_.__class__ is not str and type_ is not UNSET:
+            type_ = note("SpotAlgoOrder", "type", "str", type_)
 
         state = d.pop("state", UNSET)
+        if state.__class__ is not str and state is not UNSET:
+            state = note("SpotAlgoOrder", "state", "str", state)
 
         trigger_price = d.pop("triggerPrice", UNSET)
+        if trigger_price.__class__ is not str and trigger_price is not UNSET:
+            trigger_price = note("SpotAlgoOrder", "triggerPrice", "str", trigger_price)
 
         trigger_type = d.pop("triggerType", UNSET)
+        if trigger_type.__class__ is not str and trigger_type is not UNSET:
+            trigger_type = note("SpotAlgoOrder", "triggerType", "str", trigger_type)
 
         price = d.pop("price", UNSET)
+        if price.__class__ is not str and price is not UNSET:
+            price = note("SpotAlgoOrder", "price", "str", price)
 
         size = d.pop("size", UNSET)
+        if size.__class__ is not str and size is not UNSET:
+            size = note("SpotAlgoOrder", "size", "str", size)
 
         notional = d.pop("notional", UNSET)
+        if notional.__class__ is not str and notional is not UNSET:
+            notional = note("SpotAlgoOrder", "notional", "str", notional)
 
         create_time = d.pop("createTime", UNSET)
+        if create_time.__class__ is not int and create_time is not UNSET:
+            create_time = note("SpotAlgoOrder", "createTime", "int", create_time)
 
         update_time = d.pop("updateTime", UNSET)
+        if update_time.__class__ is not int and update_time is not UNSET:
+            update_time = note("SpotAlgoOrder", "updateTime", "int", update_time)
 
         spot_algo_order = cls(
             order_id=order_id,
@@ -154,6 +183,8 @@ class SpotAlgoOrder:
             update_time=update_time,
         )
 
+        if d:
+            note_extra("SpotAlgoOrder", d)
         spot_algo_order.additional_properties = d
         return spot_algo_order
 

@@ -5,6 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
 
 from ..models.spot_algo_type import SpotAlgoType, check_spot_algo_type
 from ..types import UNSET, Unset
@@ -74,21 +75,38 @@ class SpotAlgoQueryListRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         symbol = d.pop("symbol", UNSET)
+        if symbol.__class__ is not str and symbol is not UNSET:
+            symbol = note("SpotAlgoQueryListRequest", "symbol", "str", symbol)
 
-        _order_mode = d.pop("orderMode", UNSET)
         order_mode: SpotAlgoType | Unset
-        if isinstance(_order_mode, Unset):
-            order_mode = UNSET
-        else:
-            order_mode = check_spot_algo_type(_order_mode)
+        _order_mode = d.pop("orderMode", UNSET)
+        order_mode = (
+            _order_mode
+            if _order_mode is UNSET
+            else check_spot_algo_type(
+                _order_mode, "SpotAlgoQueryListRequest", "orderMode"
+            )
+        )
 
         start_time = d.pop("startTime", UNSET)
+        if start_time.__class__ is not int and start_time is not UNSET:
+            start_time = note(
+                "SpotAlgoQueryListRequest", "startTime", "int", start_time
+            )
 
         end_time = d.pop("endTime", UNSET)
+        if end_time.__class__ is not int and end_time is not UNSET:
+            end_time = note("SpotAlgoQueryListRequest", "endTime", "int", end_time)
 
         limit = d.pop("limit", UNSET)
+        if limit.__class__ is not int and limit is not UNSET:
+            limit = note("SpotAlgoQueryListRequest", "limit", "int", limit)
 
         recv_window = d.pop("recvWindow", UNSET)
+        if recv_window.__class__ is not int and recv_window is not UNSET:
+            recv_window = note(
+                "SpotAlgoQueryListRequest", "recvWindow", "int", recv_window
+            )
 
         spot_algo_query_list_request = cls(
             symbol=symbol,
@@ -99,6 +117,8 @@ class SpotAlgoQueryListRequest:
             recv_window=recv_window,
         )
 
+        if d:
+            note_extra("SpotAlgoQueryListRequest", d)
         spot_algo_query_list_request.additional_properties = d
         return spot_algo_query_list_request
 

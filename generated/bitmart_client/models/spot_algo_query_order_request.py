@@ -5,6 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
 
 from ..models.spot_query_state import SpotQueryState, check_spot_query_state
 from ..types import UNSET, Unset
@@ -50,22 +51,36 @@ class SpotAlgoQueryOrderRequest:
             field_dict["queryState"] = query_state
         if recv_window is not UNSET:
             field_dict["recvWindow"] = recv_window
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        order_id = d.pop("orderId")
+        order_id = d.pop("orderId", UNSET)
+        if order_id.__class__ is not str:
+            order_id = note("SpotAlgoQueryOrderRequest", "orderId", "str", order_id)
 
-        _query_state = d.pop("queryState", UNSET)
         query_state: SpotQueryState | Unset
-        if isinstance(_query_state, Unset):
-            query_state = UNSET
-        else:
-            query_state = check_spot_query_state(_query_state)
+        _query_state = d.pop("queryState", UNSET)
+        query_state = (
+            _query_state
+            if _query_state is UNSET
+            else check_spot_query_state(
+                _query_state, "SpotAlgoQueryOrderRequest", "queryState"
+            )
+        )
 
         recv_window = d.pop("recvWindow", UNSET)
+        if recv_window.__class__ is not int and recv_window is not UNSET:
+            recv_window = note(
+                "SpotAlgoQueryOrderRequest", "recvWindow", "int", recv_window
+            )
 
         spot_algo_query_order_request = cls(
             order_id=order_id,
@@ -73,6 +88,8 @@ class SpotAlgoQueryOrderRequest:
             recv_window=recv_window,
         )
 
+        if d:
+            note_extra("SpotAlgoQueryOrderRequest", d)
         spot_algo_query_order_request.additional_properties = d
         return spot_algo_query_order_request
 

@@ -5,6 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
 
 from ..models.spot_algo_type import SpotAlgoType, check_spot_algo_type
 from ..models.spot_order_side import SpotOrderSide, check_spot_order_side
@@ -87,29 +88,58 @@ class SpotAlgoSubmitRequest:
             field_dict["size"] = size
         if notional is not UNSET:
             field_dict["notional"] = notional
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        symbol = d.pop("symbol")
+        symbol = d.pop("symbol", UNSET)
+        if symbol.__class__ is not str:
+            symbol = note("SpotAlgoSubmitRequest", "symbol", "str", symbol)
 
-        side = check_spot_order_side(d.pop("side"))
+        side: SpotOrderSide
+        _side = d.pop("side", UNSET)
+        side = check_spot_order_side(_side, "SpotAlgoSubmitRequest", "side")
 
-        type_ = check_spot_algo_type(d.pop("type"))
+        type_: SpotAlgoType
+        _type_ = d.pop("type", UNSET)
+        type_ = check_spot_algo_type(_type_, "SpotAlgoSubmitRequest", "type")
 
         client_order_id = d.pop("client_order_id", UNSET)
+        if client_order_id.__class__ is not str and client_order_id is not UNSET:
+            client_order_id = note(
+                "SpotAlgoSubmitRequest", "client_order_id", "str", client_order_id
+            )
 
         trigger_price = d.pop("trigger_price", UNSET)
+        if trigger_price.__class__ is not str and trigger_price is not UNSET:
+            trigger_price = note(
+                "SpotAlgoSubmitRequest", "trigger_price", "str", trigger_price
+            )
 
         trigger_type = d.pop("trigger_type", UNSET)
+        if trigger_type.__class__ is not str and trigger_type is not UNSET:
+            trigger_type = note(
+                "SpotAlgoSubmitRequest", "trigger_type", "str", trigger_type
+            )
 
         price = d.pop("price", UNSET)
+        if price.__class__ is not str and price is not UNSET:
+            price = note("SpotAlgoSubmitRequest", "price", "str", price)
 
         size = d.pop("size", UNSET)
+        if size.__class__ is not str and size is not UNSET:
+            size = note("SpotAlgoSubmitRequest", "size", "str", size)
 
         notional = d.pop("notional", UNSET)
+        if notional.__class__ is not str and notional is not UNSET:
+            notional = note("SpotAlgoSubmitRequest", "notional", "str", notional)
 
         spot_algo_submit_request = cls(
             symbol=symbol,
@@ -123,6 +153,8 @@ class SpotAlgoSubmitRequest:
             notional=notional,
         )
 
+        if d:
+            note_extra("SpotAlgoSubmitRequest", d)
         spot_algo_submit_request.additional_properties = d
         return spot_algo_submit_request
 

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Any, Literal, cast
+
+from bitmart_runtime.lenient import note
 
 SpotAlgoType = Literal["tp/sl", "trigger"]
 
@@ -8,9 +10,9 @@ SPOT_ALGO_TYPE_VALUES: set[SpotAlgoType] = {
 }
 
 
-def check_spot_algo_type(value: str) -> SpotAlgoType:
+def check_spot_algo_type(
+    value: Any, model: str = "SpotAlgoType", key: str | None = None
+) -> SpotAlgoType:
     if value in SPOT_ALGO_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {SPOT_ALGO_TYPE_VALUES!r}"
-    )
+        return cast(SpotAlgoType, value)
+    return cast(SpotAlgoType, note(model, key, "enum", value))

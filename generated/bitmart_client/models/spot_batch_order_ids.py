@@ -5,6 +5,9 @@ from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
+
+from ..types import UNSET
 
 T = TypeVar("T", bound="SpotBatchOrderIds")
 
@@ -29,18 +32,31 @@ class SpotBatchOrderIds:
                 "orderIds": order_ids,
             }
         )
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        order_ids = cast(list[str], d.pop("orderIds"))
+        order_ids: list[str]
+        _order_ids = d.pop("orderIds", UNSET)
+        if _order_ids.__class__ is list:
+            order_ids = cast(list[str], _order_ids)
+
+        else:
+            order_ids = note("SpotBatchOrderIds", "orderIds", "array", _order_ids)
 
         spot_batch_order_ids = cls(
             order_ids=order_ids,
         )
 
+        if d:
+            note_extra("SpotBatchOrderIds", d)
         spot_batch_order_ids.additional_properties = d
         return spot_batch_order_ids
 

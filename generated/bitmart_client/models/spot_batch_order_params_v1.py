@@ -5,6 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
 
 from ..models.spot_order_side import SpotOrderSide, check_spot_order_side
 from ..models.spot_order_type import SpotOrderType, check_spot_order_type
@@ -63,23 +64,40 @@ class SpotBatchOrderParamsV1:
             field_dict["price"] = price
         if notional is not UNSET:
             field_dict["notional"] = notional
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        symbol = d.pop("symbol")
+        symbol = d.pop("symbol", UNSET)
+        if symbol.__class__ is not str:
+            symbol = note("SpotBatchOrderParamsV1", "symbol", "str", symbol)
 
-        side = check_spot_order_side(d.pop("side"))
+        side: SpotOrderSide
+        _side = d.pop("side", UNSET)
+        side = check_spot_order_side(_side, "SpotBatchOrderParamsV1", "side")
 
-        type_ = check_spot_order_type(d.pop("type"))
+        type_: SpotOrderType
+        _type_ = d.pop("type", UNSET)
+        type_ = check_spot_order_type(_type_, "SpotBatchOrderParamsV1", "type")
 
         size = d.pop("size", UNSET)
+        if size.__class__ is not str and size is not UNSET:
+            size = note("SpotBatchOrderParamsV1", "size", "str", size)
 
         price = d.pop("price", UNSET)
+        if price.__class__ is not str and price is not UNSET:
+            price = note("SpotBatchOrderParamsV1", "price", "str", price)
 
         notional = d.pop("notional", UNSET)
+        if notional.__class__ is not str and notional is not UNSET:
+            notional = note("SpotBatchOrderParamsV1", "notional", "str", notional)
 
         spot_batch_order_params_v1 = cls(
             symbol=symbol,
@@ -90,6 +108,8 @@ class SpotBatchOrderParamsV1:
             notional=notional,
         )
 
+        if d:
+            note_extra("SpotBatchOrderParamsV1", d)
         spot_batch_order_params_v1.additional_properties = d
         return spot_batch_order_params_v1
 

@@ -5,6 +5,9 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra, plain
+
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.spot_batch_order_outcome import SpotBatchOrderOutcome
@@ -24,10 +27,7 @@ class SpotBatchOrdersLegacyResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        responses = []
-        for responses_item_data in self.responses:
-            responses_item = responses_item_data.to_dict()
-            responses.append(responses_item)
+        responses = plain(self.responses)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -36,6 +36,11 @@ class SpotBatchOrdersLegacyResult:
                 "responses": responses,
             }
         )
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
@@ -44,17 +49,27 @@ class SpotBatchOrdersLegacyResult:
         from ..models.spot_batch_order_outcome import SpotBatchOrderOutcome
 
         d = dict(src_dict)
-        responses = []
-        _responses = d.pop("responses")
-        for responses_item_data in _responses:
-            responses_item = SpotBatchOrderOutcome.from_dict(responses_item_data)
+        responses: list[SpotBatchOrderOutcome]
+        _responses = d.pop("responses", UNSET)
+        if _responses.__class__ is list:
+            responses = [
+                SpotBatchOrderOutcome.from_dict(item)
+                if item.__class__ is dict
+                else note("SpotBatchOrdersLegacyResult", "responses", "object", item)
+                for item in _responses
+            ]
 
-            responses.append(responses_item)
+        else:
+            responses = note(
+                "SpotBatchOrdersLegacyResult", "responses", "array", _responses
+            )
 
         spot_batch_orders_legacy_result = cls(
             responses=responses,
         )
 
+        if d:
+            note_extra("SpotBatchOrdersLegacyResult", d)
         spot_batch_orders_legacy_result.additional_properties = d
         return spot_batch_orders_legacy_result
 

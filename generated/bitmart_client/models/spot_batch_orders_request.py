@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra, plain
 
 from ..types import UNSET, Unset
 
@@ -35,10 +36,7 @@ class SpotBatchOrdersRequest:
     def to_dict(self) -> dict[str, Any]:
         symbol = self.symbol
 
-        order_params = []
-        for order_params_item_data in self.order_params:
-            order_params_item = order_params_item_data.to_dict()
-            order_params.append(order_params_item)
+        order_params = plain(self.order_params)
 
         recv_window = self.recv_window
 
@@ -52,6 +50,11 @@ class SpotBatchOrdersRequest:
         )
         if recv_window is not UNSET:
             field_dict["recvWindow"] = recv_window
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
@@ -60,16 +63,30 @@ class SpotBatchOrdersRequest:
         from ..models.spot_batch_order_params import SpotBatchOrderParams
 
         d = dict(src_dict)
-        symbol = d.pop("symbol")
+        symbol = d.pop("symbol", UNSET)
+        if symbol.__class__ is not str:
+            symbol = note("SpotBatchOrdersRequest", "symbol", "str", symbol)
 
-        order_params = []
-        _order_params = d.pop("orderParams")
-        for order_params_item_data in _order_params:
-            order_params_item = SpotBatchOrderParams.from_dict(order_params_item_data)
+        order_params: list[SpotBatchOrderParams]
+        _order_params = d.pop("orderParams", UNSET)
+        if _order_params.__class__ is list:
+            order_params = [
+                SpotBatchOrderParams.from_dict(item)
+                if item.__class__ is dict
+                else note("SpotBatchOrdersRequest", "orderParams", "object", item)
+                for item in _order_params
+            ]
 
-            order_params.append(order_params_item)
+        else:
+            order_params = note(
+                "SpotBatchOrdersRequest", "orderParams", "array", _order_params
+            )
 
         recv_window = d.pop("recvWindow", UNSET)
+        if recv_window.__class__ is not int and recv_window is not UNSET:
+            recv_window = note(
+                "SpotBatchOrdersRequest", "recvWindow", "int", recv_window
+            )
 
         spot_batch_orders_request = cls(
             symbol=symbol,
@@ -77,6 +94,8 @@ class SpotBatchOrdersRequest:
             recv_window=recv_window,
         )
 
+        if d:
+            note_extra("SpotBatchOrdersRequest", d)
         spot_batch_orders_request.additional_properties = d
         return spot_batch_orders_request
 

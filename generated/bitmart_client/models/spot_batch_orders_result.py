@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra, plain
 
 from ..types import UNSET, Unset
 
@@ -37,7 +38,7 @@ class SpotBatchOrdersResult:
 
         data: dict[str, Any] | Unset = UNSET
         if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
+            data = plain(self.data)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -49,6 +50,11 @@ class SpotBatchOrdersResult:
         )
         if data is not UNSET:
             field_dict["data"] = data
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
@@ -57,16 +63,22 @@ class SpotBatchOrdersResult:
         from ..models.spot_batch_order_ids import SpotBatchOrderIds
 
         d = dict(src_dict)
-        code = d.pop("code")
+        code = d.pop("code", UNSET)
+        if code.__class__ is not int:
+            code = note("SpotBatchOrdersResult", "code", "int", code)
 
-        msg = d.pop("msg")
+        msg = d.pop("msg", UNSET)
+        if msg.__class__ is not str:
+            msg = note("SpotBatchOrdersResult", "msg", "str", msg)
 
-        _data = d.pop("data", UNSET)
         data: SpotBatchOrderIds | Unset
-        if isinstance(_data, Unset):
+        _data = d.pop("data", UNSET)
+        if _data.__class__ is dict:
+            data = SpotBatchOrderIds.from_dict(_data)
+        elif _data is UNSET:
             data = UNSET
         else:
-            data = SpotBatchOrderIds.from_dict(_data)
+            data = note("SpotBatchOrdersResult", "data", "object", _data)
 
         spot_batch_orders_result = cls(
             code=code,
@@ -74,6 +86,8 @@ class SpotBatchOrdersResult:
             data=data,
         )
 
+        if d:
+            note_extra("SpotBatchOrdersResult", d)
         spot_batch_orders_result.additional_properties = d
         return spot_batch_orders_result
 

@@ -5,6 +5,9 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra, plain
+
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.spot_batch_order_params_v1 import SpotBatchOrderParamsV1
@@ -24,10 +27,7 @@ class SpotBatchOrdersV1Request:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        order_params = []
-        for order_params_item_data in self.order_params:
-            order_params_item = order_params_item_data.to_dict()
-            order_params.append(order_params_item)
+        order_params = plain(self.order_params)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -36,6 +36,11 @@ class SpotBatchOrdersV1Request:
                 "orderParams": order_params,
             }
         )
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
@@ -44,17 +49,27 @@ class SpotBatchOrdersV1Request:
         from ..models.spot_batch_order_params_v1 import SpotBatchOrderParamsV1
 
         d = dict(src_dict)
-        order_params = []
-        _order_params = d.pop("orderParams")
-        for order_params_item_data in _order_params:
-            order_params_item = SpotBatchOrderParamsV1.from_dict(order_params_item_data)
+        order_params: list[SpotBatchOrderParamsV1]
+        _order_params = d.pop("orderParams", UNSET)
+        if _order_params.__class__ is list:
+            order_params = [
+                SpotBatchOrderParamsV1.from_dict(item)
+                if item.__class__ is dict
+                else note("SpotBatchOrdersV1Request", "orderParams", "object", item)
+                for item in _order_params
+            ]
 
-            order_params.append(order_params_item)
+        else:
+            order_params = note(
+                "SpotBatchOrdersV1Request", "orderParams", "array", _order_params
+            )
 
         spot_batch_orders_v1_request = cls(
             order_params=order_params,
         )
 
+        if d:
+            note_extra("SpotBatchOrdersV1Request", d)
         spot_batch_orders_v1_request.additional_properties = d
         return spot_batch_orders_v1_request
 

@@ -5,6 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
 
 from ..models.spot_order_side import SpotOrderSide, check_spot_order_side
 from ..types import UNSET, Unset
@@ -45,19 +46,24 @@ class SpotCancelAllRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         symbol = d.pop("symbol", UNSET)
+        if symbol.__class__ is not str and symbol is not UNSET:
+            symbol = note("SpotCancelAllRequest", "symbol", "str", symbol)
 
-        _side = d.pop("side", UNSET)
         side: SpotOrderSide | Unset
-        if isinstance(_side, Unset):
-            side = UNSET
-        else:
-            side = check_spot_order_side(_side)
+        _side = d.pop("side", UNSET)
+        side = (
+            _side
+            if _side is UNSET
+            else check_spot_order_side(_side, "SpotCancelAllRequest", "side")
+        )
 
         spot_cancel_all_request = cls(
             symbol=symbol,
             side=side,
         )
 
+        if d:
+            note_extra("SpotCancelAllRequest", d)
         spot_cancel_all_request.additional_properties = d
         return spot_cancel_all_request
 

@@ -5,6 +5,9 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
+
+from ..types import UNSET
 
 T = TypeVar("T", bound="SpotCancelOrderV1Request")
 
@@ -34,21 +37,32 @@ class SpotCancelOrderV1Request:
                 "order_id": order_id,
             }
         )
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        symbol = d.pop("symbol")
+        symbol = d.pop("symbol", UNSET)
+        if symbol.__class__ is not str:
+            symbol = note("SpotCancelOrderV1Request", "symbol", "str", symbol)
 
-        order_id = d.pop("order_id")
+        order_id = d.pop("order_id", UNSET)
+        if order_id.__class__ is not int:
+            order_id = note("SpotCancelOrderV1Request", "order_id", "int", order_id)
 
         spot_cancel_order_v1_request = cls(
             symbol=symbol,
             order_id=order_id,
         )
 
+        if d:
+            note_extra("SpotCancelOrderV1Request", d)
         spot_cancel_order_v1_request.additional_properties = d
         return spot_cancel_order_v1_request
 

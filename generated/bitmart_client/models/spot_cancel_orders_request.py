@@ -5,6 +5,7 @@ from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
 
 from ..types import UNSET, Unset
 
@@ -59,19 +60,48 @@ class SpotCancelOrdersRequest:
             field_dict["clientOrderIds"] = client_order_ids
         if recv_window is not UNSET:
             field_dict["recvWindow"] = recv_window
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        symbol = d.pop("symbol")
+        symbol = d.pop("symbol", UNSET)
+        if symbol.__class__ is not str:
+            symbol = note("SpotCancelOrdersRequest", "symbol", "str", symbol)
 
-        order_ids = cast(list[str], d.pop("orderIds", UNSET))
+        order_ids: list[str] | Unset
+        _order_ids = d.pop("orderIds", UNSET)
+        if _order_ids.__class__ is list:
+            order_ids = cast(list[str], _order_ids)
 
-        client_order_ids = cast(list[str], d.pop("clientOrderIds", UNSET))
+        elif _order_ids is UNSET:
+            order_ids = UNSET
+        else:
+            order_ids = note("SpotCancelOrdersRequest", "orderIds", "array", _order_ids)
+
+        client_order_ids: list[str] | Unset
+        _client_order_ids = d.pop("clientOrderIds", UNSET)
+        if _client_order_ids.__class__ is list:
+            client_order_ids = cast(list[str], _client_order_ids)
+
+        elif _client_order_ids is UNSET:
+            client_order_ids = UNSET
+        else:
+            client_order_ids = note(
+                "SpotCancelOrdersRequest", "clientOrderIds", "array", _client_order_ids
+            )
 
         recv_window = d.pop("recvWindow", UNSET)
+        if recv_window.__class__ is not int and recv_window is not UNSET:
+            recv_window = note(
+                "SpotCancelOrdersRequest", "recvWindow", "int", recv_window
+            )
 
         spot_cancel_orders_request = cls(
             symbol=symbol,
@@ -80,6 +110,8 @@ class SpotCancelOrdersRequest:
             recv_window=recv_window,
         )
 
+        if d:
+            note_extra("SpotCancelOrdersRequest", d)
         spot_cancel_orders_request.additional_properties = d
         return spot_cancel_orders_request
 

@@ -5,6 +5,9 @@ from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
+
+from ..types import UNSET
 
 T = TypeVar("T", bound="SpotCancelOrdersResult")
 
@@ -49,21 +52,52 @@ class SpotCancelOrdersResult:
                 "failedCount": failed_count,
             }
         )
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        success_ids = cast(list[str], d.pop("successIds"))
+        success_ids: list[str]
+        _success_ids = d.pop("successIds", UNSET)
+        if _success_ids.__class__ is list:
+            success_ids = cast(list[str], _success_ids)
 
-        fail_ids = cast(list[str], d.pop("failIds"))
+        else:
+            success_ids = note(
+                "SpotCancelOrdersResult", "successIds", "array", _success_ids
+            )
 
-        total_count = d.pop("totalCount")
+        fail_ids: list[str]
+        _fail_ids = d.pop("failIds", UNSET)
+        if _fail_ids.__class__ is list:
+            fail_ids = cast(list[str], _fail_ids)
 
-        success_count = d.pop("successCount")
+        else:
+            fail_ids = note("SpotCancelOrdersResult", "failIds", "array", _fail_ids)
 
-        failed_count = d.pop("failedCount")
+        total_count = d.pop("totalCount", UNSET)
+        if total_count.__class__ is not int:
+            total_count = note(
+                "SpotCancelOrdersResult", "totalCount", "int", total_count
+            )
+
+        success_count = d.pop("successCount", UNSET)
+        if success_count.__class__ is not int:
+            success_count = note(
+                "SpotCancelOrdersResult", "successCount", "int", success_count
+            )
+
+        failed_count = d.pop("failedCount", UNSET)
+        if failed_count.__class__ is not int:
+            failed_count = note(
+                "SpotCancelOrdersResult", "failedCount", "int", failed_count
+            )
 
         spot_cancel_orders_result = cls(
             success_ids=success_ids,
@@ -73,6 +107,8 @@ class SpotCancelOrdersResult:
             failed_count=failed_count,
         )
 
+        if d:
+            note_extra("SpotCancelOrdersResult", d)
         spot_cancel_orders_result.additional_properties = d
         return spot_cancel_orders_result
 

@@ -5,6 +5,9 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
+
+from ..types import UNSET
 
 T = TypeVar("T", bound="SpotCancelResult")
 
@@ -29,18 +32,27 @@ class SpotCancelResult:
                 "result": result,
             }
         )
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        result = d.pop("result")
+        result = d.pop("result", UNSET)
+        if result.__class__ is not bool:
+            result = note("SpotCancelResult", "result", "bool", result)
 
         spot_cancel_result = cls(
             result=result,
         )
 
+        if d:
+            note_extra("SpotCancelResult", d)
         spot_cancel_result.additional_properties = d
         return spot_cancel_result
 

@@ -5,6 +5,9 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra, plain
+
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.spot_currency import SpotCurrency
@@ -24,10 +27,7 @@ class SpotCurrencies:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        currencies = []
-        for currencies_item_data in self.currencies:
-            currencies_item = currencies_item_data.to_dict()
-            currencies.append(currencies_item)
+        currencies = plain(self.currencies)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -36,6 +36,11 @@ class SpotCurrencies:
                 "currencies": currencies,
             }
         )
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
@@ -44,17 +49,25 @@ class SpotCurrencies:
         from ..models.spot_currency import SpotCurrency
 
         d = dict(src_dict)
-        currencies = []
-        _currencies = d.pop("currencies")
-        for currencies_item_data in _currencies:
-            currencies_item = SpotCurrency.from_dict(currencies_item_data)
+        currencies: list[SpotCurrency]
+        _currencies = d.pop("currencies", UNSET)
+        if _currencies.__class__ is list:
+            currencies = [
+                SpotCurrency.from_dict(item)
+                if item.__class__ is dict
+                else note("SpotCurrencies", "currencies", "object", item)
+                for item in _currencies
+            ]
 
-            currencies.append(currencies_item)
+        else:
+            currencies = note("SpotCurrencies", "currencies", "array", _currencies)
 
         spot_currencies = cls(
             currencies=currencies,
         )
 
+        if d:
+            note_extra("SpotCurrencies", d)
         spot_currencies.additional_properties = d
         return spot_currencies
 

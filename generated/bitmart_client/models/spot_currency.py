@@ -5,6 +5,9 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
+
+from ..types import UNSET
 
 T = TypeVar("T", bound="SpotCurrency")
 
@@ -44,19 +47,36 @@ class SpotCurrency:
                 "deposit_enabled": deposit_enabled,
             }
         )
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id")
+        id = d.pop("id", UNSET)
+        if id.__class__ is not str:
+            id = note("SpotCurrency", "id", "str", id)
 
-        name = d.pop("name")
+        name = d.pop("name", UNSET)
+        if name.__class__ is not str:
+            name = note("SpotCurrency", "name", "str", name)
 
-        withdraw_enabled = d.pop("withdraw_enabled")
+        withdraw_enabled = d.pop("withdraw_enabled", UNSET)
+        if withdraw_enabled.__class__ is not bool:
+            withdraw_enabled = note(
+                "SpotCurrency", "withdraw_enabled", "bool", withdraw_enabled
+            )
 
-        deposit_enabled = d.pop("deposit_enabled")
+        deposit_enabled = d.pop("deposit_enabled", UNSET)
+        if deposit_enabled.__class__ is not bool:
+            deposit_enabled = note(
+                "SpotCurrency", "deposit_enabled", "bool", deposit_enabled
+            )
 
         spot_currency = cls(
             id=id,
@@ -65,6 +85,8 @@ class SpotCurrency:
             deposit_enabled=deposit_enabled,
         )
 
+        if d:
+            note_extra("SpotCurrency", d)
         spot_currency.additional_properties = d
         return spot_currency
 

@@ -5,6 +5,9 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
+
+from ..types import UNSET
 
 T = TypeVar("T", bound="SpotFeeTradeRates")
 
@@ -54,21 +57,44 @@ class SpotFeeTradeRates:
                 "sell_maker_fee_rate": sell_maker_fee_rate,
             }
         )
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        symbol = d.pop("symbol")
+        symbol = d.pop("symbol", UNSET)
+        if symbol.__class__ is not str:
+            symbol = note("SpotFeeTradeRates", "symbol", "str", symbol)
 
-        buy_taker_fee_rate = d.pop("buy_taker_fee_rate")
+        buy_taker_fee_rate = d.pop("buy_taker_fee_rate", UNSET)
+        if buy_taker_fee_rate.__class__ is not str:
+            buy_taker_fee_rate = note(
+                "SpotFeeTradeRates", "buy_taker_fee_rate", "str", buy_taker_fee_rate
+            )
 
-        sell_taker_fee_rate = d.pop("sell_taker_fee_rate")
+        sell_taker_fee_rate = d.pop("sell_taker_fee_rate", UNSET)
+        if sell_taker_fee_rate.__class__ is not str:
+            sell_taker_fee_rate = note(
+                "SpotFeeTradeRates", "sell_taker_fee_rate", "str", sell_taker_fee_rate
+            )
 
-        buy_maker_fee_rate = d.pop("buy_maker_fee_rate")
+        buy_maker_fee_rate = d.pop("buy_maker_fee_rate", UNSET)
+        if buy_maker_fee_rate.__class__ is not str:
+            buy_maker_fee_rate = note(
+                "SpotFeeTradeRates", "buy_maker_fee_rate", "str", buy_maker_fee_rate
+            )
 
-        sell_maker_fee_rate = d.pop("sell_maker_fee_rate")
+        sell_maker_fee_rate = d.pop("sell_maker_fee_rate", UNSET)
+        if sell_maker_fee_rate.__class__ is not str:
+            sell_maker_fee_rate = note(
+                "SpotFeeTradeRates", "sell_maker_fee_rate", "str", sell_maker_fee_rate
+            )
 
         spot_fee_trade_rates = cls(
             symbol=symbol,
@@ -78,6 +104,8 @@ class SpotFeeTradeRates:
             sell_maker_fee_rate=sell_maker_fee_rate,
         )
 
+        if d:
+            note_extra("SpotFeeTradeRates", d)
         spot_fee_trade_rates.additional_properties = d
         return spot_fee_trade_rates
 

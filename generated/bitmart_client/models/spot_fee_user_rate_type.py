@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Any, Literal, cast
+
+from bitmart_runtime.lenient import note
 
 SpotFeeUserRateType = Literal[0, 1, 2]
 
@@ -9,9 +11,9 @@ SPOT_FEE_USER_RATE_TYPE_VALUES: set[SpotFeeUserRateType] = {
 }
 
 
-def check_spot_fee_user_rate_type(value: int) -> SpotFeeUserRateType:
+def check_spot_fee_user_rate_type(
+    value: Any, model: str = "SpotFeeUserRateType", key: str | None = None
+) -> SpotFeeUserRateType:
     if value in SPOT_FEE_USER_RATE_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {SPOT_FEE_USER_RATE_TYPE_VALUES!r}"
-    )
+        return cast(SpotFeeUserRateType, value)
+    return cast(SpotFeeUserRateType, note(model, key, "enum", value))

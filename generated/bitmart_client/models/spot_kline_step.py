@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Any, Literal, cast
+
+from bitmart_runtime.lenient import note
 
 SpotKlineStep = Literal[1, 5, 15, 30, 60, 120, 240, 1440, 10080, 43200]
 
@@ -16,9 +18,9 @@ SPOT_KLINE_STEP_VALUES: set[SpotKlineStep] = {
 }
 
 
-def check_spot_kline_step(value: int) -> SpotKlineStep:
+def check_spot_kline_step(
+    value: Any, model: str = "SpotKlineStep", key: str | None = None
+) -> SpotKlineStep:
     if value in SPOT_KLINE_STEP_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {SPOT_KLINE_STEP_VALUES!r}"
-    )
+        return cast(SpotKlineStep, value)
+    return cast(SpotKlineStep, note(model, key, "enum", value))

@@ -5,6 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
 
 from ..models.spot_order_cancel_source import (
     SpotOrderCancelSource,
@@ -143,55 +144,96 @@ class SpotOrder:
             field_dict["cancelSource"] = cancel_source
         if stp_mode is not UNSET:
             field_dict["stpMode"] = stp_mode
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        order_id = d.pop("orderId")
+        order_id = d.pop("orderId", UNSET)
+        if order_id.__class__ is not str:
+            order_id = note("SpotOrder", "orderId", "str", order_id)
 
-        client_order_id = d.pop("clientOrderId")
+        client_order_id = d.pop("clientOrderId", UNSET)
+        if client_order_id.__class__ is not str:
+            client_order_id = note("SpotOrder", "clientOrderId", "str", client_order_id)
 
-        symbol = d.pop("symbol")
+        symbol = d.pop("symbol", UNSET)
+        if symbol.__class__ is not str:
+            symbol = note("SpotOrder", "symbol", "str", symbol)
 
-        side = check_spot_order_side(d.pop("side"))
+        side: SpotOrderSide
+        _side = d.pop("side", UNSET)
+        side = check_spot_order_side(_side, "SpotOrder", "side")
 
-        order_mode = check_spot_order_mode(d.pop("orderMode"))
+        order_mode: SpotOrderMode
+        _order_mode = d.pop("orderMode", UNSET)
+        order_mode = check_spot_order_mode(_order_mode, "SpotOrder", "orderMode")
 
-        type_ = check_spot_order_type(d.pop("type"))
+        type_: SpotOrderType
+        _type_ = d.pop("type", UNSET)
+        type_ = check_spot_order_type(_type_, "SpotOrder", "type")
 
-        state = check_spot_order_state(d.pop("state"))
+        state: SpotOrderState
+        _state = d.pop("state", UNSET)
+        state = check_spot_order_state(_state, "SpotOrder", "state")
 
-        price = d.pop("price")
+        price = d.pop("price", UNSET)
+        if price.__class__ is not str:
+            price = note("SpotOrder", "price", "str", price)
 
-        price_avg = d.pop("priceAvg")
+        price_avg = d.pop("priceAvg", UNSET)
+        if price_avg.__class__ is not str:
+            price_avg = note("SpotOrder", "priceAvg", "str", price_avg)
 
-        size = d.pop("size")
+        size = d.pop("size", UNSET)
+        if size.__class__ is not str:
+            size = note("SpotOrder", "size", "str", size)
 
-        filled_size = d.pop("filledSize")
+        filled_size = d.pop("filledSize", UNSET)
+        if filled_size.__class__ is not str:
+            filled_size = note("SpotOrder", "filledSize", "str", filled_size)
 
-        notional = d.pop("notional")
+        notional = d.pop("notional", UNSET)
+        if notional.__class__ is not str:
+            notional = note("SpotOrder", "notional", "str", notional)
 
-        filled_notional = d.pop("filledNotional")
+        filled_notional = d.pop("filledNotional", UNSET)
+        if filled_notional.__class__ is not str:
+            filled_notional = note(
+                "SpotOrder", "filledNotional", "str", filled_notional
+            )
 
-        create_time = d.pop("createTime")
+        create_time = d.pop("createTime", UNSET)
+        if create_time.__class__ is not int:
+            create_time = note("SpotOrder", "createTime", "int", create_time)
 
-        update_time = d.pop("updateTime")
+        update_time = d.pop("updateTime", UNSET)
+        if update_time.__class__ is not int:
+            update_time = note("SpotOrder", "updateTime", "int", update_time)
 
-        _cancel_source = d.pop("cancelSource", UNSET)
         cancel_source: SpotOrderCancelSource | Unset
-        if isinstance(_cancel_source, Unset):
-            cancel_source = UNSET
-        else:
-            cancel_source = check_spot_order_cancel_source(_cancel_source)
+        _cancel_source = d.pop("cancelSource", UNSET)
+        cancel_source = (
+            _cancel_source
+            if _cancel_source is UNSET
+            else check_spot_order_cancel_source(
+                _cancel_source, "SpotOrder", "cancelSource"
+            )
+        )
 
-        _stp_mode = d.pop("stpMode", UNSET)
         stp_mode: SpotOrderStpModeReported | Unset
-        if isinstance(_stp_mode, Unset):
-            stp_mode = UNSET
-        else:
-            stp_mode = check_spot_order_stp_mode_reported(_stp_mode)
+        _stp_mode = d.pop("stpMode", UNSET)
+        stp_mode = (
+            _stp_mode
+            if _stp_mode is UNSET
+            else check_spot_order_stp_mode_reported(_stp_mode, "SpotOrder", "stpMode")
+        )
 
         spot_order = cls(
             order_id=order_id,
@@ -213,6 +255,8 @@ class SpotOrder:
             stp_mode=stp_mode,
         )
 
+        if d:
+            note_extra("SpotOrder", d)
         spot_order.additional_properties = d
         return spot_order
 

@@ -5,6 +5,9 @@ from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra, plain
+
+from ..types import UNSET
 
 T = TypeVar("T", bound="SpotOrderBook")
 
@@ -30,17 +33,9 @@ class SpotOrderBook:
 
         symbol = self.symbol
 
-        asks = []
-        for asks_item_data in self.asks:
-            asks_item = asks_item_data
+        asks = plain(self.asks)
 
-            asks.append(asks_item)
-
-        bids = []
-        for bids_item_data in self.bids:
-            bids_item = bids_item_data
-
-            bids.append(bids_item)
+        bids = plain(self.bids)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -52,19 +47,40 @@ class SpotOrderBook:
                 "bids": bids,
             }
         )
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        ts = d.pop("ts")
+        ts = d.pop("ts", UNSET)
+        if ts.__class__ is not str:
+            ts = note("SpotOrderBook", "ts", "str", ts)
 
-        symbol = d.pop("symbol")
+        symbol = d.pop("symbol", UNSET)
+        if symbol.__class__ is not str:
+            symbol = note("SpotOrderBook", "symbol", "str", symbol)
 
-        asks = cast(list[list[str]], d.pop("asks"))
+        asks: list[list[str]]
+        _asks = d.pop("asks", UNSET)
+        if _asks.__class__ is list:
+            asks = cast(list[list[str]], _asks)
 
-        bids = cast(list[list[str]], d.pop("bids"))
+        else:
+            asks = note("SpotOrderBook", "asks", "array", _asks)
+
+        bids: list[list[str]]
+        _bids = d.pop("bids", UNSET)
+        if _bids.__class__ is list:
+            bids = cast(list[list[str]], _bids)
+
+        else:
+            bids = note("SpotOrderBook", "bids", "array", _bids)
 
         spot_order_book = cls(
             ts=ts,
@@ -73,6 +89,8 @@ class SpotOrderBook:
             bids=bids,
         )
 
+        if d:
+            note_extra("SpotOrderBook", d)
         spot_order_book.additional_properties = d
         return spot_order_book
 

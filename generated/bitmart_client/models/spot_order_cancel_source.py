@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Any, Literal, cast
+
+from bitmart_runtime.lenient import note
 
 SpotOrderCancelSource = Literal["", "system", "user"]
 
@@ -9,9 +11,9 @@ SPOT_ORDER_CANCEL_SOURCE_VALUES: set[SpotOrderCancelSource] = {
 }
 
 
-def check_spot_order_cancel_source(value: str) -> SpotOrderCancelSource:
+def check_spot_order_cancel_source(
+    value: Any, model: str = "SpotOrderCancelSource", key: str | None = None
+) -> SpotOrderCancelSource:
     if value in SPOT_ORDER_CANCEL_SOURCE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {SPOT_ORDER_CANCEL_SOURCE_VALUES!r}"
-    )
+        return cast(SpotOrderCancelSource, value)
+    return cast(SpotOrderCancelSource, note(model, key, "enum", value))

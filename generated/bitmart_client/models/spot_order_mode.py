@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Any, Literal, cast
+
+from bitmart_runtime.lenient import note
 
 SpotOrderMode = Literal["iso_margin", "spot"]
 
@@ -8,9 +10,9 @@ SPOT_ORDER_MODE_VALUES: set[SpotOrderMode] = {
 }
 
 
-def check_spot_order_mode(value: str) -> SpotOrderMode:
+def check_spot_order_mode(
+    value: Any, model: str = "SpotOrderMode", key: str | None = None
+) -> SpotOrderMode:
     if value in SPOT_ORDER_MODE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {SPOT_ORDER_MODE_VALUES!r}"
-    )
+        return cast(SpotOrderMode, value)
+    return cast(SpotOrderMode, note(model, key, "enum", value))

@@ -5,6 +5,9 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
+
+from ..types import UNSET
 
 T = TypeVar("T", bound="SpotOrderPlacedV1")
 
@@ -29,18 +32,27 @@ class SpotOrderPlacedV1:
                 "order_id": order_id,
             }
         )
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        order_id = d.pop("order_id")
+        order_id = d.pop("order_id", UNSET)
+        if order_id.__class__ is not int:
+            order_id = note("SpotOrderPlacedV1", "order_id", "int", order_id)
 
         spot_order_placed_v1 = cls(
             order_id=order_id,
         )
 
+        if d:
+            note_extra("SpotOrderPlacedV1", d)
         spot_order_placed_v1.additional_properties = d
         return spot_order_placed_v1
 

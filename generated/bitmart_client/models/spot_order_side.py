@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Any, Literal, cast
+
+from bitmart_runtime.lenient import note
 
 SpotOrderSide = Literal["buy", "sell"]
 
@@ -8,9 +10,9 @@ SPOT_ORDER_SIDE_VALUES: set[SpotOrderSide] = {
 }
 
 
-def check_spot_order_side(value: str) -> SpotOrderSide:
+def check_spot_order_side(
+    value: Any, model: str = "SpotOrderSide", key: str | None = None
+) -> SpotOrderSide:
     if value in SPOT_ORDER_SIDE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {SPOT_ORDER_SIDE_VALUES!r}"
-    )
+        return cast(SpotOrderSide, value)
+    return cast(SpotOrderSide, note(model, key, "enum", value))

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Any, Literal, cast
+
+from bitmart_runtime.lenient import note
 
 SpotOrderState = Literal[
     "canceled", "failed", "filled", "new", "partially_canceled", "partially_filled"
@@ -14,9 +16,9 @@ SPOT_ORDER_STATE_VALUES: set[SpotOrderState] = {
 }
 
 
-def check_spot_order_state(value: str) -> SpotOrderState:
+def check_spot_order_state(
+    value: Any, model: str = "SpotOrderState", key: str | None = None
+) -> SpotOrderState:
     if value in SPOT_ORDER_STATE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {SPOT_ORDER_STATE_VALUES!r}"
-    )
+        return cast(SpotOrderState, value)
+    return cast(SpotOrderState, note(model, key, "enum", value))

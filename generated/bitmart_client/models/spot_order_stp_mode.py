@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Any, Literal, cast
+
+from bitmart_runtime.lenient import note
 
 SpotOrderStpMode = Literal["cancel_both", "cancel_maker", "cancel_taker", "none"]
 
@@ -10,9 +12,9 @@ SPOT_ORDER_STP_MODE_VALUES: set[SpotOrderStpMode] = {
 }
 
 
-def check_spot_order_stp_mode(value: str) -> SpotOrderStpMode:
+def check_spot_order_stp_mode(
+    value: Any, model: str = "SpotOrderStpMode", key: str | None = None
+) -> SpotOrderStpMode:
     if value in SPOT_ORDER_STP_MODE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {SPOT_ORDER_STP_MODE_VALUES!r}"
-    )
+        return cast(SpotOrderStpMode, value)
+    return cast(SpotOrderStpMode, note(model, key, "enum", value))

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Any, Literal, cast
+
+from bitmart_runtime.lenient import note
 
 SpotOrderStpModeReported = Literal[
     "", "cancel_both", "cancel_maker", "cancel_taker", "none"
@@ -13,9 +15,9 @@ SPOT_ORDER_STP_MODE_REPORTED_VALUES: set[SpotOrderStpModeReported] = {
 }
 
 
-def check_spot_order_stp_mode_reported(value: str) -> SpotOrderStpModeReported:
+def check_spot_order_stp_mode_reported(
+    value: Any, model: str = "SpotOrderStpModeReported", key: str | None = None
+) -> SpotOrderStpModeReported:
     if value in SPOT_ORDER_STP_MODE_REPORTED_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {SPOT_ORDER_STP_MODE_REPORTED_VALUES!r}"
-    )
+        return cast(SpotOrderStpModeReported, value)
+    return cast(SpotOrderStpModeReported, note(model, key, "enum", value))

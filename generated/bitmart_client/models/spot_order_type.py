@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Any, Literal, cast
+
+from bitmart_runtime.lenient import note
 
 SpotOrderType = Literal["ioc", "limit", "limit_maker", "market"]
 
@@ -10,9 +12,9 @@ SPOT_ORDER_TYPE_VALUES: set[SpotOrderType] = {
 }
 
 
-def check_spot_order_type(value: str) -> SpotOrderType:
+def check_spot_order_type(
+    value: Any, model: str = "SpotOrderType", key: str | None = None
+) -> SpotOrderType:
     if value in SPOT_ORDER_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {SPOT_ORDER_TYPE_VALUES!r}"
-    )
+        return cast(SpotOrderType, value)
+    return cast(SpotOrderType, note(model, key, "enum", value))

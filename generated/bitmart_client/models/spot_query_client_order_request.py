@@ -5,6 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
 
 from ..models.spot_query_state import SpotQueryState, check_spot_query_state
 from ..types import UNSET, Unset
@@ -51,22 +52,38 @@ class SpotQueryClientOrderRequest:
             field_dict["queryState"] = query_state
         if recv_window is not UNSET:
             field_dict["recvWindow"] = recv_window
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        client_order_id = d.pop("clientOrderId")
+        client_order_id = d.pop("clientOrderId", UNSET)
+        if client_order_id.__class__ is not str:
+            client_order_id = note(
+                "SpotQueryClientOrderRequest", "clientOrderId", "str", client_order_id
+            )
 
-        _query_state = d.pop("queryState", UNSET)
         query_state: SpotQueryState | Unset
-        if isinstance(_query_state, Unset):
-            query_state = UNSET
-        else:
-            query_state = check_spot_query_state(_query_state)
+        _query_state = d.pop("queryState", UNSET)
+        query_state = (
+            _query_state
+            if _query_state is UNSET
+            else check_spot_query_state(
+                _query_state, "SpotQueryClientOrderRequest", "queryState"
+            )
+        )
 
         recv_window = d.pop("recvWindow", UNSET)
+        if recv_window.__class__ is not int and recv_window is not UNSET:
+            recv_window = note(
+                "SpotQueryClientOrderRequest", "recvWindow", "int", recv_window
+            )
 
         spot_query_client_order_request = cls(
             client_order_id=client_order_id,
@@ -74,6 +91,8 @@ class SpotQueryClientOrderRequest:
             recv_window=recv_window,
         )
 
+        if d:
+            note_extra("SpotQueryClientOrderRequest", d)
         spot_query_client_order_request.additional_properties = d
         return spot_query_client_order_request
 

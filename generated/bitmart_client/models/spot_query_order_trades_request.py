@@ -5,6 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
 
 from ..types import UNSET, Unset
 
@@ -40,21 +41,34 @@ class SpotQueryOrderTradesRequest:
         )
         if recv_window is not UNSET:
             field_dict["recvWindow"] = recv_window
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        order_id = d.pop("orderId")
+        order_id = d.pop("orderId", UNSET)
+        if order_id.__class__ is not str:
+            order_id = note("SpotQueryOrderTradesRequest", "orderId", "str", order_id)
 
         recv_window = d.pop("recvWindow", UNSET)
+        if recv_window.__class__ is not int and recv_window is not UNSET:
+            recv_window = note(
+                "SpotQueryOrderTradesRequest", "recvWindow", "int", recv_window
+            )
 
         spot_query_order_trades_request = cls(
             order_id=order_id,
             recv_window=recv_window,
         )
 
+        if d:
+            note_extra("SpotQueryOrderTradesRequest", d)
         spot_query_order_trades_request.additional_properties = d
         return spot_query_order_trades_request
 

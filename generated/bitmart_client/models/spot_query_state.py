@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Any, Literal, cast
+
+from bitmart_runtime.lenient import note
 
 SpotQueryState = Literal["history", "open"]
 
@@ -8,9 +10,9 @@ SPOT_QUERY_STATE_VALUES: set[SpotQueryState] = {
 }
 
 
-def check_spot_query_state(value: str) -> SpotQueryState:
+def check_spot_query_state(
+    value: Any, model: str = "SpotQueryState", key: str | None = None
+) -> SpotQueryState:
     if value in SPOT_QUERY_STATE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {SPOT_QUERY_STATE_VALUES!r}"
-    )
+        return cast(SpotQueryState, value)
+    return cast(SpotQueryState, note(model, key, "enum", value))

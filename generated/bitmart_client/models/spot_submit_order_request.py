@@ -5,6 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
 
 from ..models.spot_order_side import SpotOrderSide, check_spot_order_side
 from ..models.spot_order_stp_mode import SpotOrderStpMode, check_spot_order_stp_mode
@@ -84,32 +85,56 @@ class SpotSubmitOrderRequest:
             field_dict["notional"] = notional
         if stp_mode is not UNSET:
             field_dict["stpMode"] = stp_mode
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        symbol = d.pop("symbol")
+        symbol = d.pop("symbol", UNSET)
+        if symbol.__class__ is not str:
+            symbol = note("SpotSubmitOrderRequest", "symbol", "str", symbol)
 
-        side = check_spot_order_side(d.pop("side"))
+        side: SpotOrderSide
+        _side = d.pop("side", UNSET)
+        side = check_spot_order_side(_side, "SpotSubmitOrderRequest", "side")
 
-        type_ = check_spot_order_type(d.pop("type"))
+        type_: SpotOrderType
+        _type_ = d.pop("type", UNSET)
+        type_ = check_spot_order_type(_type_, "SpotSubmitOrderRequest", "type")
 
         client_order_id = d.pop("client_order_id", UNSET)
+        if client_order_id.__class__ is not str and client_order_id is not UNSET:
+            client_order_id = note(
+                "SpotSubmitOrderRequest", "client_order_id", "str", client_order_id
+            )
 
         size = d.pop("size", UNSET)
+        if size.__class__ is not str and size is not UNSET:
+            size = note("SpotSubmitOrderRequest", "size", "str", size)
 
         price = d.pop("price", UNSET)
+        if price.__class__ is not str and price is not UNSET:
+            price = note("SpotSubmitOrderRequest", "price", "str", price)
 
         notional = d.pop("notional", UNSET)
+        if notional.__class__ is not str and notional is not UNSET:
+            notional = note("SpotSubmitOrderRequest", "notional", "str", notional)
 
-        _stp_mode = d.pop("stpMode", UNSET)
         stp_mode: SpotOrderStpMode | Unset
-        if isinstance(_stp_mode, Unset):
-            stp_mode = UNSET
-        else:
-            stp_mode = check_spot_order_stp_mode(_stp_mode)
+        _stp_mode = d.pop("stpMode", UNSET)
+        stp_mode = (
+            _stp_mode
+            if _stp_mode is UNSET
+            else check_spot_order_stp_mode(
+                _stp_mode, "SpotSubmitOrderRequest", "stpMode"
+            )
+        )
 
         spot_submit_order_request = cls(
             symbol=symbol,
@@ -122,6 +147,8 @@ class SpotSubmitOrderRequest:
             stp_mode=stp_mode,
         )
 
+        if d:
+            note_extra("SpotSubmitOrderRequest", d)
         spot_submit_order_request.additional_properties = d
         return spot_submit_order_request
 

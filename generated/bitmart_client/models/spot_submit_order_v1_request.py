@@ -5,6 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
 
 from ..models.spot_order_side import SpotOrderSide, check_spot_order_side
 from ..models.spot_order_type import SpotOrderType, check_spot_order_type
@@ -64,23 +65,40 @@ class SpotSubmitOrderV1Request:
             field_dict["price"] = price
         if notional is not UNSET:
             field_dict["notional"] = notional
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        symbol = d.pop("symbol")
+        symbol = d.pop("symbol", UNSET)
+        if symbol.__class__ is not str:
+            symbol = note("SpotSubmitOrderV1Request", "symbol", "str", symbol)
 
-        side = check_spot_order_side(d.pop("side"))
+        side: SpotOrderSide
+        _side = d.pop("side", UNSET)
+        side = check_spot_order_side(_side, "SpotSubmitOrderV1Request", "side")
 
-        type_ = check_spot_order_type(d.pop("type"))
+        type_: SpotOrderType
+        _type_ = d.pop("type", UNSET)
+        type_ = check_spot_order_type(_type_, "SpotSubmitOrderV1Request", "type")
 
         size = d.pop("size", UNSET)
+        if size.__class__ is not str and size is not UNSET:
+            size = note("SpotSubmitOrderV1Request", "size", "str", size)
 
         price = d.pop("price", UNSET)
+        if price.__class__ is not str and price is not UNSET:
+            price = note("SpotSubmitOrderV1Request", "price", "str", price)
 
         notional = d.pop("notional", UNSET)
+        if notional.__class__ is not str and notional is not UNSET:
+            notional = note("SpotSubmitOrderV1Request", "notional", "str", notional)
 
         spot_submit_order_v1_request = cls(
             symbol=symbol,
@@ -91,6 +109,8 @@ class SpotSubmitOrderV1Request:
             notional=notional,
         )
 
+        if d:
+            note_extra("SpotSubmitOrderV1Request", d)
         spot_submit_order_v1_request.additional_properties = d
         return spot_submit_order_v1_request
 

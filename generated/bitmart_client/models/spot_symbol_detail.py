@@ -5,6 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
 
 from ..models.spot_symbol_detail_trade_status import (
     SpotSymbolDetailTradeStatus,
@@ -102,39 +103,94 @@ class SpotSymbolDetail:
             field_dict["base_max_size"] = base_max_size
         if planned_down_time is not UNSET:
             field_dict["planned_down_time"] = planned_down_time
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        symbol = d.pop("symbol")
+        symbol = d.pop("symbol", UNSET)
+        if symbol.__class__ is not str:
+            symbol = note("SpotSymbolDetail", "symbol", "str", symbol)
 
-        symbol_id = d.pop("symbol_id")
+        symbol_id = d.pop("symbol_id", UNSET)
+        if symbol_id.__class__ is not int:
+            symbol_id = note("SpotSymbolDetail", "symbol_id", "int", symbol_id)
 
-        base_currency = d.pop("base_currency")
+        base_currency = d.pop("base_currency", UNSET)
+        if base_currency.__class__ is not str:
+            base_currency = note(
+                "SpotSymbolDetail", "base_currency", "str", base_currency
+            )
 
-        quote_currency = d.pop("quote_currency")
+        quote_currency = d.pop("quote_currency", UNSET)
+        if quote_currency.__class__ is not str:
+            quote_currency = note(
+                "SpotSymbolDetail", "quote_currency", "str", quote_currency
+            )
 
-        quote_increment = d.pop("quote_increment")
+        quote_increment = d.pop("quote_increment", UNSET)
+        if quote_increment.__class__ is not str:
+            quote_increment = note(
+                "SpotSymbolDetail", "quote_increment", "str", quote_increment
+            )
 
-        base_min_size = d.pop("base_min_size")
+        base_min_size = d.pop("base_min_size", UNSET)
+        if base_min_size.__class__ is not str:
+            base_min_size = note(
+                "SpotSymbolDetail", "base_min_size", "str", base_min_size
+            )
 
-        price_min_precision = d.pop("price_min_precision")
+        price_min_precision = d.pop("price_min_precision", UNSET)
+        if price_min_precision.__class__ is not int:
+            price_min_precision = note(
+                "SpotSymbolDetail", "price_min_precision", "int", price_min_precision
+            )
 
-        price_max_precision = d.pop("price_max_precision")
+        price_max_precision = d.pop("price_max_precision", UNSET)
+        if price_max_precision.__class__ is not int:
+            price_max_precision = note(
+                "SpotSymbolDetail", "price_max_precision", "int", price_max_precision
+            )
 
-        expiration = d.pop("expiration")
+        expiration = d.pop("expiration", UNSET)
+        if expiration.__class__ is not str:
+            expiration = note("SpotSymbolDetail", "expiration", "str", expiration)
 
-        min_buy_amount = d.pop("min_buy_amount")
+        min_buy_amount = d.pop("min_buy_amount", UNSET)
+        if min_buy_amount.__class__ is not str:
+            min_buy_amount = note(
+                "SpotSymbolDetail", "min_buy_amount", "str", min_buy_amount
+            )
 
-        min_sell_amount = d.pop("min_sell_amount")
+        min_sell_amount = d.pop("min_sell_amount", UNSET)
+        if min_sell_amount.__class__ is not str:
+            min_sell_amount = note(
+                "SpotSymbolDetail", "min_sell_amount", "str", min_sell_amount
+            )
 
-        trade_status = check_spot_symbol_detail_trade_status(d.pop("trade_status"))
+        trade_status: SpotSymbolDetailTradeStatus
+        _trade_status = d.pop("trade_status", UNSET)
+        trade_status = check_spot_symbol_detail_trade_status(
+            _trade_status, "SpotSymbolDetail", "trade_status"
+        )
 
         base_max_size = d.pop("base_max_size", UNSET)
+        if base_max_size.__class__ is not str and base_max_size is not UNSET:
+            base_max_size = note(
+                "SpotSymbolDetail", "base_max_size", "str", base_max_size
+            )
 
         planned_down_time = d.pop("planned_down_time", UNSET)
+        if planned_down_time.__class__ is not str and planned_down_time is not UNSET:
+            planned_down_time = note(
+                "SpotSymbolDetail", "planned_down_time", "str", planned_down_time
+            )
 
         spot_symbol_detail = cls(
             symbol=symbol,
@@ -153,6 +209,8 @@ class SpotSymbolDetail:
             planned_down_time=planned_down_time,
         )
 
+        if d:
+            note_extra("SpotSymbolDetail", d)
         spot_symbol_detail.additional_properties = d
         return spot_symbol_detail
 

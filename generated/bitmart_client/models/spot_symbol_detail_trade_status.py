@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Any, Literal, cast
+
+from bitmart_runtime.lenient import note
 
 SpotSymbolDetailTradeStatus = Literal["pre-trade", "trading"]
 
@@ -8,9 +10,9 @@ SPOT_SYMBOL_DETAIL_TRADE_STATUS_VALUES: set[SpotSymbolDetailTradeStatus] = {
 }
 
 
-def check_spot_symbol_detail_trade_status(value: str) -> SpotSymbolDetailTradeStatus:
+def check_spot_symbol_detail_trade_status(
+    value: Any, model: str = "SpotSymbolDetailTradeStatus", key: str | None = None
+) -> SpotSymbolDetailTradeStatus:
     if value in SPOT_SYMBOL_DETAIL_TRADE_STATUS_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {SPOT_SYMBOL_DETAIL_TRADE_STATUS_VALUES!r}"
-    )
+        return cast(SpotSymbolDetailTradeStatus, value)
+    return cast(SpotSymbolDetailTradeStatus, note(model, key, "enum", value))

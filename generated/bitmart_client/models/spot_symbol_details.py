@@ -5,6 +5,9 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra, plain
+
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.spot_symbol_detail import SpotSymbolDetail
@@ -24,10 +27,7 @@ class SpotSymbolDetails:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        symbols = []
-        for symbols_item_data in self.symbols:
-            symbols_item = symbols_item_data.to_dict()
-            symbols.append(symbols_item)
+        symbols = plain(self.symbols)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -36,6 +36,11 @@ class SpotSymbolDetails:
                 "symbols": symbols,
             }
         )
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
@@ -44,17 +49,25 @@ class SpotSymbolDetails:
         from ..models.spot_symbol_detail import SpotSymbolDetail
 
         d = dict(src_dict)
-        symbols = []
-        _symbols = d.pop("symbols")
-        for symbols_item_data in _symbols:
-            symbols_item = SpotSymbolDetail.from_dict(symbols_item_data)
+        symbols: list[SpotSymbolDetail]
+        _symbols = d.pop("symbols", UNSET)
+        if _symbols.__class__ is list:
+            symbols = [
+                SpotSymbolDetail.from_dict(item)
+                if item.__class__ is dict
+                else note("SpotSymbolDetails", "symbols", "object", item)
+                for item in _symbols
+            ]
 
-            symbols.append(symbols_item)
+        else:
+            symbols = note("SpotSymbolDetails", "symbols", "array", _symbols)
 
         spot_symbol_details = cls(
             symbols=symbols,
         )
 
+        if d:
+            note_extra("SpotSymbolDetails", d)
         spot_symbol_details.additional_properties = d
         return spot_symbol_details
 

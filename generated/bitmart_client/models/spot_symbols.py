@@ -5,6 +5,9 @@ from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
+
+from ..types import UNSET
 
 T = TypeVar("T", bound="SpotSymbols")
 
@@ -29,18 +32,31 @@ class SpotSymbols:
                 "symbols": symbols,
             }
         )
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        symbols = cast(list[str], d.pop("symbols"))
+        symbols: list[str]
+        _symbols = d.pop("symbols", UNSET)
+        if _symbols.__class__ is list:
+            symbols = cast(list[str], _symbols)
+
+        else:
+            symbols = note("SpotSymbols", "symbols", "array", _symbols)
 
         spot_symbols = cls(
             symbols=symbols,
         )
 
+        if d:
+            note_extra("SpotSymbols", d)
         spot_symbols.additional_properties = d
         return spot_symbols
 

@@ -5,6 +5,9 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
+
+from ..types import UNSET
 
 T = TypeVar("T", bound="SpotTicker")
 
@@ -89,37 +92,68 @@ class SpotTicker:
                 "ts": ts,
             }
         )
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        symbol = d.pop("symbol")
+        symbol = d.pop("symbol", UNSET)
+        if symbol.__class__ is not str:
+            symbol = note("SpotTicker", "symbol", "str", symbol)
 
-        last = d.pop("last")
+        last = d.pop("last", UNSET)
+        if last.__class__ is not str:
+            last = note("SpotTicker", "last", "str", last)
 
-        v_24h = d.pop("v_24h")
+        v_24h = d.pop("v_24h", UNSET)
+        if v_24h.__class__ is not str:
+            v_24h = note("SpotTicker", "v_24h", "str", v_24h)
 
-        qv_24h = d.pop("qv_24h")
+        qv_24h = d.pop("qv_24h", UNSET)
+        if qv_24h.__class__ is not str:
+            qv_24h = note("SpotTicker", "qv_24h", "str", qv_24h)
 
-        open_24h = d.pop("open_24h")
+        open_24h = d.pop("open_24h", UNSET)
+        if open_24h.__class__ is not str:
+            open_24h = note("SpotTicker", "open_24h", "str", open_24h)
 
-        high_24h = d.pop("high_24h")
+        high_24h = d.pop("high_24h", UNSET)
+        if high_24h.__class__ is not str:
+            high_24h = note("SpotTicker", "high_24h", "str", high_24h)
 
-        low_24h = d.pop("low_24h")
+        low_24h = d.pop("low_24h", UNSET)
+        if low_24h.__class__ is not str:
+            low_24h = note("SpotTicker", "low_24h", "str", low_24h)
 
-        fluctuation = d.pop("fluctuation")
+        fluctuation = d.pop("fluctuation", UNSET)
+        if fluctuation.__class__ is not str:
+            fluctuation = note("SpotTicker", "fluctuation", "str", fluctuation)
 
-        bid_px = d.pop("bid_px")
+        bid_px = d.pop("bid_px", UNSET)
+        if bid_px.__class__ is not str:
+            bid_px = note("SpotTicker", "bid_px", "str", bid_px)
 
-        bid_sz = d.pop("bid_sz")
+        bid_sz = d.pop("bid_sz", UNSET)
+        if bid_sz.__class__ is not str:
+            bid_sz = note("SpotTicker", "bid_sz", "str", bid_sz)
 
-        ask_px = d.pop("ask_px")
+        ask_px = d.pop("ask_px", UNSET)
+        if ask_px.__class__ is not str:
+            ask_px = note("SpotTicker", "ask_px", "str", ask_px)
 
-        ask_sz = d.pop("ask_sz")
+        ask_sz = d.pop("ask_sz", UNSET)
+        if ask_sz.__class__ is not str:
+            ask_sz = note("SpotTicker", "ask_sz", "str", ask_sz)
 
-        ts = d.pop("ts")
+        ts = d.pop("ts", UNSET)
+        if ts.__class__ is not str:
+            ts = note("SpotTicker", "ts", "str", ts)
 
         spot_ticker = cls(
             symbol=symbol,
@@ -137,6 +171,8 @@ class SpotTicker:
             ts=ts,
         )
 
+        if d:
+            note_extra("SpotTicker", d)
         spot_ticker.additional_properties = d
         return spot_ticker
 

@@ -5,6 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
 
 from ..models.spot_order_mode import SpotOrderMode, check_spot_order_mode
 from ..models.spot_order_side import SpotOrderSide, check_spot_order_side
@@ -120,48 +121,84 @@ class SpotTrade:
         )
         if stp_mode is not UNSET:
             field_dict["stpMode"] = stp_mode
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        trade_id = d.pop("tradeId")
+        trade_id = d.pop("tradeId", UNSET)
+        if trade_id.__class__ is not str:
+            trade_id = note("SpotTrade", "tradeId", "str", trade_id)
 
-        order_id = d.pop("orderId")
+        order_id = d.pop("orderId", UNSET)
+        if order_id.__class__ is not str:
+            order_id = note("SpotTrade", "orderId", "str", order_id)
 
-        client_order_id = d.pop("clientOrderId")
+        client_order_id = d.pop("clientOrderId", UNSET)
+        if client_order_id.__class__ is not str:
+            client_order_id = note("SpotTrade", "clientOrderId", "str", client_order_id)
 
-        symbol = d.pop("symbol")
+        symbol = d.pop("symbol", UNSET)
+        if symbol.__class__ is not str:
+            symbol = note("SpotTrade", "symbol", "str", symbol)
 
-        side = check_spot_order_side(d.pop("side"))
+        side: SpotOrderSide
+        _side = d.pop("side", UNSET)
+        side = check_spot_order_side(_side, "SpotTrade", "side")
 
-        order_mode = check_spot_order_mode(d.pop("orderMode"))
+        order_mode: SpotOrderMode
+        _order_mode = d.pop("orderMode", UNSET)
+        order_mode = check_spot_order_mode(_order_mode, "SpotTrade", "orderMode")
 
-        type_ = check_spot_order_type(d.pop("type"))
+        type_: SpotOrderType
+        _type_ = d.pop("type", UNSET)
+        type_ = check_spot_order_type(_type_, "SpotTrade", "type")
 
-        price = d.pop("price")
+        price = d.pop("price", UNSET)
+        if price.__class__ is not str:
+            price = note("SpotTrade", "price", "str", price)
 
-        size = d.pop("size")
+        size = d.pop("size", UNSET)
+        if size.__class__ is not str:
+            size = note("SpotTrade", "size", "str", size)
 
-        notional = d.pop("notional")
+        notional = d.pop("notional", UNSET)
+        if notional.__class__ is not str:
+            notional = note("SpotTrade", "notional", "str", notional)
 
-        fee = d.pop("fee")
+        fee = d.pop("fee", UNSET)
+        if fee.__class__ is not str:
+            fee = note("SpotTrade", "fee", "str", fee)
 
-        fee_coin_name = d.pop("feeCoinName")
+        fee_coin_name = d.pop("feeCoinName", UNSET)
+        if fee_coin_name.__class__ is not str:
+            fee_coin_name = note("SpotTrade", "feeCoinName", "str", fee_coin_name)
 
-        trade_role = check_spot_trade_role(d.pop("tradeRole"))
+        trade_role: SpotTradeRole
+        _trade_role = d.pop("tradeRole", UNSET)
+        trade_role = check_spot_trade_role(_trade_role, "SpotTrade", "tradeRole")
 
-        create_time = d.pop("createTime")
+        create_time = d.pop("createTime", UNSET)
+        if create_time.__class__ is not int:
+            create_time = note("SpotTrade", "createTime", "int", create_time)
 
-        update_time = d.pop("updateTime")
+        update_time = d.pop("updateTime", UNSET)
+        if update_time.__class__ is not int:
+            update_time = note("SpotTrade", "updateTime", "int", update_time)
 
-        _stp_mode = d.pop("stpMode", UNSET)
         stp_mode: SpotOrderStpModeReported | Unset
-        if isinstance(_stp_mode, Unset):
-            stp_mode = UNSET
-        else:
-            stp_mode = check_spot_order_stp_mode_reported(_stp_mode)
+        _stp_mode = d.pop("stpMode", UNSET)
+        stp_mode = (
+            _stp_mode
+            if _stp_mode is UNSET
+            else check_spot_order_stp_mode_reported(_stp_mode, "SpotTrade", "stpMode")
+        )
 
         spot_trade = cls(
             trade_id=trade_id,
@@ -182,6 +219,8 @@ class SpotTrade:
             stp_mode=stp_mode,
         )
 
+        if d:
+            note_extra("SpotTrade", d)
         spot_trade.additional_properties = d
         return spot_trade
 

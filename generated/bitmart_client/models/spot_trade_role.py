@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Any, Literal, cast
+
+from bitmart_runtime.lenient import note
 
 SpotTradeRole = Literal["maker", "taker"]
 
@@ -8,9 +10,9 @@ SPOT_TRADE_ROLE_VALUES: set[SpotTradeRole] = {
 }
 
 
-def check_spot_trade_role(value: str) -> SpotTradeRole:
+def check_spot_trade_role(
+    value: Any, model: str = "SpotTradeRole", key: str | None = None
+) -> SpotTradeRole:
     if value in SPOT_TRADE_ROLE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {SPOT_TRADE_ROLE_VALUES!r}"
-    )
+        return cast(SpotTradeRole, value)
+    return cast(SpotTradeRole, note(model, key, "enum", value))

@@ -5,6 +5,9 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra, plain
+
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.spot_wallet_balance import SpotWalletBalance
@@ -24,10 +27,7 @@ class SpotWallet:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        wallet = []
-        for wallet_item_data in self.wallet:
-            wallet_item = wallet_item_data.to_dict()
-            wallet.append(wallet_item)
+        wallet = plain(self.wallet)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -36,6 +36,11 @@ class SpotWallet:
                 "wallet": wallet,
             }
         )
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
@@ -44,17 +49,25 @@ class SpotWallet:
         from ..models.spot_wallet_balance import SpotWalletBalance
 
         d = dict(src_dict)
-        wallet = []
-        _wallet = d.pop("wallet")
-        for wallet_item_data in _wallet:
-            wallet_item = SpotWalletBalance.from_dict(wallet_item_data)
+        wallet: list[SpotWalletBalance]
+        _wallet = d.pop("wallet", UNSET)
+        if _wallet.__class__ is list:
+            wallet = [
+                SpotWalletBalance.from_dict(item)
+                if item.__class__ is dict
+                else note("SpotWallet", "wallet", "object", item)
+                for item in _wallet
+            ]
 
-            wallet.append(wallet_item)
+        else:
+            wallet = note("SpotWallet", "wallet", "array", _wallet)
 
         spot_wallet = cls(
             wallet=wallet,
         )
 
+        if d:
+            note_extra("SpotWallet", d)
         spot_wallet.additional_properties = d
         return spot_wallet
 

@@ -5,6 +5,9 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
+
+from ..types import UNSET
 
 T = TypeVar("T", bound="SpotWalletBalance")
 
@@ -45,19 +48,32 @@ class SpotWalletBalance:
                 "frozen": frozen,
             }
         )
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id")
+        id = d.pop("id", UNSET)
+        if id.__class__ is not str:
+            id = note("SpotWalletBalance", "id", "str", id)
 
-        name = d.pop("name")
+        name = d.pop("name", UNSET)
+        if name.__class__ is not str:
+            name = note("SpotWalletBalance", "name", "str", name)
 
-        available = d.pop("available")
+        available = d.pop("available", UNSET)
+        if available.__class__ is not str:
+            available = note("SpotWalletBalance", "available", "str", available)
 
-        frozen = d.pop("frozen")
+        frozen = d.pop("frozen", UNSET)
+        if frozen.__class__ is not str:
+            frozen = note("SpotWalletBalance", "frozen", "str", frozen)
 
         spot_wallet_balance = cls(
             id=id,
@@ -66,6 +82,8 @@ class SpotWalletBalance:
             frozen=frozen,
         )
 
+        if d:
+            note_extra("SpotWalletBalance", d)
         spot_wallet_balance.additional_properties = d
         return spot_wallet_balance
 

@@ -5,8 +5,10 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
 
 from ..models.sub_account_status import SubAccountStatus, check_sub_account_status
+from ..types import UNSET
 
 T = TypeVar("T", bound="SubAccount")
 
@@ -37,21 +39,32 @@ class SubAccount:
                 "status": status,
             }
         )
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        account_name = d.pop("accountName")
+        account_name = d.pop("accountName", UNSET)
+        if account_name.__class__ is not str:
+            account_name = note("SubAccount", "accountName", "str", account_name)
 
-        status = check_sub_account_status(d.pop("status"))
+        status: SubAccountStatus
+        _status = d.pop("status", UNSET)
+        status = check_sub_account_status(_status, "SubAccount", "status")
 
         sub_account = cls(
             account_name=account_name,
             status=status,
         )
 
+        if d:
+            note_extra("SubAccount", d)
         sub_account.additional_properties = d
         return sub_account
 

@@ -5,6 +5,9 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
+
+from ..types import UNSET
 
 T = TypeVar("T", bound="SubAccountBalance")
 
@@ -45,19 +48,32 @@ class SubAccountBalance:
                 "frozen": frozen,
             }
         )
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        currency = d.pop("currency")
+        currency = d.pop("currency", UNSET)
+        if currency.__class__ is not str:
+            currency = note("SubAccountBalance", "currency", "str", currency)
 
-        name = d.pop("name")
+        name = d.pop("name", UNSET)
+        if name.__class__ is not str:
+            name = note("SubAccountBalance", "name", "str", name)
 
-        available = d.pop("available")
+        available = d.pop("available", UNSET)
+        if available.__class__ is not str:
+            available = note("SubAccountBalance", "available", "str", available)
 
-        frozen = d.pop("frozen")
+        frozen = d.pop("frozen", UNSET)
+        if frozen.__class__ is not str:
+            frozen = note("SubAccountBalance", "frozen", "str", frozen)
 
         sub_account_balance = cls(
             currency=currency,
@@ -66,6 +82,8 @@ class SubAccountBalance:
             frozen=frozen,
         )
 
+        if d:
+            note_extra("SubAccountBalance", d)
         sub_account_balance.additional_properties = d
         return sub_account_balance
 

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Any, Literal, cast
+
+from bitmart_runtime.lenient import note
 
 SubAccountFuturesCurrency = Literal["USDT"]
 
@@ -7,9 +9,9 @@ SUB_ACCOUNT_FUTURES_CURRENCY_VALUES: set[SubAccountFuturesCurrency] = {
 }
 
 
-def check_sub_account_futures_currency(value: str) -> SubAccountFuturesCurrency:
+def check_sub_account_futures_currency(
+    value: Any, model: str = "SubAccountFuturesCurrency", key: str | None = None
+) -> SubAccountFuturesCurrency:
     if value in SUB_ACCOUNT_FUTURES_CURRENCY_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {SUB_ACCOUNT_FUTURES_CURRENCY_VALUES!r}"
-    )
+        return cast(SubAccountFuturesCurrency, value)
+    return cast(SubAccountFuturesCurrency, note(model, key, "enum", value))

@@ -5,11 +5,13 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
 
 from ..models.sub_account_futures_currency import (
     SubAccountFuturesCurrency,
     check_sub_account_futures_currency,
 )
+from ..types import UNSET
 
 T = TypeVar("T", bound="SubAccountFuturesMainToSubAsMainRequest")
 
@@ -52,19 +54,46 @@ class SubAccountFuturesMainToSubAsMainRequest:
                 "subAccount": sub_account,
             }
         )
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        request_no = d.pop("requestNo")
+        request_no = d.pop("requestNo", UNSET)
+        if request_no.__class__ is not str:
+            request_no = note(
+                "SubAccountFuturesMainToSubAsMainRequest",
+                "requestNo",
+                "str",
+                request_no,
+            )
 
-        amount = d.pop("amount")
+        amount = d.pop("amount", UNSET)
+        if amount.__class__ is not str:
+            amount = note(
+                "SubAccountFuturesMainToSubAsMainRequest", "amount", "str", amount
+            )
 
-        currency = check_sub_account_futures_currency(d.pop("currency"))
+        currency: SubAccountFuturesCurrency
+        _currency = d.pop("currency", UNSET)
+        currency = check_sub_account_futures_currency(
+            _currency, "SubAccountFuturesMainToSubAsMainRequest", "currency"
+        )
 
-        sub_account = d.pop("subAccount")
+        sub_account = d.pop("subAccount", UNSET)
+        if sub_account.__class__ is not str:
+            sub_account = note(
+                "SubAccountFuturesMainToSubAsMainRequest",
+                "subAccount",
+                "str",
+                sub_account,
+            )
 
         sub_account_futures_main_to_sub_as_main_request = cls(
             request_no=request_no,
@@ -73,6 +102,8 @@ class SubAccountFuturesMainToSubAsMainRequest:
             sub_account=sub_account,
         )
 
+        if d:
+            note_extra("SubAccountFuturesMainToSubAsMainRequest", d)
         sub_account_futures_main_to_sub_as_main_request.additional_properties = d
         return sub_account_futures_main_to_sub_as_main_request
 

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Any, Literal, cast
+
+from bitmart_runtime.lenient import note
 
 SubAccountFuturesWalletType = Literal["future"]
 
@@ -7,9 +9,9 @@ SUB_ACCOUNT_FUTURES_WALLET_TYPE_VALUES: set[SubAccountFuturesWalletType] = {
 }
 
 
-def check_sub_account_futures_wallet_type(value: str) -> SubAccountFuturesWalletType:
+def check_sub_account_futures_wallet_type(
+    value: Any, model: str = "SubAccountFuturesWalletType", key: str | None = None
+) -> SubAccountFuturesWalletType:
     if value in SUB_ACCOUNT_FUTURES_WALLET_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {SUB_ACCOUNT_FUTURES_WALLET_TYPE_VALUES!r}"
-    )
+        return cast(SubAccountFuturesWalletType, value)
+    return cast(SubAccountFuturesWalletType, note(model, key, "enum", value))

@@ -5,6 +5,9 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
+
+from ..types import UNSET
 
 T = TypeVar("T", bound="SubAccountSpotMainToSubAsMainRequest")
 
@@ -47,19 +50,40 @@ class SubAccountSpotMainToSubAsMainRequest:
                 "subAccount": sub_account,
             }
         )
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        request_no = d.pop("requestNo")
+        request_no = d.pop("requestNo", UNSET)
+        if request_no.__class__ is not str:
+            request_no = note(
+                "SubAccountSpotMainToSubAsMainRequest", "requestNo", "str", request_no
+            )
 
-        amount = d.pop("amount")
+        amount = d.pop("amount", UNSET)
+        if amount.__class__ is not str:
+            amount = note(
+                "SubAccountSpotMainToSubAsMainRequest", "amount", "str", amount
+            )
 
-        currency = d.pop("currency")
+        currency = d.pop("currency", UNSET)
+        if currency.__class__ is not str:
+            currency = note(
+                "SubAccountSpotMainToSubAsMainRequest", "currency", "str", currency
+            )
 
-        sub_account = d.pop("subAccount")
+        sub_account = d.pop("subAccount", UNSET)
+        if sub_account.__class__ is not str:
+            sub_account = note(
+                "SubAccountSpotMainToSubAsMainRequest", "subAccount", "str", sub_account
+            )
 
         sub_account_spot_main_to_sub_as_main_request = cls(
             request_no=request_no,
@@ -68,6 +92,8 @@ class SubAccountSpotMainToSubAsMainRequest:
             sub_account=sub_account,
         )
 
+        if d:
+            note_extra("SubAccountSpotMainToSubAsMainRequest", d)
         sub_account_spot_main_to_sub_as_main_request.additional_properties = d
         return sub_account_spot_main_to_sub_as_main_request
 

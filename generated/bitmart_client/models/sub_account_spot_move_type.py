@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Any, Literal, cast
+
+from bitmart_runtime.lenient import note
 
 SubAccountSpotMoveType = Literal["spot to spot"]
 
@@ -7,9 +9,9 @@ SUB_ACCOUNT_SPOT_MOVE_TYPE_VALUES: set[SubAccountSpotMoveType] = {
 }
 
 
-def check_sub_account_spot_move_type(value: str) -> SubAccountSpotMoveType:
+def check_sub_account_spot_move_type(
+    value: Any, model: str = "SubAccountSpotMoveType", key: str | None = None
+) -> SubAccountSpotMoveType:
     if value in SUB_ACCOUNT_SPOT_MOVE_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {SUB_ACCOUNT_SPOT_MOVE_TYPE_VALUES!r}"
-    )
+        return cast(SubAccountSpotMoveType, value)
+    return cast(SubAccountSpotMoveType, note(model, key, "enum", value))

@@ -5,6 +5,9 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
+
+from ..types import UNSET
 
 T = TypeVar("T", bound="SubAccountSpotSubToMainAsSubRequest")
 
@@ -42,17 +45,34 @@ class SubAccountSpotSubToMainAsSubRequest:
                 "currency": currency,
             }
         )
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        request_no = d.pop("requestNo")
+        request_no = d.pop("requestNo", UNSET)
+        if request_no.__class__ is not str:
+            request_no = note(
+                "SubAccountSpotSubToMainAsSubRequest", "requestNo", "str", request_no
+            )
 
-        amount = d.pop("amount")
+        amount = d.pop("amount", UNSET)
+        if amount.__class__ is not str:
+            amount = note(
+                "SubAccountSpotSubToMainAsSubRequest", "amount", "str", amount
+            )
 
-        currency = d.pop("currency")
+        currency = d.pop("currency", UNSET)
+        if currency.__class__ is not str:
+            currency = note(
+                "SubAccountSpotSubToMainAsSubRequest", "currency", "str", currency
+            )
 
         sub_account_spot_sub_to_main_as_sub_request = cls(
             request_no=request_no,
@@ -60,6 +80,8 @@ class SubAccountSpotSubToMainAsSubRequest:
             currency=currency,
         )
 
+        if d:
+            note_extra("SubAccountSpotSubToMainAsSubRequest", d)
         sub_account_spot_sub_to_main_as_sub_request.additional_properties = d
         return sub_account_spot_sub_to_main_as_sub_request
 

@@ -5,6 +5,9 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
+
+from ..types import UNSET
 
 T = TypeVar("T", bound="SubAccountSpotSubToSubAsMainRequest")
 
@@ -52,21 +55,49 @@ class SubAccountSpotSubToSubAsMainRequest:
                 "toAccount": to_account,
             }
         )
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        request_no = d.pop("requestNo")
+        request_no = d.pop("requestNo", UNSET)
+        if request_no.__class__ is not str:
+            request_no = note(
+                "SubAccountSpotSubToSubAsMainRequest", "requestNo", "str", request_no
+            )
 
-        amount = d.pop("amount")
+        amount = d.pop("amount", UNSET)
+        if amount.__class__ is not str:
+            amount = note(
+                "SubAccountSpotSubToSubAsMainRequest", "amount", "str", amount
+            )
 
-        currency = d.pop("currency")
+        currency = d.pop("currency", UNSET)
+        if currency.__class__ is not str:
+            currency = note(
+                "SubAccountSpotSubToSubAsMainRequest", "currency", "str", currency
+            )
 
-        from_account = d.pop("fromAccount")
+        from_account = d.pop("fromAccount", UNSET)
+        if from_account.__class__ is not str:
+            from_account = note(
+                "SubAccountSpotSubToSubAsMainRequest",
+                "fromAccount",
+                "str",
+                from_account,
+            )
 
-        to_account = d.pop("toAccount")
+        to_account = d.pop("toAccount", UNSET)
+        if to_account.__class__ is not str:
+            to_account = note(
+                "SubAccountSpotSubToSubAsMainRequest", "toAccount", "str", to_account
+            )
 
         sub_account_spot_sub_to_sub_as_main_request = cls(
             request_no=request_no,
@@ -76,6 +107,8 @@ class SubAccountSpotSubToSubAsMainRequest:
             to_account=to_account,
         )
 
+        if d:
+            note_extra("SubAccountSpotSubToSubAsMainRequest", d)
         sub_account_spot_sub_to_sub_as_main_request.additional_properties = d
         return sub_account_spot_sub_to_sub_as_main_request
 

@@ -5,11 +5,13 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
 
 from ..models.sub_account_spot_wallet_type import (
     SubAccountSpotWalletType,
     check_sub_account_spot_wallet_type,
 )
+from ..types import UNSET
 
 T = TypeVar("T", bound="SubAccountSpotTransfer")
 
@@ -65,25 +67,52 @@ class SubAccountSpotTransfer:
                 "submissionTime": submission_time,
             }
         )
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        from_account = d.pop("fromAccount")
+        from_account = d.pop("fromAccount", UNSET)
+        if from_account.__class__ is not str:
+            from_account = note(
+                "SubAccountSpotTransfer", "fromAccount", "str", from_account
+            )
 
-        from_wallet_type = check_sub_account_spot_wallet_type(d.pop("fromWalletType"))
+        from_wallet_type: SubAccountSpotWalletType
+        _from_wallet_type = d.pop("fromWalletType", UNSET)
+        from_wallet_type = check_sub_account_spot_wallet_type(
+            _from_wallet_type, "SubAccountSpotTransfer", "fromWalletType"
+        )
 
-        to_account = d.pop("toAccount")
+        to_account = d.pop("toAccount", UNSET)
+        if to_account.__class__ is not str:
+            to_account = note("SubAccountSpotTransfer", "toAccount", "str", to_account)
 
-        to_wallet_type = check_sub_account_spot_wallet_type(d.pop("toWalletType"))
+        to_wallet_type: SubAccountSpotWalletType
+        _to_wallet_type = d.pop("toWalletType", UNSET)
+        to_wallet_type = check_sub_account_spot_wallet_type(
+            _to_wallet_type, "SubAccountSpotTransfer", "toWalletType"
+        )
 
-        currency = d.pop("currency")
+        currency = d.pop("currency", UNSET)
+        if currency.__class__ is not str:
+            currency = note("SubAccountSpotTransfer", "currency", "str", currency)
 
-        amount = d.pop("amount")
+        amount = d.pop("amount", UNSET)
+        if amount.__class__ is not str:
+            amount = note("SubAccountSpotTransfer", "amount", "str", amount)
 
-        submission_time = d.pop("submissionTime")
+        submission_time = d.pop("submissionTime", UNSET)
+        if submission_time.__class__ is not int:
+            submission_time = note(
+                "SubAccountSpotTransfer", "submissionTime", "int", submission_time
+            )
 
         sub_account_spot_transfer = cls(
             from_account=from_account,
@@ -95,6 +124,8 @@ class SubAccountSpotTransfer:
             submission_time=submission_time,
         )
 
+        if d:
+            note_extra("SubAccountSpotTransfer", d)
         sub_account_spot_transfer.additional_properties = d
         return sub_account_spot_transfer
 

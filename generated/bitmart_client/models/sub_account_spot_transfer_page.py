@@ -5,6 +5,9 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra, plain
+
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.sub_account_spot_transfer import SubAccountSpotTransfer
@@ -28,10 +31,7 @@ class SubAccountSpotTransferPage:
     def to_dict(self) -> dict[str, Any]:
         total = self.total
 
-        history_list = []
-        for history_list_item_data in self.history_list:
-            history_list_item = history_list_item_data.to_dict()
-            history_list.append(history_list_item)
+        history_list = plain(self.history_list)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -41,6 +41,11 @@ class SubAccountSpotTransferPage:
                 "historyList": history_list,
             }
         )
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
@@ -49,20 +54,32 @@ class SubAccountSpotTransferPage:
         from ..models.sub_account_spot_transfer import SubAccountSpotTransfer
 
         d = dict(src_dict)
-        total = d.pop("total")
+        total = d.pop("total", UNSET)
+        if total.__class__ is not int:
+            total = note("SubAccountSpotTransferPage", "total", "int", total)
 
-        history_list = []
-        _history_list = d.pop("historyList")
-        for history_list_item_data in _history_list:
-            history_list_item = SubAccountSpotTransfer.from_dict(history_list_item_data)
+        history_list: list[SubAccountSpotTransfer]
+        _history_list = d.pop("historyList", UNSET)
+        if _history_list.__class__ is list:
+            history_list = [
+                SubAccountSpotTransfer.from_dict(item)
+                if item.__class__ is dict
+                else note("SubAccountSpotTransferPage", "historyList", "object", item)
+                for item in _history_list
+            ]
 
-            history_list.append(history_list_item)
+        else:
+            history_list = note(
+                "SubAccountSpotTransferPage", "historyList", "array", _history_list
+            )
 
         sub_account_spot_transfer_page = cls(
             total=total,
             history_list=history_list,
         )
 
+        if d:
+            note_extra("SubAccountSpotTransferPage", d)
         sub_account_spot_transfer_page.additional_properties = d
         return sub_account_spot_transfer_page
 

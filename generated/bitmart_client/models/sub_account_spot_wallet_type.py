@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Any, Literal, cast
+
+from bitmart_runtime.lenient import note
 
 SubAccountSpotWalletType = Literal["spot"]
 
@@ -7,9 +9,9 @@ SUB_ACCOUNT_SPOT_WALLET_TYPE_VALUES: set[SubAccountSpotWalletType] = {
 }
 
 
-def check_sub_account_spot_wallet_type(value: str) -> SubAccountSpotWalletType:
+def check_sub_account_spot_wallet_type(
+    value: Any, model: str = "SubAccountSpotWalletType", key: str | None = None
+) -> SubAccountSpotWalletType:
     if value in SUB_ACCOUNT_SPOT_WALLET_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {SUB_ACCOUNT_SPOT_WALLET_TYPE_VALUES!r}"
-    )
+        return cast(SubAccountSpotWalletType, value)
+    return cast(SubAccountSpotWalletType, note(model, key, "enum", value))

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Any, Literal, cast
+
+from bitmart_runtime.lenient import note
 
 SubAccountStatus = Literal[0, 1, 2]
 
@@ -9,9 +11,9 @@ SUB_ACCOUNT_STATUS_VALUES: set[SubAccountStatus] = {
 }
 
 
-def check_sub_account_status(value: int) -> SubAccountStatus:
+def check_sub_account_status(
+    value: Any, model: str = "SubAccountStatus", key: str | None = None
+) -> SubAccountStatus:
     if value in SUB_ACCOUNT_STATUS_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {SUB_ACCOUNT_STATUS_VALUES!r}"
-    )
+        return cast(SubAccountStatus, value)
+    return cast(SubAccountStatus, note(model, key, "enum", value))

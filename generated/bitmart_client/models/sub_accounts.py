@@ -5,6 +5,9 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra, plain
+
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.sub_account import SubAccount
@@ -24,10 +27,7 @@ class SubAccounts:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        sub_account_list = []
-        for sub_account_list_item_data in self.sub_account_list:
-            sub_account_list_item = sub_account_list_item_data.to_dict()
-            sub_account_list.append(sub_account_list_item)
+        sub_account_list = plain(self.sub_account_list)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -36,6 +36,11 @@ class SubAccounts:
                 "subAccountList": sub_account_list,
             }
         )
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
@@ -44,17 +49,27 @@ class SubAccounts:
         from ..models.sub_account import SubAccount
 
         d = dict(src_dict)
-        sub_account_list = []
-        _sub_account_list = d.pop("subAccountList")
-        for sub_account_list_item_data in _sub_account_list:
-            sub_account_list_item = SubAccount.from_dict(sub_account_list_item_data)
+        sub_account_list: list[SubAccount]
+        _sub_account_list = d.pop("subAccountList", UNSET)
+        if _sub_account_list.__class__ is list:
+            sub_account_list = [
+                SubAccount.from_dict(item)
+                if item.__class__ is dict
+                else note("SubAccounts", "subAccountList", "object", item)
+                for item in _sub_account_list
+            ]
 
-            sub_account_list.append(sub_account_list_item)
+        else:
+            sub_account_list = note(
+                "SubAccounts", "subAccountList", "array", _sub_account_list
+            )
 
         sub_accounts = cls(
             sub_account_list=sub_account_list,
         )
 
+        if d:
+            note_extra("SubAccounts", d)
         sub_accounts.additional_properties = d
         return sub_accounts
 

@@ -5,8 +5,10 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
 
 from ..models.earn_fixed_renewal import EarnFixedRenewal, check_earn_fixed_renewal
+from ..types import UNSET
 
 T = TypeVar("T", bound="SubscribeEarnFixedBody")
 
@@ -49,19 +51,34 @@ class SubscribeEarnFixedBody:
                 "autoSubscribe": auto_subscribe,
             }
         )
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        product_id = d.pop("productId")
+        product_id = d.pop("productId", UNSET)
+        if product_id.__class__ is not str:
+            product_id = note("SubscribeEarnFixedBody", "productId", "str", product_id)
 
-        amount = d.pop("amount")
+        amount = d.pop("amount", UNSET)
+        if amount.__class__ is not str:
+            amount = note("SubscribeEarnFixedBody", "amount", "str", amount)
 
-        request_no = d.pop("requestNo")
+        request_no = d.pop("requestNo", UNSET)
+        if request_no.__class__ is not str:
+            request_no = note("SubscribeEarnFixedBody", "requestNo", "str", request_no)
 
-        auto_subscribe = check_earn_fixed_renewal(d.pop("autoSubscribe"))
+        auto_subscribe: EarnFixedRenewal
+        _auto_subscribe = d.pop("autoSubscribe", UNSET)
+        auto_subscribe = check_earn_fixed_renewal(
+            _auto_subscribe, "SubscribeEarnFixedBody", "autoSubscribe"
+        )
 
         subscribe_earn_fixed_body = cls(
             product_id=product_id,
@@ -70,6 +87,8 @@ class SubscribeEarnFixedBody:
             auto_subscribe=auto_subscribe,
         )
 
+        if d:
+            note_extra("SubscribeEarnFixedBody", d)
         subscribe_earn_fixed_body.additional_properties = d
         return subscribe_earn_fixed_body
 

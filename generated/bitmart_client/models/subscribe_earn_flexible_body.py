@@ -5,6 +5,9 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
+
+from ..types import UNSET
 
 T = TypeVar("T", bound="SubscribeEarnFlexibleBody")
 
@@ -40,17 +43,32 @@ class SubscribeEarnFlexibleBody:
                 "requestNo": request_no,
             }
         )
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        product_id = d.pop("productId")
+        product_id = d.pop("productId", UNSET)
+        if product_id.__class__ is not str:
+            product_id = note(
+                "SubscribeEarnFlexibleBody", "productId", "str", product_id
+            )
 
-        amount = d.pop("amount")
+        amount = d.pop("amount", UNSET)
+        if amount.__class__ is not str:
+            amount = note("SubscribeEarnFlexibleBody", "amount", "str", amount)
 
-        request_no = d.pop("requestNo")
+        request_no = d.pop("requestNo", UNSET)
+        if request_no.__class__ is not str:
+            request_no = note(
+                "SubscribeEarnFlexibleBody", "requestNo", "str", request_no
+            )
 
         subscribe_earn_flexible_body = cls(
             product_id=product_id,
@@ -58,6 +76,8 @@ class SubscribeEarnFlexibleBody:
             request_no=request_no,
         )
 
+        if d:
+            note_extra("SubscribeEarnFlexibleBody", d)
         subscribe_earn_flexible_body.additional_properties = d
         return subscribe_earn_flexible_body
 

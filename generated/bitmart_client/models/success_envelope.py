@@ -6,11 +6,13 @@ from typing import (
     Literal,
     Self,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SuccessEnvelope")
 
@@ -18,17 +20,19 @@ T = TypeVar("T", bound="SuccessEnvelope")
 @_attrs_define
 class SuccessEnvelope:
     """The common part of every successful response. Each operation's response schema adds a
-    typed `data` to it.
+    typed `data` to it. BitMart's examples always show `message` and `trace`, but recorded
+    answers and BitMart's own shorter examples leave them out at times; they carry nothing
+    the caller needs, so only `code` is required.
 
         Attributes:
             code (Literal[1000]): Always 1000 on success.
-            message (str): `OK` on spot and account endpoints, `Ok` on futures, `success` on spot market data.
-            trace (str): BitMart's id for this request; quote it when asking BitMart support.
+            message (str | Unset): `OK` on spot and account endpoints, `Ok` on futures, `success` on spot market data.
+            trace (str | Unset): BitMart's id for this request; quote it when asking BitMart support.
     """
 
     code: Literal[1000]
-    message: str
-    trace: str
+    message: str | Unset = UNSET
+    trace: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -43,23 +47,36 @@ class SuccessEnvelope:
         field_dict.update(
             {
                 "code": code,
-                "message": message,
-                "trace": trace,
             }
         )
+        if message is not UNSET:
+            field_dict["message"] = message
+        if trace is not UNSET:
+            field_dict["trace"] = trace
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        code = cast(Literal[1000], d.pop("code"))
-        if code != 1000:
-            raise ValueError(f"code must match const 1000, got '{code}'")
+        code: Literal[1000]
+        _code = d.pop("code", UNSET)
+        code = _code
+        if _code != 1000:
+            code = note("SuccessEnvelope", "code", "const", _code)
 
-        message = d.pop("message")
+        message = d.pop("message", UNSET)
+        if message.__class__ is not str and message is not UNSET:
+            message = note("SuccessEnvelope", "message", "str", message)
 
-        trace = d.pop("trace")
+        trace = d.pop("trace", UNSET)
+        if trace.__class__ is not str and trace is not UNSET:
+            trace = note("SuccessEnvelope", "trace", "str", trace)
 
         success_envelope = cls(
             code=code,
@@ -67,6 +84,8 @@ class SuccessEnvelope:
             trace=trace,
         )
 
+        if d:
+            note_extra("SuccessEnvelope", d)
         success_envelope.additional_properties = d
         return success_envelope
 

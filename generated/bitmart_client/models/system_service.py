@@ -5,6 +5,9 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra, plain
+
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.maintenance_window import MaintenanceWindow
@@ -24,10 +27,7 @@ class SystemService:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        service = []
-        for service_item_data in self.service:
-            service_item = service_item_data.to_dict()
-            service.append(service_item)
+        service = plain(self.service)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -36,6 +36,11 @@ class SystemService:
                 "service": service,
             }
         )
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
@@ -44,17 +49,25 @@ class SystemService:
         from ..models.maintenance_window import MaintenanceWindow
 
         d = dict(src_dict)
-        service = []
-        _service = d.pop("service")
-        for service_item_data in _service:
-            service_item = MaintenanceWindow.from_dict(service_item_data)
+        service: list[MaintenanceWindow]
+        _service = d.pop("service", UNSET)
+        if _service.__class__ is list:
+            service = [
+                MaintenanceWindow.from_dict(item)
+                if item.__class__ is dict
+                else note("SystemService", "service", "object", item)
+                for item in _service
+            ]
 
-            service.append(service_item)
+        else:
+            service = note("SystemService", "service", "array", _service)
 
         system_service = cls(
             service=service,
         )
 
+        if d:
+            note_extra("SystemService", d)
         system_service.additional_properties = d
         return system_service
 

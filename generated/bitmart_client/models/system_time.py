@@ -5,6 +5,9 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from bitmart_runtime.lenient import note, note_extra
+
+from ..types import UNSET
 
 T = TypeVar("T", bound="SystemTime")
 
@@ -29,18 +32,27 @@ class SystemTime:
                 "server_time": server_time,
             }
         )
+        if UNSET in field_dict.values():
+            # A lenient model read from an answer that lacked a required field: write it back lacking.
+            field_dict = {
+                key: value for key, value in field_dict.items() if value is not UNSET
+            }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        server_time = d.pop("server_time")
+        server_time = d.pop("server_time", UNSET)
+        if server_time.__class__ is not int:
+            server_time = note("SystemTime", "server_time", "int", server_time)
 
         system_time = cls(
             server_time=server_time,
         )
 
+        if d:
+            note_extra("SystemTime", d)
         system_time.additional_properties = d
         return system_time
 

@@ -138,7 +138,8 @@ def flexible_positions(call: Call) -> dict[str, Any]:
             "autoSubscribe": engine.auto_subscribe.get((call.account.uid, p.product.product_id), False),
             "additionalApy": "0",
             "hasTierRate": False,
-            "amount": fmt(p.amount),
+            # No source shows the principal of a flexible position (NOTES.md, earn), so the
+            # mock does not invent a field for it: get_earn_account's totalUserSum holds it.
         }
         for p in _positions(call, engine, fixed=False)
     ]

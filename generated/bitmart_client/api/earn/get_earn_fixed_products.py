@@ -2,9 +2,9 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
-from bitmart_runtime.responses import parse_success
+from bitmart_runtime.parsing import parse_answer
 
-from ...client import AuthenticatedClient
+from ...client import AuthenticatedClient, Client
 from ...models.earn_fixed_products_response import EarnFixedProductsResponse
 from ...types import UNSET, Response, Unset
 
@@ -38,14 +38,21 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build_response(*, response: httpx.Response) -> Response[EarnFixedProductsResponse]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[EarnFixedProductsResponse]:
+    parsed, drift = parse_answer(
+        OPERATION_ID,
+        response,
+        EarnFixedProductsResponse.from_dict,
+        client.parse_options,
+    )
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=parse_success(
-            OPERATION_ID, response, EarnFixedProductsResponse.from_dict
-        ),
+        parsed=parsed,
+        drift=drift,
     )
 
 
@@ -94,7 +101,7 @@ def sync_detailed(
         **kwargs,
     )
 
-    return _build_response(response=response)
+    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -183,7 +190,7 @@ async def asyncio_detailed(
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(response=response)
+    return _build_response(client=client, response=response)
 
 
 async def asyncio(

@@ -2,9 +2,9 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
-from bitmart_runtime.responses import parse_success
+from bitmart_runtime.parsing import parse_answer
 
-from ...client import AuthenticatedClient
+from ...client import AuthenticatedClient, Client
 from ...models.earn_fixed_records_response import EarnFixedRecordsResponse
 from ...models.earn_record_type import EarnRecordType
 from ...types import UNSET, Response, Unset
@@ -49,14 +49,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build_response(*, response: httpx.Response) -> Response[EarnFixedRecordsResponse]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[EarnFixedRecordsResponse]:
+    parsed, drift = parse_answer(
+        OPERATION_ID, response, EarnFixedRecordsResponse.from_dict, client.parse_options
+    )
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=parse_success(
-            OPERATION_ID, response, EarnFixedRecordsResponse.from_dict
-        ),
+        parsed=parsed,
+        drift=drift,
     )
 
 
@@ -114,7 +118,7 @@ def sync_detailed(
         **kwargs,
     )
 
-    return _build_response(response=response)
+    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -221,7 +225,7 @@ async def asyncio_detailed(
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(response=response)
+    return _build_response(client=client, response=response)
 
 
 async def asyncio(

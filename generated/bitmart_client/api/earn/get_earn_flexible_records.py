@@ -2,9 +2,9 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
-from bitmart_runtime.responses import parse_success
+from bitmart_runtime.parsing import parse_answer
 
-from ...client import AuthenticatedClient
+from ...client import AuthenticatedClient, Client
 from ...models.earn_flexible_records_response import EarnFlexibleRecordsResponse
 from ...models.earn_record_type import EarnRecordType
 from ...types import UNSET, Response, Unset
@@ -50,15 +50,20 @@ def _get_kwargs(
 
 
 def _build_response(
-    *, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[EarnFlexibleRecordsResponse]:
+    parsed, drift = parse_answer(
+        OPERATION_ID,
+        response,
+        EarnFlexibleRecordsResponse.from_dict,
+        client.parse_options,
+    )
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=parse_success(
-            OPERATION_ID, response, EarnFlexibleRecordsResponse.from_dict
-        ),
+        parsed=parsed,
+        drift=drift,
     )
 
 
@@ -116,7 +121,7 @@ def sync_detailed(
         **kwargs,
     )
 
-    return _build_response(response=response)
+    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -223,7 +228,7 @@ async def asyncio_detailed(
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(response=response)
+    return _build_response(client=client, response=response)
 
 
 async def asyncio(

@@ -2,9 +2,9 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
-from bitmart_runtime.responses import parse_success
+from bitmart_runtime.parsing import parse_answer
 
-from ...client import AuthenticatedClient
+from ...client import AuthenticatedClient, Client
 from ...models.funding_balances_response import FundingBalancesResponse
 from ...types import UNSET, Response, Unset
 
@@ -35,12 +35,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build_response(*, response: httpx.Response) -> Response[FundingBalancesResponse]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[FundingBalancesResponse]:
+    parsed, drift = parse_answer(
+        OPERATION_ID, response, FundingBalancesResponse.from_dict, client.parse_options
+    )
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=parse_success(OPERATION_ID, response, FundingBalancesResponse.from_dict),
+        parsed=parsed,
+        drift=drift,
     )
 
 
@@ -88,7 +94,7 @@ def sync_detailed(
         **kwargs,
     )
 
-    return _build_response(response=response)
+    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -175,7 +181,7 @@ async def asyncio_detailed(
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(response=response)
+    return _build_response(client=client, response=response)
 
 
 async def asyncio(

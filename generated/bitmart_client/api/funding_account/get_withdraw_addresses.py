@@ -2,9 +2,9 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
-from bitmart_runtime.responses import parse_success
+from bitmart_runtime.parsing import parse_answer
 
-from ...client import AuthenticatedClient
+from ...client import AuthenticatedClient, Client
 from ...models.funding_withdraw_addresses_response import (
     FundingWithdrawAddressesResponse,
 )
@@ -25,15 +25,20 @@ def _get_kwargs() -> dict[str, Any]:
 
 
 def _build_response(
-    *, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[FundingWithdrawAddressesResponse]:
+    parsed, drift = parse_answer(
+        OPERATION_ID,
+        response,
+        FundingWithdrawAddressesResponse.from_dict,
+        client.parse_options,
+    )
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=parse_success(
-            OPERATION_ID, response, FundingWithdrawAddressesResponse.from_dict
-        ),
+        parsed=parsed,
+        drift=drift,
     )
 
 
@@ -70,7 +75,7 @@ def sync_detailed(
         **kwargs,
     )
 
-    return _build_response(response=response)
+    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -136,7 +141,7 @@ async def asyncio_detailed(
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(response=response)
+    return _build_response(client=client, response=response)
 
 
 async def asyncio(

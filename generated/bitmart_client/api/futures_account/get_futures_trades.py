@@ -2,9 +2,9 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
-from bitmart_runtime.responses import parse_success
+from bitmart_runtime.parsing import parse_answer
 
-from ...client import AuthenticatedClient
+from ...client import AuthenticatedClient, Client
 from ...models.futures_order_account import (
     FuturesOrderAccount,
 )
@@ -54,14 +54,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build_response(*, response: httpx.Response) -> Response[FuturesTradeListResponse]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[FuturesTradeListResponse]:
+    parsed, drift = parse_answer(
+        OPERATION_ID, response, FuturesTradeListResponse.from_dict, client.parse_options
+    )
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=parse_success(
-            OPERATION_ID, response, FuturesTradeListResponse.from_dict
-        ),
+        parsed=parsed,
+        drift=drift,
     )
 
 
@@ -125,7 +129,7 @@ def sync_detailed(
         **kwargs,
     )
 
-    return _build_response(response=response)
+    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -244,7 +248,7 @@ async def asyncio_detailed(
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(response=response)
+    return _build_response(client=client, response=response)
 
 
 async def asyncio(

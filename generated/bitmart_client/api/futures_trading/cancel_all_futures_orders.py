@@ -2,10 +2,11 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
-from bitmart_runtime.responses import parse_success
+from bitmart_runtime.lenient import plain
+from bitmart_runtime.parsing import parse_answer
 
-from ...client import AuthenticatedClient
-from ...models.empty_success_response import EmptySuccessResponse
+from ...client import AuthenticatedClient, Client
+from ...models.futures_cancel_accepted_response import FuturesCancelAcceptedResponse
 from ...models.futures_cancel_all_orders_request import FuturesCancelAllOrdersRequest
 from ...types import Response
 
@@ -24,7 +25,7 @@ def _get_kwargs(
         "extensions": {"bitmart_operation": OPERATION_ID},
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = plain(body)
 
     headers["Content-Type"] = "application/json"
 
@@ -32,12 +33,21 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build_response(*, response: httpx.Response) -> Response[EmptySuccessResponse]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[FuturesCancelAcceptedResponse]:
+    parsed, drift = parse_answer(
+        OPERATION_ID,
+        response,
+        FuturesCancelAcceptedResponse.from_dict,
+        client.parse_options,
+    )
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=parse_success(OPERATION_ID, response, EmptySuccessResponse.from_dict),
+        parsed=parsed,
+        drift=drift,
     )
 
 
@@ -45,7 +55,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: FuturesCancelAllOrdersRequest,
-) -> Response[EmptySuccessResponse]:
+) -> Response[FuturesCancelAcceptedResponse]:
     """Cancel all open orders of a contract
 
      Cancels the open orders of one contract, the ones `/contract/private/get-open-orders`
@@ -66,7 +76,7 @@ def sync_detailed(
         bitmart_runtime.NetworkError: The request could not be sent or the connection failed.
 
     Returns:
-        Response[EmptySuccessResponse]
+        Response[FuturesCancelAcceptedResponse]
     """
 
     kwargs = _get_kwargs(
@@ -77,14 +87,14 @@ def sync_detailed(
         **kwargs,
     )
 
-    return _build_response(response=response)
+    return _build_response(client=client, response=response)
 
 
 def sync(
     *,
     client: AuthenticatedClient,
     body: FuturesCancelAllOrdersRequest,
-) -> EmptySuccessResponse:
+) -> FuturesCancelAcceptedResponse:
     """Cancel all open orders of a contract
 
      Cancels the open orders of one contract, the ones `/contract/private/get-open-orders`
@@ -105,7 +115,7 @@ def sync(
         bitmart_runtime.NetworkError: The request could not be sent or the connection failed.
 
     Returns:
-        EmptySuccessResponse
+        FuturesCancelAcceptedResponse
     """
 
     return sync_detailed(
@@ -118,7 +128,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: FuturesCancelAllOrdersRequest,
-) -> Response[EmptySuccessResponse]:
+) -> Response[FuturesCancelAcceptedResponse]:
     """Cancel all open orders of a contract
 
      Cancels the open orders of one contract, the ones `/contract/private/get-open-orders`
@@ -139,7 +149,7 @@ async def asyncio_detailed(
         bitmart_runtime.NetworkError: The request could not be sent or the connection failed.
 
     Returns:
-        Response[EmptySuccessResponse]
+        Response[FuturesCancelAcceptedResponse]
     """
 
     kwargs = _get_kwargs(
@@ -148,14 +158,14 @@ async def asyncio_detailed(
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(response=response)
+    return _build_response(client=client, response=response)
 
 
 async def asyncio(
     *,
     client: AuthenticatedClient,
     body: FuturesCancelAllOrdersRequest,
-) -> EmptySuccessResponse:
+) -> FuturesCancelAcceptedResponse:
     """Cancel all open orders of a contract
 
      Cancels the open orders of one contract, the ones `/contract/private/get-open-orders`
@@ -176,7 +186,7 @@ async def asyncio(
         bitmart_runtime.NetworkError: The request could not be sent or the connection failed.
 
     Returns:
-        EmptySuccessResponse
+        FuturesCancelAcceptedResponse
     """
 
     return (

@@ -2,10 +2,11 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
-from bitmart_runtime.responses import parse_success
+from bitmart_runtime.lenient import plain
+from bitmart_runtime.parsing import parse_answer
 
-from ...client import AuthenticatedClient
-from ...models.empty_success_response import EmptySuccessResponse
+from ...client import AuthenticatedClient, Client
+from ...models.futures_cancel_accepted_response import FuturesCancelAcceptedResponse
 from ...models.futures_cancel_order_request import FuturesCancelOrderRequest
 from ...types import Response
 
@@ -24,7 +25,7 @@ def _get_kwargs(
         "extensions": {"bitmart_operation": OPERATION_ID},
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = plain(body)
 
     headers["Content-Type"] = "application/json"
 
@@ -32,12 +33,21 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build_response(*, response: httpx.Response) -> Response[EmptySuccessResponse]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[FuturesCancelAcceptedResponse]:
+    parsed, drift = parse_answer(
+        OPERATION_ID,
+        response,
+        FuturesCancelAcceptedResponse.from_dict,
+        client.parse_options,
+    )
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=parse_success(OPERATION_ID, response, EmptySuccessResponse.from_dict),
+        parsed=parsed,
+        drift=drift,
     )
 
 
@@ -45,7 +55,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: FuturesCancelOrderRequest,
-) -> Response[EmptySuccessResponse]:
+) -> Response[FuturesCancelAcceptedResponse]:
     """Cancel a futures order
 
      Cancels one open order, identified by `order_id` (a numeric **string** here) or by
@@ -73,7 +83,7 @@ def sync_detailed(
         bitmart_runtime.NetworkError: The request could not be sent or the connection failed.
 
     Returns:
-        Response[EmptySuccessResponse]
+        Response[FuturesCancelAcceptedResponse]
     """
 
     kwargs = _get_kwargs(
@@ -84,14 +94,14 @@ def sync_detailed(
         **kwargs,
     )
 
-    return _build_response(response=response)
+    return _build_response(client=client, response=response)
 
 
 def sync(
     *,
     client: AuthenticatedClient,
     body: FuturesCancelOrderRequest,
-) -> EmptySuccessResponse:
+) -> FuturesCancelAcceptedResponse:
     """Cancel a futures order
 
      Cancels one open order, identified by `order_id` (a numeric **string** here) or by
@@ -119,7 +129,7 @@ def sync(
         bitmart_runtime.NetworkError: The request could not be sent or the connection failed.
 
     Returns:
-        EmptySuccessResponse
+        FuturesCancelAcceptedResponse
     """
 
     return sync_detailed(
@@ -132,7 +142,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: FuturesCancelOrderRequest,
-) -> Response[EmptySuccessResponse]:
+) -> Response[FuturesCancelAcceptedResponse]:
     """Cancel a futures order
 
      Cancels one open order, identified by `order_id` (a numeric **string** here) or by
@@ -160,7 +170,7 @@ async def asyncio_detailed(
         bitmart_runtime.NetworkError: The request could not be sent or the connection failed.
 
     Returns:
-        Response[EmptySuccessResponse]
+        Response[FuturesCancelAcceptedResponse]
     """
 
     kwargs = _get_kwargs(
@@ -169,14 +179,14 @@ async def asyncio_detailed(
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(response=response)
+    return _build_response(client=client, response=response)
 
 
 async def asyncio(
     *,
     client: AuthenticatedClient,
     body: FuturesCancelOrderRequest,
-) -> EmptySuccessResponse:
+) -> FuturesCancelAcceptedResponse:
     """Cancel a futures order
 
      Cancels one open order, identified by `order_id` (a numeric **string** here) or by
@@ -204,7 +214,7 @@ async def asyncio(
         bitmart_runtime.NetworkError: The request could not be sent or the connection failed.
 
     Returns:
-        EmptySuccessResponse
+        FuturesCancelAcceptedResponse
     """
 
     return (

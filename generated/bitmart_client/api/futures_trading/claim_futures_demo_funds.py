@@ -2,9 +2,9 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
-from bitmart_runtime.responses import parse_success
+from bitmart_runtime.parsing import parse_answer
 
-from ...client import AuthenticatedClient
+from ...client import AuthenticatedClient, Client
 from ...models.futures_claim_response import FuturesClaimResponse
 from ...types import Response
 
@@ -22,12 +22,18 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _build_response(*, response: httpx.Response) -> Response[FuturesClaimResponse]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[FuturesClaimResponse]:
+    parsed, drift = parse_answer(
+        OPERATION_ID, response, FuturesClaimResponse.from_dict, client.parse_options
+    )
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=parse_success(OPERATION_ID, response, FuturesClaimResponse.from_dict),
+        parsed=parsed,
+        drift=drift,
     )
 
 
@@ -65,7 +71,7 @@ def sync_detailed(
         **kwargs,
     )
 
-    return _build_response(response=response)
+    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -133,7 +139,7 @@ async def asyncio_detailed(
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(response=response)
+    return _build_response(client=client, response=response)
 
 
 async def asyncio(

@@ -2,9 +2,10 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
-from bitmart_runtime.responses import parse_success
+from bitmart_runtime.lenient import plain
+from bitmart_runtime.parsing import parse_answer
 
-from ...client import AuthenticatedClient
+from ...client import AuthenticatedClient, Client
 from ...models.spot_query_list_request import SpotQueryListRequest
 from ...models.spot_trade_list_response import SpotTradeListResponse
 from ...types import UNSET, Response, Unset
@@ -25,7 +26,7 @@ def _get_kwargs(
     }
 
     if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = plain(body)
 
     headers["Content-Type"] = "application/json"
 
@@ -33,12 +34,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build_response(*, response: httpx.Response) -> Response[SpotTradeListResponse]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[SpotTradeListResponse]:
+    parsed, drift = parse_answer(
+        OPERATION_ID, response, SpotTradeListResponse.from_dict, client.parse_options
+    )
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=parse_success(OPERATION_ID, response, SpotTradeListResponse.from_dict),
+        parsed=parsed,
+        drift=drift,
     )
 
 
@@ -85,7 +92,7 @@ def sync_detailed(
         **kwargs,
     )
 
-    return _build_response(response=response)
+    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -170,7 +177,7 @@ async def asyncio_detailed(
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(response=response)
+    return _build_response(client=client, response=response)
 
 
 async def asyncio(

@@ -2,9 +2,10 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
-from bitmart_runtime.responses import parse_success
+from bitmart_runtime.lenient import plain
+from bitmart_runtime.parsing import parse_answer
 
-from ...client import AuthenticatedClient
+from ...client import AuthenticatedClient, Client
 from ...models.spot_algo_order_list_response import SpotAlgoOrderListResponse
 from ...models.spot_algo_query_list_request import SpotAlgoQueryListRequest
 from ...types import UNSET, Response, Unset
@@ -25,7 +26,7 @@ def _get_kwargs(
     }
 
     if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = plain(body)
 
     headers["Content-Type"] = "application/json"
 
@@ -33,14 +34,21 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build_response(*, response: httpx.Response) -> Response[SpotAlgoOrderListResponse]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[SpotAlgoOrderListResponse]:
+    parsed, drift = parse_answer(
+        OPERATION_ID,
+        response,
+        SpotAlgoOrderListResponse.from_dict,
+        client.parse_options,
+    )
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=parse_success(
-            OPERATION_ID, response, SpotAlgoOrderListResponse.from_dict
-        ),
+        parsed=parsed,
+        drift=drift,
     )
 
 
@@ -88,7 +96,7 @@ def sync_detailed(
         **kwargs,
     )
 
-    return _build_response(response=response)
+    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -175,7 +183,7 @@ async def asyncio_detailed(
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(response=response)
+    return _build_response(client=client, response=response)
 
 
 async def asyncio(

@@ -2,9 +2,10 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
-from bitmart_runtime.responses import parse_success
+from bitmart_runtime.lenient import plain
+from bitmart_runtime.parsing import parse_answer
 
-from ...client import AuthenticatedClient
+from ...client import AuthenticatedClient, Client
 from ...models.spot_batch_orders_request import SpotBatchOrdersRequest
 from ...models.spot_batch_orders_response import SpotBatchOrdersResponse
 from ...types import Response
@@ -24,7 +25,7 @@ def _get_kwargs(
         "extensions": {"bitmart_operation": OPERATION_ID},
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = plain(body)
 
     headers["Content-Type"] = "application/json"
 
@@ -32,12 +33,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build_response(*, response: httpx.Response) -> Response[SpotBatchOrdersResponse]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[SpotBatchOrdersResponse]:
+    parsed, drift = parse_answer(
+        OPERATION_ID, response, SpotBatchOrdersResponse.from_dict, client.parse_options
+    )
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=parse_success(OPERATION_ID, response, SpotBatchOrdersResponse.from_dict),
+        parsed=parsed,
+        drift=drift,
     )
 
 
@@ -90,7 +97,7 @@ def sync_detailed(
         **kwargs,
     )
 
-    return _build_response(response=response)
+    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -187,7 +194,7 @@ async def asyncio_detailed(
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(response=response)
+    return _build_response(client=client, response=response)
 
 
 async def asyncio(

@@ -1,0 +1,87 @@
+"""The hook through which generated models report an answer that departs from the document.
+
+Generated ``from_dict`` methods never raise on a missing field, a null, a value of another type,
+an unlisted enum value or an extra field: they keep what BitMart sent and call :func:`note`.
+The call is on the slow path only (the fast path is one class check per field), and it does
+no more than remember that something departed: :mod:`bitmart_runtime.parsing` then works out
+exactly what, with JSON paths, by checking the raw answer against the document.
+
+Outside :func:`noting`, notes are dropped: a model built by hand from a dict is lenient too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from typing import Any, NamedTuple
+
+
+class Note(NamedTuple):
+    """What a generated model saw: the model, the JSON key (if any), what it expected."""
+
+    model: str
+    key: str | None
+    expected: str
+    seen: str
+
+
+_NOTES: ContextVar[list[Note] | None] = ContextVar("bitmart_lenient_notes", default=None)
+
+
+def shape(value: object) -> str:
+    """The JSON type of ``value`` (never the value itself, which may be a balance)."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "integer"
+    if isinstance(value, float):
+        return "number"
+    if isinstance(value, str):
+        return "string"
+    if isinstance(value, list):
+        return "array"
+    if isinstance(value, dict):
+        return "object"
+    return "missing" if type(value).__name__ == "Unset" else type(value).__name__
+
+
+def note(model: str, key: str | None, expected: str, value: Any) -> Any:
+    """Record that ``key`` of ``model`` is not ``expected``; return ``value`` unchanged."""
+    notes = _NOTES.get()
+    if notes is not None:
+        notes.append(Note(model, key, expected, shape(value)))
+    return value
+
+
+def note_extra(model: str, extra: dict[str, Any]) -> None:
+    """Record the fields of ``model`` that the document does not declare."""
+    notes = _NOTES.get()
+    if notes is not None:
+        notes.extend(Note(model, key, "absent", shape(value)) for key, value in extra.items())
+
+
+def plain(value: Any) -> Any:
+    """``value`` as JSON data: models through ``to_dict()``, lists item by item, the rest as it is."""
+    to_dict = getattr(value, "to_dict", None)
+    if to_dict is not None:
+        return to_dict()
+    if value.__class__ is list:
+        return [plain(item) for item in value]
+    return value
+
+
+@contextmanager
+def noting() -> Iterator[list[Note]]:
+    """Collect the notes of the models built inside the block (per thread and task)."""
+    notes: list[Note] = []
+    token = _NOTES.set(notes)
+    try:
+        yield notes
+    finally:
+        _NOTES.reset(token)
+
+
+__all__ = ["Note", "note", "note_extra", "noting", "plain", "shape"]
