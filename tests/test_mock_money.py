@@ -18,8 +18,9 @@ many decimals or digits, negative, zero). After every step:
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from decimal import Decimal
-from typing import Any
+from typing import Any, TypeVar
 
 from bitmart_mock import MockApp, MockConfig, MockCredential
 from bitmart_mock.exchange.accounts import MONEY
@@ -28,6 +29,7 @@ from exchange_clock import ExchangeClock
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, rule
+from hypothesis.strategies import SearchStrategy
 from mock_calls import Key, call
 
 SUB = MockCredential("sub1-key", "sub1-secret", "sub1-memo", account="sub1@demo.mock")
@@ -37,14 +39,31 @@ SPOT_SYMBOLS = ("BTC_USDT", "ETH_USDT")
 FUTURES = ("BTCUSDT", "ETHUSDT")
 HOUR_MS = 3_600_000
 
-_small = st.decimals(min_value=Decimal("0.00000001"), max_value=Decimal(1), places=8)
-_medium = st.decimals(min_value=Decimal(1), max_value=Decimal(500), places=8)
-_large = st.decimals(min_value=Decimal(500), max_value=Decimal(20_000), places=2)
+# Few bytes of hypothesis data per amount, so that every example runs its 200 steps.
+_small = st.integers(1, 10**8).map(lambda n: Decimal(n).scaleb(-8))
+_medium = st.integers(100, 50_000).map(lambda n: Decimal(n).scaleb(-2))
+_large = st.integers(500, 20_000).map(Decimal)
 _refused = st.sampled_from(
     ["1.000000001", "0.123456789012345678901234567891", "1E+30", "-5", "0", "12345678901234567890.5"]
 )
 AMOUNTS = st.one_of(_small, _medium, _medium, _large).map(str) | _refused
 """Amounts as a request sends them: mostly valid, sometimes ones BitMart refuses."""
+
+ACTIONS: dict[str, dict[str, SearchStrategy[Any]]] = {}
+"""Every money operation of the machine and the strategies of its arguments."""
+
+
+Method = TypeVar("Method", bound=Callable[..., None])
+
+
+def action(**strategies: SearchStrategy[Any]) -> Callable[[Method], Method]:
+    """Register the decorated method as one of the machine's operations."""
+
+    def register(method: Method) -> Method:
+        ACTIONS[method.__name__] = strategies
+        return method
+
+    return register
 
 
 class MoneyMachine(RuleBasedStateMachine):
@@ -78,6 +97,13 @@ class MoneyMachine(RuleBasedStateMachine):
         contract = CONTRACTS[symbol.upper()]
         return self.mid[contract.symbol] + side * contract.price_precision
 
+    # One rule that picks an operation: hypothesis then spends few bytes per step, so every
+    # example runs all of its steps (separate rules each cost a retried draw per step).
+    @rule(data=st.data())
+    def step(self, data: st.DataObject) -> None:
+        name = data.draw(st.sampled_from(sorted(ACTIONS)), label="operation")
+        getattr(self, name)(**data.draw(st.fixed_dictionaries(ACTIONS[name]), label=name))
+
     def _send(self, operation_id: str, params: dict[str, Any], key: Key | None = None) -> Any:
         answer = call(self.app, operation_id, params, key) if key else call(self.app, operation_id, params)
         assert answer.status < 500, (operation_id, params, answer)
@@ -85,22 +111,22 @@ class MoneyMachine(RuleBasedStateMachine):
         return answer.data if answer.ok else None
 
     # ---- transfers -----------------------------------------------------------------------------
-    @rule(currency=st.sampled_from(CURRENCIES), amount=AMOUNTS, to_fund=st.booleans())
+    @action(currency=st.sampled_from(CURRENCIES), amount=AMOUNTS, to_fund=st.booleans())
     def spot_fund(self, currency: str, amount: str, to_fund: bool) -> None:
         kind = "spot_to_fund" if to_fund else "fund_to_spot"
         self._send("transfer_spot_fund", {"currency": currency, "amount": amount, "type": kind})
 
-    @rule(amount=AMOUNTS, to_futures=st.booleans())
+    @action(amount=AMOUNTS, to_futures=st.booleans())
     def spot_futures(self, amount: str, to_futures: bool) -> None:
         kind = "spot_to_contract" if to_futures else "contract_to_spot"
         self._send("transfer_spot_futures", {"currency": "USDT", "amount": amount, "type": kind})
 
-    @rule(amount=AMOUNTS, to_futures=st.booleans())
+    @action(amount=AMOUNTS, to_futures=st.booleans())
     def fund_futures(self, amount: str, to_futures: bool) -> None:
         kind = "fund_to_contract" if to_futures else "contract_to_fund"
         self._send("transfer_futures_fund_account", {"currency": "USDT", "amount": amount, "type": kind})
 
-    @rule(
+    @action(
         operation=st.sampled_from(
             [
                 "transfer_main_to_sub_spot_as_main",
@@ -111,7 +137,7 @@ class MoneyMachine(RuleBasedStateMachine):
         ),
         currency=st.sampled_from(CURRENCIES),
         amount=AMOUNTS,
-        number=st.integers(0, 10**9),
+        number=st.integers(0, 99_999),
     )
     def sub_account(self, operation: str, currency: str, amount: str, number: int) -> None:
         if "futures" in operation:
@@ -119,12 +145,12 @@ class MoneyMachine(RuleBasedStateMachine):
         params = {"requestNo": str(number), "subAccount": SUB.account, "currency": currency, "amount": amount}
         self._send(operation, params)
 
-    @rule(amount=AMOUNTS, number=st.integers(0, 10**9))
+    @action(amount=AMOUNTS, number=st.integers(0, 99_999))
     def sub_to_main_as_sub(self, amount: str, number: int) -> None:
         params = {"requestNo": f"s{number}", "currency": "USDT", "amount": amount}
         self._send("transfer_sub_to_main_spot_as_sub", params, SUB_KEY)
 
-    @rule(amount=AMOUNTS, on_chain=st.booleans())
+    @action(amount=AMOUNTS, on_chain=st.booleans())
     def withdraw(self, amount: str, on_chain: bool) -> None:
         if on_chain:
             target: dict[str, Any] = {
@@ -136,7 +162,7 @@ class MoneyMachine(RuleBasedStateMachine):
         self._send("submit_withdraw", {**target, "amount": amount})
 
     # ---- spot and margin -----------------------------------------------------------------------------
-    @rule(
+    @action(
         symbol=st.sampled_from(SPOT_SYMBOLS),
         side=st.sampled_from(["buy", "sell"]),
         offset=st.integers(-30, 30),
@@ -151,12 +177,12 @@ class MoneyMachine(RuleBasedStateMachine):
         order["price"] = str(price)
         self._send("submit_margin_order" if margin else "submit_spot_order", order)
 
-    @rule(symbol=st.sampled_from(SPOT_SYMBOLS), side=st.sampled_from(["buy", "sell"]), amount=AMOUNTS)
+    @action(symbol=st.sampled_from(SPOT_SYMBOLS), side=st.sampled_from(["buy", "sell"]), amount=AMOUNTS)
     def spot_market(self, symbol: str, side: str, amount: str) -> None:
         field = "notional" if side == "buy" else "size"
         self._send("submit_spot_order", {"symbol": symbol, "side": side, "type": "market", field: amount})
 
-    @rule(pick=st.integers(0, 1000))
+    @action(pick=st.integers(0, 255))
     def spot_cancel(self, pick: int) -> None:
         spot = self.app.exchange.spot
         open_orders = [o for o in spot.orders.values() if o.is_open]
@@ -164,20 +190,30 @@ class MoneyMachine(RuleBasedStateMachine):
             order = open_orders[pick % len(open_orders)]
             self._send("cancel_spot_order", {"symbol": order.pair.symbol, "order_id": str(order.order_id)})
 
-    @rule(
-        operation=st.sampled_from(["transfer_in", "transfer_out", "borrow", "repay"]),
+    @action(side=st.sampled_from(["in", "out"]), currency=st.sampled_from(["USDT", "BTC"]), amount=AMOUNTS)
+    def margin_transfer(self, side: str, currency: str, amount: str) -> None:
+        params = {"symbol": "BTC_USDT", "currency": currency, "amount": amount, "side": side}
+        self._send("transfer_margin_asset", params)
+
+    @action(
+        operation=st.sampled_from(["borrow", "repay"]),
         currency=st.sampled_from(["USDT", "BTC"]),
-        amount=AMOUNTS,
+        amount=st.integers(10, 60).map(str)
+        | st.integers(1, 30).map(lambda n: str(Decimal(n).scaleb(-4)))
+        | AMOUNTS,
     )
-    def margin(self, operation: str, currency: str, amount: str) -> None:
-        params = {"symbol": "BTC_USDT", "currency": currency, "amount": amount}
-        if operation.startswith("transfer"):
-            self._send("transfer_margin_asset", {**params, "side": operation.removeprefix("transfer_")})
-        else:
-            self._send(f"{operation}_margin", params)
+    def margin_loan(self, operation: str, currency: str, amount: str) -> None:
+        self._send(f"{operation}_margin", {"symbol": "BTC_USDT", "currency": currency, "amount": amount})
+
+    @action(currency=st.sampled_from(["USDT", "BTC"]))
+    def margin_repay_all(self, currency: str) -> None:
+        margin = self.app.exchange.margin.accounts.get((self.app.exchange.account("main").uid, "BTC_USDT"))
+        owed = margin.debt(currency) if margin else Decimal(0)
+        if owed:
+            self._send("repay_margin", {"symbol": "BTC_USDT", "currency": currency, "amount": str(owed)})
 
     # ---- futures ---------------------------------------------------------------------------------
-    @rule(
+    @action(
         symbol=st.sampled_from(FUTURES),
         side=st.sampled_from([1, 1, 4, 4, 2, 3]),
         size=st.integers(1, 300),
@@ -190,22 +226,22 @@ class MoneyMachine(RuleBasedStateMachine):
             order.update(type="limit", price=str(self.mid[symbol] + limit_offset * 10 * tick))
         self._send("submit_futures_order", order)
 
-    @rule(symbol=st.sampled_from(FUTURES), move=st.integers(-300, 300))
+    @action(symbol=st.sampled_from(FUTURES), move=st.integers(-300, 300))
     def futures_price(self, symbol: str, move: int) -> None:
         contract = CONTRACTS[symbol]
         moved = self.mid[symbol] * (1 + Decimal(move) / 10_000)
         self.mid[symbol] = (moved / contract.price_precision).to_integral_value() * contract.price_precision
 
-    @rule(symbol=st.sampled_from(FUTURES))
+    @action(symbol=st.sampled_from(FUTURES))
     def futures_close_all(self, symbol: str) -> None:
         self._send("close_all_futures_positions", {"contractType": 1, "symbol": symbol})
 
-    @rule(symbol=st.sampled_from(FUTURES))
+    @action(symbol=st.sampled_from(FUTURES))
     def futures_cancel_all(self, symbol: str) -> None:
         self._send("cancel_all_futures_orders", {"symbol": symbol})
 
     # ---- Earn and time -----------------------------------------------------------------------------
-    @rule(product=st.sampled_from(["1001", "1002", "2001"]), amount=AMOUNTS, number=st.integers(0, 10**9))
+    @action(product=st.sampled_from(["1001", "1002", "2001"]), amount=AMOUNTS, number=st.integers(0, 99_999))
     def earn_subscribe(self, product: str, amount: str, number: int) -> None:
         params: dict[str, Any] = {"productId": product, "amount": amount, "requestNo": f"{number:020d}"}
         if product.startswith("2"):
@@ -213,7 +249,7 @@ class MoneyMachine(RuleBasedStateMachine):
         else:
             self._send("subscribe_earn_flexible", params)
 
-    @rule(pick=st.integers(0, 1000), share=st.integers(1, 100), number=st.integers(0, 10**9))
+    @action(pick=st.integers(0, 255), share=st.integers(1, 100), number=st.integers(0, 99_999))
     def earn_redeem(self, pick: int, share: int, number: int) -> None:
         earn = self.app.exchange.earn
         flexible = [p for p in earn.positions.values() if p.open and not p.product.lock_days]
@@ -227,7 +263,7 @@ class MoneyMachine(RuleBasedStateMachine):
             }
             self._send("redeem_earn_flexible", params)
 
-    @rule(hours=st.integers(0, 24 * 40))
+    @action(hours=st.integers(0, 24 * 40))
     def time_passes(self, hours: int) -> None:
         self.clock.now += hours * HOUR_MS + 1000
         self._send("get_system_time", {})
