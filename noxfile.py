@@ -112,7 +112,13 @@ COVERED = {"runtime": "bitmart_runtime", "auth_plugin": "bitmart_auth"}
 MIN_BRANCH_COVERAGE = 95
 # The runtime's and the auth plugin's own tests: they alone run under coverage, which would
 # more than double the time of the rest of the suite for no gain on these two packages.
-CORE_TESTS = ("test_runtime_*.py", "test_auth*.py", "test_jsonpointer.py")
+CORE_TESTS = (
+    "test_runtime_*.py",
+    "test_auth*.py",
+    "test_jsonpointer.py",
+    "test_facade.py",
+    "test_facade_options.py",
+)
 
 
 @nox.session

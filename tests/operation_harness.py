@@ -20,6 +20,7 @@ from typing import Any
 import bitmart_client.api
 from bitmart_client.operations import OPERATIONS
 from bitmart_client.types import Unset
+from bitmart_runtime import jsonpointer
 
 _STRING_CANDIDATES = (
     "BTC_USDT",
@@ -53,12 +54,7 @@ class Sampler:
 
     def resolve(self, node: Any) -> Any:
         """Follow ``$ref`` chains."""
-        while isinstance(node, dict) and "$ref" in node:
-            target: Any = self.bundle
-            for part in node["$ref"][2:].split("/"):
-                target = target[part.replace("~1", "/").replace("~0", "~")]
-            node = target
-        return node
+        return jsonpointer.deref(self.bundle, node)
 
     def value(self, schema: Any) -> Any:
         """A value valid against ``schema``."""

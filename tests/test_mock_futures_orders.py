@@ -47,8 +47,9 @@ from bitmart_client.models import (
     FuturesSubmitOrderRequest,
 )
 from bitmart_mock import MockServer
-from bitmart_mock.exchange.futures import CLAIM_AMOUNT, MAKER_FEE, TAKER_FEE
 from bitmart_mock.exchange.futures_contracts import CONTRACTS
+from bitmart_mock.exchange.futures_flows import CLAIM_AMOUNT
+from bitmart_mock.exchange.futures_settings import MAKER_FEE, TAKER_FEE
 from bitmart_runtime import BitMartAPIError
 from exchange_clock import START_MS, ExchangeClock, clocked_client, clocked_server
 

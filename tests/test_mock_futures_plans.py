@@ -9,10 +9,15 @@ from decimal import Decimal
 import pytest
 import test_mock_futures_orders as pinned
 from bitmart_client import AuthenticatedClient
-from bitmart_client.api.futures_account import get_futures_plan_orders, get_futures_positions
+from bitmart_client.api.futures_account import (
+    get_futures_order,
+    get_futures_plan_orders,
+    get_futures_positions,
+)
 from bitmart_client.api.futures_trading import (
     cancel_futures_plan_order,
     modify_futures_plan_order,
+    modify_futures_preset_plan_order,
     submit_futures_order,
     submit_futures_plan_order,
     submit_futures_tp_sl_order,
@@ -20,6 +25,7 @@ from bitmart_client.api.futures_trading import (
 )
 from bitmart_client.models import (
     FuturesModifyPlanOrderRequest,
+    FuturesModifyPresetPlanOrderRequest,
     FuturesPlanCancelRequest,
     FuturesPlanSubmitRequest,
     FuturesSubmitOrderRequest,
@@ -150,3 +156,69 @@ def test_a_trailing_stop_fires_after_the_give_back(client: AuthenticatedClient, 
     assert _long_volume(client) == 4
     prices.mid[SYMBOL] = (start + 2000) * Decimal("0.985")  # more than 1 % below the high
     assert _long_volume(client) == 0
+
+
+def _modify_presets(
+    client: AuthenticatedClient, order_id: str, take_profit: Decimal, stop_loss: Decimal
+) -> str:
+    body = FuturesModifyPresetPlanOrderRequest.from_dict(
+        {
+            "symbol": SYMBOL,
+            "order_id": order_id,
+            "preset_take_profit_price": str(take_profit),
+            "preset_take_profit_price_type": 2,
+            "preset_stop_loss_price": str(stop_loss),
+            "preset_stop_loss_price_type": 1,
+        }
+    )
+    return str(modify_futures_preset_plan_order.sync(client=client, body=body).data.order_id)
+
+
+def test_the_presets_of_a_resting_order_can_be_modified(client: AuthenticatedClient, prices: Prices) -> None:
+    # BitMart's own example modifies the presets of an order placed with submit-order (issue 11
+    # item 4; spec/NOTES.md names the sources): not only plan orders.
+    mid = prices.mid[SYMBOL]
+    placed = FuturesSubmitOrderRequest.from_dict(
+        {
+            "symbol": SYMBOL,
+            "side": 1,
+            "type": "limit",
+            "price": str(mid - 1000),
+            "size": 2,
+            "preset_take_profit_price": str(mid + 3000),
+            "preset_stop_loss_price": str(mid - 3000),
+        }
+    )
+    order_id = str(submit_futures_order.sync(client=client, body=placed).data.order_id)
+    assert _modify_presets(client, order_id, mid + 4000, mid - 2000) == order_id
+    shown = get_futures_order.sync(client=client, symbol=SYMBOL, order_id=order_id).data
+    take_profit, stop_loss = (
+        Decimal(str(shown.preset_take_profit_price)),
+        Decimal(str(shown.preset_stop_loss_price)),
+    )
+    assert (take_profit, shown.preset_take_profit_price_type) == (mid + 4000, 2)
+    assert (stop_loss, shown.preset_stop_loss_price_type) == (mid - 2000, 1)
+
+
+def test_the_presets_of_a_waiting_plan_order_can_be_modified(
+    client: AuthenticatedClient, prices: Prices
+) -> None:
+    mid = prices.mid[SYMBOL]
+    order_id = _plan(client, str(mid + 100))
+    assert _modify_presets(client, order_id, mid + 4000, mid - 2000) == order_id
+    listed = get_futures_plan_orders.sync(client=client).data[0]
+    assert Decimal(str(listed.preset_take_profit_price)) == mid + 4000
+
+
+def test_presets_of_a_finished_or_unknown_order_are_refused(
+    client: AuthenticatedClient, prices: Prices
+) -> None:
+    mid = prices.mid[SYMBOL]
+    filled = FuturesSubmitOrderRequest(symbol=SYMBOL, side=1, type_="market", size=1)
+    order_id = str(submit_futures_order.sync(client=client, body=filled).data.order_id)
+    with pytest.raises(BitMartAPIError) as finished:
+        _modify_presets(client, order_id, mid + 4000, mid - 2000)
+    assert finished.value.code == 40036
+    with pytest.raises(BitMartAPIError) as unknown:
+        _modify_presets(client, "23456789000999999", mid + 4000, mid - 2000)
+    assert unknown.value.code == 40035

@@ -153,7 +153,7 @@ def test_borrowing_rates_show_terms_and_leverage_limit(
     after = get_margin_borrowing_rates.sync(client=client, symbol="BTC_USDT").data.symbols[0]
     # Debt may reach (leverage - 1) x net assets: 9 x 1000 USDT, or its worth in BTC.
     assert after.quote.borrowable_amount == "9000.00000000"
-    price = server.app.exchange.spot.last_price("BTC_USDT")
+    price = server.app.exchange.spot_market.last_price("BTC_USDT")
     expected_btc = (Decimal(9000) / price).quantize(Decimal("0.00000001"), rounding="ROUND_DOWN")
     assert Decimal(after.base.borrowable_amount) == expected_btc
     everything = get_margin_borrowing_rates.sync(client=client).data.symbols
@@ -328,7 +328,7 @@ def test_short_sale_shows_negative_net_base_and_a_liquidation_price(
     assert Decimal(margin.base.net_asset_btc) == Decimal(margin.base.net_asset)
     held = Decimal(margin.quote.total_asset)
     owed = Decimal(margin.base.borrow_unpaid) + Decimal(margin.base.interest_unpaid)
-    price = server.app.exchange.spot.last_price("BTC_USDT")
+    price = server.app.exchange.spot_market.last_price("BTC_USDT")
     assert margin.liquidate_price is not None  # null only on an account without a loan
     # Liquidated when the USDT held is only 1.1 times the BTC owed: at held / (1.1 x owed)
     # (computed here from the 8-place amounts shown, so equal to about 1e-6).

@@ -14,7 +14,7 @@ from bitmart_client import AuthenticatedClient
 from bitmart_client.api.broker import get_broker_rebates
 from bitmart_client.api.spot_account import get_spot_basic_fee_rate, get_spot_trade_fee_rate, get_spot_wallet
 from bitmart_mock import MockApp, MockConfig, MockCredential, MockServer
-from bitmart_mock.exchange.spot import SpotOrder
+from bitmart_mock.exchange.spot_book import SpotOrder
 from bitmart_runtime import BitMartAPIError
 
 SUB = MockCredential("sub-key", "sub-secret", "sub-memo", account="sub1@demo.mock")

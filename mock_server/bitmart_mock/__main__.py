@@ -1,15 +1,18 @@
 """``python -m bitmart_mock``: serve the mock BitMart exchange.
 
     python -m bitmart_mock --host 127.0.0.1 --port 8080
-    python -m bitmart_mock --credential mykey:mysecret:mymemo:Read-Only,Spot-Trade
+    python -m bitmart_mock --credential mykey:mysecret:mymemo:PERMISSION,PERMISSION
     python -m bitmart_mock --config mock.json
+    python -m bitmart_mock --host 0.0.0.0 --admin-token "$TOKEN"   # beyond loopback: a token
 
-Without credentials it accepts mock-key / mock-secret / mock-memo with every permission.
+Without credentials it accepts mock-key / mock-secret / mock-memo with every permission. The
+permission names are those of the document (``x-bitmart-permissions``).
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -17,10 +20,12 @@ import uvicorn
 
 from .app import MockApp
 from .config import DEFAULT_CREDENTIAL, MockConfig, MockCredential
+from .server import is_loopback
+
+TOKEN_VARIABLE = "BITMART_MOCK_ADMIN_TOKEN"  # noqa: S105 - the name of a variable, not a secret
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Parse options and serve until interrupted; returns the exit status."""
+def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m bitmart_mock", description="A local mock of the BitMart REST API."
     )
@@ -36,22 +41,51 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--no-rate-limits", action="store_true", help="do not enforce rate limits")
     parser.add_argument(
-        "--serve-retired", action="store_true", help="serve retired endpoints instead of 30031"
+        "--serve-retired", action="store_true", help="serve retired endpoints instead of refusing them"
     )
-    args = parser.parse_args(argv)
+    parser.add_argument(
+        "--admin-token",
+        metavar="TOKEN",
+        help=f"token the control API (/__mock__/) requires as 'Authorization: Bearer TOKEN' "
+        f"(or ${TOKEN_VARIABLE}); required when --host is not a loopback address",
+    )
+    return parser
+
+
+def _config(args: argparse.Namespace) -> MockConfig:
+    """The settings the options and the config file give (``ValueError`` and others when invalid)."""
+    config = MockConfig.from_file(args.config) if args.config else MockConfig()
+    if args.credential:
+        config.credentials = tuple(MockCredential.parse(text) for text in args.credential)
+    config.rate_limits = config.rate_limits and not args.no_rate_limits
+    config.serve_retired = config.serve_retired or args.serve_retired
+    config.admin_token = args.admin_token or os.environ.get(TOKEN_VARIABLE) or config.admin_token
+    if config.admin_token is None and not is_loopback(args.host):
+        raise ValueError(
+            f"--host {args.host} is reachable from other machines: give --admin-token or ${TOKEN_VARIABLE} "
+            "so that only you can use the control API"
+        )
+    return config
+
+
+def _banner(host: str, port: int, config: MockConfig) -> str:
+    """What the mock prints when it starts: where, which keys (never a secret, memo or token)."""
+    keys = ", ".join(credential.key for credential in config.credentials)
+    if config.credentials == (DEFAULT_CREDENTIAL,):
+        keys += " (the documented default credential)"
+    control = "token required" if config.admin_token else "open on loopback"
+    return f"bitmart_mock on http://{host}:{port}  accepting: {keys}  control API: {control}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Parse options and serve until interrupted; returns the exit status."""
+    args = _parser().parse_args(argv)
     try:
-        config = MockConfig.from_file(args.config) if args.config else MockConfig()
-        if args.credential:
-            config.credentials = tuple(MockCredential.parse(text) for text in args.credential)
+        config = _config(args)
     except (OSError, ValueError, TypeError, KeyError) as exc:
         print(f"bitmart_mock: {exc}", file=sys.stderr)
         return 2
-    config.rate_limits = config.rate_limits and not args.no_rate_limits
-    config.serve_retired = config.serve_retired or args.serve_retired
-    keys = ", ".join(credential.key for credential in config.credentials)
-    if config.credentials == (DEFAULT_CREDENTIAL,):
-        keys += " (secret mock-secret, memo mock-memo)"
-    print(f"bitmart_mock on http://{args.host}:{args.port}  accepting: {keys}", file=sys.stderr)
+    print(_banner(args.host, args.port, config), file=sys.stderr)
     uvicorn.run(MockApp(config), host=args.host, port=args.port, log_level="warning", access_log=False)
     return 0
 

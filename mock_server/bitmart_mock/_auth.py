@@ -1,10 +1,11 @@
 """BitMart's authentication, checked exactly as the real gateway reports failures.
 
-KEYED operations need a known ``X-BM-KEY`` (30001 missing, 30002 unknown, 30003 frozen, 30011
-expired). SIGNED operations also need ``X-BM-TIMESTAMP`` (30006 missing, 30008 not a number,
-30007 outside the window: one minute, or on operations taking ``recvWindow`` at most one second
-ahead and ``recvWindow`` milliseconds (default 5000) behind) and ``X-BM-SIGN`` (30004 missing,
-30005 wrong). A key without the operation's permission gets 30012 (HTTP 403).
+KEYED operations need a known ``X-BM-KEY`` (``key_empty`` missing, ``key_not_found`` unknown,
+``key_frozen`` frozen, ``key_expired`` expired). SIGNED operations also need ``X-BM-TIMESTAMP``
+(``timestamp_empty`` missing, ``timestamp_invalid`` not a number, ``timestamp_out_of_window``
+outside the window: one minute, or on operations taking ``recvWindow`` at most one second ahead
+and ``recvWindow`` milliseconds (default 5000) behind) and ``X-BM-SIGN`` (``sign_empty`` missing,
+``sign_wrong`` wrong). A key without the operation's permission gets ``key_forbidden`` (HTTP 403).
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ from .errors import MockError
 
 _DEFAULT_RECV_WINDOW = 5000
 _MAX_AHEAD_MS = 1000
+_LONGEST_TIMESTAMP = 19
+"""Digits of the largest millisecond time a 64-bit integer holds."""
 
 
 def authenticate(
@@ -35,18 +38,18 @@ def authenticate(
         return None
     key = headers.get("x-bm-key", "")
     if not key:
-        raise MockError(30001)
+        raise MockError("key_empty")
     credential = credentials.get(key)
     if credential is None:
-        raise MockError(30002)
+        raise MockError("key_not_found")
     if credential.frozen:
-        raise MockError(30003)
+        raise MockError("key_frozen")
     if credential.expired:
-        raise MockError(30011)
+        raise MockError("key_expired")
     if op.auth == "SIGNED":
         _check_signature(credential, headers, payload, now_ms, window_ms)
     if op.permission is not None and op.permission not in credential.permissions:
-        raise MockError(30012)
+        raise MockError("key_forbidden")
     return credential
 
 
@@ -55,18 +58,21 @@ def _check_signature(
 ) -> None:
     signature = headers.get("x-bm-sign", "")
     if not signature:
-        raise MockError(30004)
+        raise MockError("sign_empty")
     timestamp = headers.get("x-bm-timestamp", "")
     if not timestamp:
-        raise MockError(30006)
-    if not timestamp.isdigit():
-        raise MockError(30008)
+        raise MockError("timestamp_empty")
+    # ASCII digits only: "²" or "٣" are digits to str.isdigit() but no number BitMart reads, and a
+    # number longer than a millisecond time can be is no timestamp either.
+    if not (timestamp.isascii() and timestamp.isdigit()) or len(timestamp) > _LONGEST_TIMESTAMP:
+        raise MockError("timestamp_invalid")
     if abs(now_ms - int(timestamp)) > window_ms:
-        raise MockError(30007)
+        raise MockError("timestamp_out_of_window")
     pre_sign = timestamp.encode() + b"#" + credential.memo.encode() + b"#" + payload
     expected = hmac.new(credential.secret.encode(), pre_sign, hashlib.sha256).hexdigest()
-    if not hmac.compare_digest(expected, signature.lower()):
-        raise MockError(30005)
+    # A hex digest is ASCII; any other signature (non-ASCII included) is simply wrong.
+    if not (signature.isascii() and hmac.compare_digest(expected, signature.lower())):
+        raise MockError("sign_wrong")
 
 
 def check_recv_window(
@@ -78,4 +84,4 @@ def check_recv_window(
     timestamp = int(headers["x-bm-timestamp"])
     recv_window = body.get("recvWindow", _DEFAULT_RECV_WINDOW)
     if timestamp >= now_ms + _MAX_AHEAD_MS or now_ms - timestamp > recv_window:
-        raise MockError(30007)
+        raise MockError("timestamp_out_of_window")

@@ -4,7 +4,7 @@ Each operation has ``count`` requests per ``window`` seconds, counted per IP, AP
 (UID) as its ``x-bitmart-rate-limit`` says. The count is a sliding window. Every answer carries
 ``X-BM-RateLimit-Remaining`` (requests used, this one included, as BitMart counts),
 ``X-BM-RateLimit-Limit``, ``X-BM-RateLimit-Reset`` (the window in seconds) and
-``X-BM-RateLimit-Mode``; going over gets HTTP 429 with code 30013.
+``X-BM-RateLimit-Mode``; going over gets HTTP 429 with code ``too_many_requests``.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ class MockRateLimiter:
         self._hits: dict[tuple[str, str], deque[float]] = {}
 
     def hit(self, op: OperationSpec, scope_key: str) -> dict[str, str]:
-        """Count one request; return the rate-limit headers, or raise 30013 when over the limit."""
+        """Count one request; return the rate-limit headers (``too_many_requests`` over the limit)."""
         count, window, scope = op.rate_limit
         headers = {
             "X-BM-RateLimit-Limit": str(count),
@@ -44,7 +44,7 @@ class MockRateLimiter:
             hits.popleft()
         if len(hits) >= count:
             headers["X-BM-RateLimit-Remaining"] = str(len(hits))
-            raise MockError(30013, headers=headers)
+            raise MockError("too_many_requests", headers=headers)
         hits.append(now)
         headers["X-BM-RateLimit-Remaining"] = str(len(hits))
         return headers

@@ -12,22 +12,16 @@ import json
 from dataclasses import dataclass, field
 from functools import cached_property
 from importlib import resources
-from typing import Any, NamedTuple
+from typing import Any
 
 import jsonschema_rs
+from bitmart_runtime import jsonpointer
+
+from ._rules import ErrorEntry, FamilyRules, Rules, ServiceRule
 
 _METHODS = ("get", "post", "put", "delete", "patch")
 _BUNDLE_URI = "urn:bitmart-openapi"
-_FAMILIES = {"BadRequestSpot": "spot", "BadRequestAccount": "account", "BadRequestFutures": "futures"}
-
-
-class ErrorEntry(NamedTuple):
-    """One row of BitMart's error table."""
-
-    code: int
-    http_status: int | None
-    kind: str
-    message: str
+_JSON_SCHEMA = jsonpointer.join("content", "application/json", "schema")
 
 
 @dataclass(frozen=True)
@@ -56,17 +50,24 @@ class OperationSpec:
     permission: str | None
     rate_limit: tuple[int, float, str]
     deprecated: bool
-    family: str
+    service: ServiceRule
+    family: FamilyRules
     envelope: str
-    success_message: str
     errors: frozenset[int]
+    """The business codes the operation documents (``x-bitmart-errors``)."""
+    documented_errors: frozenset[int]
+    """Every code the operation may answer: its own, the global ones, its family's validation codes."""
     query: tuple[QueryParam, ...]
     query_validator: Any
-    body_required: bool
     body_fields: frozenset[str]
     body_validator: Any | None
     response_validator: Any
     raw: dict[str, Any] = field(repr=False)
+
+    @property
+    def success_message(self) -> str:
+        """The word of the success envelope (``OK``, ``Ok`` or ``success``, by service)."""
+        return self.service.success_message
 
     @property
     def has_body(self) -> bool:
@@ -92,10 +93,8 @@ class Spec:
         self.bundle = bundle
         self.registry = jsonschema_rs.Registry([(_BUNDLE_URI, bundle)])
         self.hosts: dict[str, str] = bundle["x-bitmart-hosts"]
-        self.error_codes = {
-            int(code): ErrorEntry(int(code), entry["http"], entry["kind"], entry["message"])
-            for code, entry in bundle["x-bitmart-error-codes"].items()
-        }
+        self.rules = Rules(bundle)
+        self.error_codes: dict[int, ErrorEntry] = self.rules.errors.by_code
 
     def validator(self, pointer: str) -> Any:
         """A compiled validator for the schema at ``pointer`` (``#/...``) of the bundle."""
@@ -107,9 +106,7 @@ class Spec:
 
     def resolve(self, node: Any) -> Any:
         """Follow ``$ref`` chains inside the bundle."""
-        while isinstance(node, dict) and "$ref" in node:
-            node = _pointer(self.bundle, node["$ref"])
-        return node
+        return jsonpointer.deref(self.bundle, node)
 
     @cached_property
     def operations(self) -> dict[tuple[str, str], OperationSpec]:
@@ -160,9 +157,17 @@ class Spec:
         affiliate = any(str(part.get("$ref", "")).endswith("/AffiliateSuccessEnvelope") for part in parts)
         return "affiliate" if affiliate else "standard"
 
+    def _documented(self, op: dict[str, Any], errors: frozenset[int], family: FamilyRules) -> frozenset[int]:
+        table = self.rules.errors
+        groups = ["all"]
+        groups += ["keyed"] if op["x-bitmart-auth"] != "NONE" else []
+        groups += ["signed"] if op["x-bitmart-auth"] == "SIGNED" else []
+        groups += ["retired"] if op.get("deprecated") else []
+        shared = frozenset().union(*(table.global_codes[group] for group in groups))
+        return errors | shared | family.codes | table.maintenance_codes
+
     def _operation(self, path: str, method: str, op: dict[str, Any]) -> OperationSpec:
-        escaped = path.replace("~", "~0").replace("/", "~1")
-        base = f"#/paths/{escaped}/{method}"
+        base = "#" + jsonpointer.join("paths", path, method)
         url = op["servers"][0]["url"]
         host = next(name for name, host_url in self.hosts.items() if host_url == url)
         limit = op["x-bitmart-rate-limit"]
@@ -185,11 +190,11 @@ class Spec:
         body_validator = None
         if body is not None:
             body_ref = op["requestBody"].get("$ref") or f"{base}/requestBody"
-            body_validator = self.validator(body_ref + "/content/application~1json/schema")
-        bad_request = op["responses"].get("400", {}).get("$ref", "").rpartition("/")[2]
-        family = _FAMILIES.get(bad_request) or (
-            "quotation" if path.startswith("/spot/quotation/") else _family_of(path, host)
-        )
+            body_validator = self.validator(body_ref + _JSON_SCHEMA)
+        service = self.rules.service(host, path)
+        bad_request = self.resolve(op["responses"].get("400", {}))
+        family = self.rules.families[bad_request.get("x-bitmart-family", service.family)]
+        errors = frozenset(int(code) for code in op.get("x-bitmart-errors", []))
         success_ref = op["responses"]["200"]["content"]["application/json"]["schema"]["oneOf"][0]["$ref"]
         return OperationSpec(
             operation_id=op["operationId"],
@@ -200,34 +205,20 @@ class Spec:
             permission=op.get("x-bitmart-permission"),
             rate_limit=(int(limit["count"]), float(limit["window"]), limit["scope"]),
             deprecated=bool(op.get("deprecated")),
+            service=service,
             family=family,
             envelope=self._envelope_kind(success_ref),
-            success_message=_success_message(path),
-            errors=frozenset(int(code) for code in op.get("x-bitmart-errors", [])),
+            errors=errors,
+            documented_errors=self._documented(op, errors, family),
             query=tuple(query),
             query_validator=self.schema_validator(
                 {"type": "object", "required": required, "properties": properties}
             ),
-            body_required=bool(body and body.get("required")),
             body_fields=frozenset(self._body_schema(body).get("properties", {})) if body else frozenset(),
             body_validator=body_validator,
-            response_validator=self.validator(f"{base}/responses/200/content/application~1json/schema"),
+            response_validator=self.validator(f"{base}/responses/200{_JSON_SCHEMA}"),
             raw=op,
         )
-
-
-def _family_of(path: str, host: str) -> str:
-    if host != "spot" or path.startswith("/contract/"):
-        return "futures"
-    return "account" if path.startswith("/account/") else "spot"
-
-
-def _success_message(path: str) -> str:
-    # The futures service says "Ok"; the account service behind /account/ paths on the futures
-    # host (transfers, futures sub-accounts) says "OK" like the spot host.
-    if path.startswith("/spot/quotation/"):
-        return "success"
-    return "Ok" if path.startswith("/contract/") else "OK"
 
 
 def _rebase(node: Any) -> Any:
@@ -237,13 +228,6 @@ def _rebase(node: Any) -> Any:
         }
     if isinstance(node, list):
         return [_rebase(item) for item in node]
-    return node
-
-
-def _pointer(document: dict[str, Any], ref: str) -> Any:
-    node: Any = document
-    for part in ref.removeprefix("#/").split("/"):
-        node = node[part.replace("~1", "/").replace("~0", "~")]
     return node
 
 

@@ -2,61 +2,32 @@
 
 Query strings are converted to the JSON types their schemas declare (as an OpenAPI server does
 for ``style: form``), then query and body are checked by validators compiled from the spec. The
-first problem becomes BitMart's error for the operation's family, with a message that names the
-field:
-
-* spot and margin (``BadRequestSpot``, HTTP 400): field-specific codes where BitMart has one
-  (50010 size, 50011 price, 52002 side, ...), else 50028 missing / 50021 invalid;
-* funding and sub-accounts (``BadRequestAccount``): 60000;
-* futures (``BadRequestFutures``): 40041 side, 40042 type, ..., else 40011 / 40007;
-* spot market data (``/spot/quotation``): HTTP 200 with 70001 / 70002 / 7100x, as BitMart does.
+first problem becomes the error of the operation's family (``x-bitmart-families`` in the
+document: a code for a missing field, for an invalid one, field-specific codes where BitMart has
+them), with a message that names the field. Market data answers these with HTTP 200, as BitMart
+does.
 """
 
 from __future__ import annotations
 
 import json
+import math
 import re
 from typing import Any
 from urllib.parse import parse_qsl
 
 from ._spec import SPEC, OperationSpec
-from .errors import MockError
+from .errors import MockError, documented_message
 
 _INTEGER = re.compile(r"^-?\d+$")
 _INT64_MIN, _INT64_MAX = -(2**63), 2**63 - 1
 _NUMBER = re.compile(r"^-?\d+(\.\d+)?([eE][-+]?\d+)?$")
-
-# (family, field) -> code for a missing or an invalid value; None = use the family default.
-_MISSING = {
-    ("spot", "size"): 50010,
-    ("spot", "price"): 50011,
-    ("spot", "notional"): 50012,
-    ("spot", "limit"): 50014,
-    ("spot", "offset"): 50017,
-}
-_INVALID = {
-    ("spot", "side"): 52002,
-    ("spot", "type"): 52001,
-    ("spot", "orderMode"): 52000,
-    ("spot", "order_mode"): 51007,
-    ("spot", "queryState"): 52003,
-    ("spot", "symbol"): 50001,
-    ("futures", "side"): 40041,
-    ("futures", "type"): 40042,
-    ("futures", "open_type"): 40045,
-    ("futures", "leverage"): 40040,
-    ("futures", "symbol"): 40034,
-    ("futures", "step"): 40038,
-    ("quotation", "symbol"): 70002,
-    ("quotation", "step"): 71005,
-    ("quotation", "after"): 71001,
-    ("quotation", "before"): 71002,
-    ("quotation", "limit"): 71004,
-}
-_DEFAULT_MISSING = {"spot": 50028, "account": 60000, "futures": 40011, "quotation": 70001}
-_DEFAULT_INVALID = {"spot": 50021, "account": 60000, "futures": 40011, "quotation": 70001}
-_NOT_AN_OBJECT = {"spot": 50000, "account": 60000, "futures": 40007, "quotation": 70001}
 _CLIENT_ID_FIELDS = ("client_order_id", "clientOrderId")
+_CLIENT_ID_MAX_LENGTH = 32
+MAX_DEPTH = 32
+"""Deepest nesting of a JSON body the mock reads (BitMart's bodies nest three levels at most)."""
+_LONGEST_INTEGER = 20
+"""Digits beyond which a query value cannot be an int64 (and Python would refuse to convert it)."""
 
 
 def parse_query(op: OperationSpec, query_string: bytes) -> dict[str, Any]:
@@ -81,9 +52,10 @@ def parse_query(op: OperationSpec, query_string: bytes) -> dict[str, Any]:
 def _convert(value: str, json_type: str) -> Any:
     # Values that do not convert stay strings, so the validator reports a type error for them;
     # integers outside int64 too, since BitMart's servers reject what a long cannot hold.
-    if json_type == "integer" and _INTEGER.match(value) and _INT64_MIN <= int(value) <= _INT64_MAX:
+    short = len(value) <= _LONGEST_INTEGER
+    if json_type == "integer" and short and _INTEGER.match(value) and _INT64_MIN <= int(value) <= _INT64_MAX:
         return int(value)
-    if json_type == "number" and _NUMBER.match(value):
+    if json_type == "number" and _NUMBER.match(value) and math.isfinite(float(value)):
         return float(value)
     if json_type == "boolean" and value in ("true", "false"):
         return value == "true"
@@ -99,25 +71,65 @@ def parse_body(op: OperationSpec, content_type: str, body: bytes) -> dict[str, A
     """Decode and validate the JSON body; an empty body counts as ``{}``."""
     if not op.has_body:
         return {}
+    family = op.family
     if body.strip() and "json" not in content_type.lower():
-        raise MockError(60031 if op.family == "account" else 58001)
-    if not body.strip():
-        document: Any = {}
-    else:
-        try:
-            document = json.loads(body)
-        except ValueError:
-            raise MockError(30018) from None
+        raise MockError.from_code(family.unsupported_media_type)
+    document = read_json(body) if body.strip() else {}
     if not isinstance(document, dict):
-        raise MockError(
-            _NOT_AN_OBJECT[op.family], _with_detail(_NOT_AN_OBJECT[op.family], "body must be a JSON object")
-        )
+        code = family.not_an_object
+        raise MockError.from_code(code, _detail(code, "body must be a JSON object"))
     _raise_first(op, op.body_validator, document)
     oversized = _oversized_integer(document, "")
     if oversized is not None:
-        code = _DEFAULT_INVALID[op.family]
-        raise MockError(code, _with_detail(code, f"{oversized}: out of the 64-bit integer range"))
+        code = family.invalid
+        raise MockError.from_code(code, _detail(code, f"{oversized}: out of the 64-bit integer range"))
     return document
+
+
+def read_json(body: bytes) -> Any:
+    """The JSON document ``body`` holds, or ``body_not_json`` for anything BitMart could not read.
+
+    Besides text that is not JSON: NaN and infinities, integers too long to read, nesting deeper
+    than ``MAX_DEPTH``, and strings that are not Unicode (lone surrogates).
+    """
+    try:
+        document = json.loads(body, parse_constant=_no_constant, parse_float=_finite)
+    except (ValueError, RecursionError):
+        raise MockError("body_not_json") from None
+    if _too_deep(document) or not _unicode(document):
+        raise MockError("body_not_json")
+    return document
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")
+
+
+def _finite(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise ValueError(f"{text} is not a finite number")
+    return value
+
+
+def _too_deep(document: Any) -> bool:
+    stack = [(document, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if isinstance(node, dict | list):
+            if depth > MAX_DEPTH:
+                return True
+            children = node.values() if isinstance(node, dict) else node
+            stack.extend((child, depth + 1) for child in children)
+    return False
+
+
+def _unicode(document: Any) -> bool:
+    try:
+        json.dumps(document, ensure_ascii=False).encode()
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _oversized_integer(node: Any, where: str) -> str | None:
@@ -139,29 +151,27 @@ def _raise_first(op: OperationSpec, validator: Any, instance: Any) -> None:
         return
     # Report missing fields first, then the shallowest problem: deterministic and most useful.
     error = min(errors, key=lambda e: (e.kind.name != "required", len(e.instance_path), str(e.instance_path)))
+    family = op.family
     kind = error.kind.name
     if kind == "required":
         field = str(error.kind.property)
-        code = _MISSING.get((op.family, field), _DEFAULT_MISSING[op.family])
-        raise MockError(code, _with_detail(code, f"{field} is required"))
+        code = family.missing_code(field)
+        raise MockError.from_code(code, _detail(code, f"{field} is required"))
     path = [str(part) for part in error.instance_path]
     field = next((part for part in reversed(path) if not part.isdigit()), "body")
-    if field in _CLIENT_ID_FIELDS and op.family in ("spot", "futures"):
-        too_long = kind == "pattern" and isinstance(error.instance, str) and len(error.instance) > 32
-        code = {
-            ("spot", True): 50037,
-            ("spot", False): 50038,
-            ("futures", True): 40049,
-            ("futures", False): 40048,
-        }[(op.family, too_long)]
-    else:
-        code = _INVALID.get((op.family, field)) or (
-            40007 if op.family == "futures" and kind == "type" else _DEFAULT_INVALID[op.family]
-        )
-    raise MockError(code, _with_detail(code, f"{'.'.join(path) or field}: {error.message}"))
+    client_id_code = _client_order_id_code(op, field, kind, error.instance)
+    invalid = client_id_code or family.invalid_code(field, wrong_type=kind == "type")
+    raise MockError.from_code(invalid, _detail(invalid, f"{'.'.join(path) or field}: {error.message}"))
 
 
-def _with_detail(code: int, detail: str) -> str:
-    entry = SPEC.error_codes.get(code)
-    base = entry.message.replace("%s", "parameter").replace("%d", "N") if entry else "Invalid request"
-    return f"{base} ({detail})"
+def _client_order_id_code(op: OperationSpec, field: str, kind: str, instance: Any) -> int | None:
+    """The family's client-order-id code (too long, or other characters), if it has them."""
+    family = op.family
+    if field not in _CLIENT_ID_FIELDS:
+        return None
+    too_long = kind == "pattern" and isinstance(instance, str) and len(instance) > _CLIENT_ID_MAX_LENGTH
+    return family.client_order_id_too_long if too_long else family.client_order_id_invalid
+
+
+def _detail(code: int, detail: str) -> str:
+    return documented_message(SPEC.rules.errors.by_code[code].name, detail)

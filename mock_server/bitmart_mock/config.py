@@ -10,17 +10,10 @@ import json
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
-ALL_PERMISSIONS = frozenset(
-    {
-        "Read-Only",
-        "Spot-Trade",
-        "Withdraw",
-        "Margin-Trade",
-        "Future-Trade",
-        "Sub-Account Inter-Account Transfer",
-        "Finance",
-    }
-)
+from ._spec import SPEC
+
+ALL_PERMISSIONS = frozenset(SPEC.rules.permissions)
+"""Every permission a BitMart API key can have (``x-bitmart-permissions`` of the document)."""
 
 
 @dataclass(frozen=True)
@@ -63,14 +56,27 @@ class MockConfig:
 
     credentials: tuple[MockCredential, ...] = (DEFAULT_CREDENTIAL,)
     rate_limits: bool = True
-    """Enforce each operation's documented rate limit (429 / 30013)."""
+    """Enforce each operation's documented rate limit (429 / ``too_many_requests``)."""
     validate_responses: bool = False
-    """Check every response against the spec and answer 500 on a mismatch (tests turn it on)."""
+    """Check every answer against the spec and record each mismatch in ``MockApp.violations``.
+
+    The answer itself is sent unchanged; tests turn this on and assert that no violation was
+    recorded.
+    """
     serve_retired: bool = False
-    """Serve retired endpoints as they worked before retirement, instead of BitMart's 30031."""
+    """Serve retired endpoints as they worked before retirement, instead of BitMart's ``endpoint_retired``."""
     seed: int = 7
     """Seed of the demo market (prices, volumes); the same seed gives the same exchange."""
     timestamp_window_ms: int = 60_000
+    max_body_bytes: int = 1 << 20
+    """Largest request body accepted (1 MiB, as an nginx gateway); larger ones get ``body_not_json``."""
+    journal_bytes: int = 8 << 20
+    """What the journal may hold of requests (bodies, queries, headers), oldest dropped first."""
+    journal_body_bytes: int = 4096
+    """How much of each request body the journal keeps."""
+    admin_token: str | None = field(default=None, repr=False)
+    """When set, the control API (``/__mock__/``) answers only requests bearing this token
+    (``Authorization: Bearer <token>``); required when the mock listens beyond loopback."""
 
     @classmethod
     def from_file(cls, path: Path) -> MockConfig:

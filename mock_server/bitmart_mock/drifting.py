@@ -14,6 +14,7 @@ against such answers; the project's tests use them to prove that the client read
 from __future__ import annotations
 
 import copy
+import functools
 from collections.abc import Mapping
 from typing import Any
 
@@ -23,6 +24,14 @@ MUTATIONS = ("extra_field", "unlisted_enum", "missing_field", "null_string")
 EXTRA_FIELD = "bitmartDriftExtra"
 UNLISTED = "bitmart_drift_unlisted"
 _SCALARS = ("string", "integer", "number", "boolean")
+
+
+@functools.cache
+def answer_checker() -> SchemaChecker:
+    """A checker of the mock's own document (built once)."""
+    from ._spec import SPEC
+
+    return SchemaChecker(SPEC.bundle)
 
 
 def mutate(checker: SchemaChecker, schema: Any, answer: Any, kind: str) -> tuple[Any, list[str]]:
@@ -104,4 +113,4 @@ def _render(location: tuple[str | int, ...]) -> str:
     return "$" + "".join(f"[{t}]" if isinstance(t, int) else f".{t}" for t in location)
 
 
-__all__ = ["EXTRA_FIELD", "MUTATIONS", "UNLISTED", "mutate"]
+__all__ = ["EXTRA_FIELD", "MUTATIONS", "UNLISTED", "answer_checker", "mutate"]

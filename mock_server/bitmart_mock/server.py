@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import ipaddress
 import logging
 import threading
 from types import TracebackType
@@ -11,6 +12,16 @@ import uvicorn
 
 from .app import MockApp
 from .config import MockConfig
+
+
+def is_loopback(host: str) -> bool:
+    """Whether ``host`` (a name or an address) can be reached only from this machine."""
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 class MockServer:
@@ -29,6 +40,8 @@ class MockServer:
         config: MockConfig | None = None,
     ) -> None:
         self.app = app or MockApp(config)
+        if self.app.config.admin_token is None and not is_loopback(host):
+            raise ValueError(f"{host} is reachable from other machines: set MockConfig.admin_token")
         self._config = uvicorn.Config(
             self.app,
             host=host,

@@ -11,7 +11,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from bitmart_mock.exchange.futures import FuturesOrder
+from bitmart_mock.exchange.futures_types import FuturesOrder
 
 from valid_calls import Context, Prepare
 

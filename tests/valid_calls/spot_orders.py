@@ -11,8 +11,8 @@ import itertools
 from decimal import Decimal
 from typing import Any
 
-from bitmart_mock.exchange.spot import SpotOrder
 from bitmart_mock.exchange.spot_algo import AlgoOrder
+from bitmart_mock.exchange.spot_book import SpotOrder
 
 from valid_calls import Context, Prepare
 

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable
-from decimal import ROUND_DOWN, Decimal, InvalidOperation
-
-from ..errors import MockError
+from decimal import ROUND_DOWN, Context, Decimal
 
 
 class Ids:
@@ -22,24 +20,32 @@ class Ids:
         return next(counter)
 
 
+WIDE = Context(prec=100)
+"""For rounding any decimal the mock holds to a number of places without running out of digits."""
+
 Clock = Callable[[], int]
 """Returns the exchange's time in Unix milliseconds."""
 
 
-def decimal(value: object, *, field: str, code: int) -> Decimal:
-    """Parse a request value as a decimal, or raise ``code`` naming ``field``."""
-    try:
-        result = Decimal(str(value))
-    except (InvalidOperation, ValueError):
-        raise MockError(code, f"Invalid {field}: {value!r} is not a decimal number") from None
-    if not result.is_finite():
-        raise MockError(code, f"Invalid {field}: {value!r} is not a decimal number")
-    return result
+def decimal_places(value: Decimal) -> int:
+    """How many decimals ``value`` needs (trailing zeros do not count; 0 for whole numbers)."""
+    exponent = value.normalize().as_tuple().exponent
+    return max(0, -exponent) if isinstance(exponent, int) else 0
+
+
+def is_multiple(value: Decimal, step: Decimal) -> bool:
+    """Whether ``value`` is a whole multiple of ``step``, however many digits it has."""
+    return value.remainder_near(step, context=WIDE) == 0
+
+
+def cut(value: Decimal, places: int) -> Decimal:
+    """``value`` cut (not rounded) to ``places`` decimals."""
+    return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_DOWN, context=WIDE)
 
 
 def fmt(value: Decimal, places: int | None = None) -> str:
-    """A decimal as BitMart writes it: plain notation, optionally with ``places`` decimals."""
-    if places is not None:
-        value = value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_DOWN)
-    text = format(value, "f")
-    return text
+    """A decimal as BitMart writes it: plain notation, optionally cut to ``places`` decimals."""
+    return format(value if places is None else cut(value, places), "f")
+
+
+__all__ = ["WIDE", "Clock", "Ids", "cut", "decimal_places", "fmt", "is_multiple"]

@@ -1,21 +1,35 @@
-"""Accounts and wallets of the mock exchange: exact balances, frozen amounts, sub-accounts.
+"""The one account store of the mock: accounts, their wallets, and how money moves between them.
 
-Every amount is a ``Decimal``; handlers format them as strings only when answering.
+Every amount is a ``Decimal`` and every movement is double-entry: money leaves one wallet and
+arrives in another, through ``move`` (available to available) or ``settle`` (a reservation spent
+into another wallet), computed in the exact ``MONEY`` context, so that no movement can create or
+lose a digit. Money that comes from or goes to outside the users' accounts (trading fees, a
+futures counterparty, margin loans, withdrawals to a chain) moves to or from a wallet of the
+``House``, whose wallets may go below zero. The total of every currency over all wallets is
+therefore constant, which ``tests/test_mock_money.py`` checks after every step of random money
+operations.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from decimal import Decimal
+from decimal import ROUND_HALF_EVEN, Context, Decimal, DivisionByZero, Inexact, InvalidOperation, Overflow
 
 from ..errors import MockError
 
+MONEY = Context(
+    prec=100, rounding=ROUND_HALF_EVEN, traps=[InvalidOperation, DivisionByZero, Overflow, Inexact]
+)
+"""The context of every balance change: wide enough that sums of request amounts (at most 28
+significant digits) stay exact, and trapping ``Inexact`` so that a rounded balance is a bug that
+shows, never a silent drift."""
 ZERO = Decimal(0)
 
 
 @dataclass
 class Balance:
-    """What an account holds of one currency in one wallet."""
+    """What a wallet holds of one currency: available, and frozen (reserved by open orders)."""
 
     available: Decimal = ZERO
     frozen: Decimal = ZERO
@@ -23,17 +37,24 @@ class Balance:
     @property
     def total(self) -> Decimal:
         """Available plus frozen."""
-        return self.available + self.frozen
+        return MONEY.add(self.available, self.frozen)
 
 
 class Wallet:
-    """Balances by currency. ``insufficient`` is the BitMart code raised when a debit fails."""
+    """Balances by currency.
 
-    def __init__(self, insufficient: int, balances: dict[str, Decimal] | None = None) -> None:
+    ``insufficient`` names the BitMart error raised when the wallet cannot pay; an ``overdraft``
+    wallet (the house's) never refuses and may go below zero.
+    """
+
+    def __init__(
+        self, insufficient: str, balances: dict[str, Decimal] | None = None, *, overdraft: bool = False
+    ) -> None:
         self.insufficient = insufficient
+        self.overdraft = overdraft
         self._balances: dict[str, Balance] = {}
         for currency, amount in (balances or {}).items():
-            self.credit(currency, amount)
+            self.balance(currency).available = MONEY.plus(amount)
 
     def balance(self, currency: str) -> Balance:
         """The balance of ``currency`` (created empty if the wallet never held it)."""
@@ -43,44 +64,121 @@ class Wallet:
         """Currencies the wallet holds or held, sorted."""
         return sorted(self._balances)
 
-    def credit(self, currency: str, amount: Decimal) -> None:
-        """Add ``amount`` to the available balance."""
-        self.balance(currency).available += amount
-
-    def debit(self, currency: str, amount: Decimal) -> None:
-        """Take ``amount`` from the available balance, or raise the wallet's insufficient code."""
-        balance = self.balance(currency)
-        if amount > balance.available:
-            raise MockError(self.insufficient)
-        balance.available -= amount
+    def totals(self) -> Iterator[tuple[str, Decimal]]:
+        """``(currency, available + frozen)`` of every currency the wallet holds or held."""
+        for currency, balance in self._balances.items():
+            yield currency, balance.total
 
     def freeze(self, currency: str, amount: Decimal) -> None:
-        """Move ``amount`` from available to frozen (an open order reserves it)."""
-        self.debit(currency, amount)
-        self.balance(currency).frozen += amount
+        """Reserve ``amount``: available to frozen (the wallet's ``insufficient`` error if short)."""
+        balance = self.balance(currency)
+        self._check(balance.available, amount)
+        balance.available = MONEY.subtract(balance.available, amount)
+        balance.frozen = MONEY.add(balance.frozen, amount)
 
     def unfreeze(self, currency: str, amount: Decimal) -> None:
-        """Move ``amount`` back from frozen to available."""
+        """Release a reservation: ``amount`` back from frozen to available."""
         balance = self.balance(currency)
-        amount = min(amount, balance.frozen)
-        balance.frozen -= amount
-        balance.available += amount
+        if amount > balance.frozen:
+            raise ValueError(f"unfreezing {amount} {currency} of {balance.frozen} frozen")
+        balance.frozen = MONEY.subtract(balance.frozen, amount)
+        balance.available = MONEY.add(balance.available, amount)
 
-    def spend_frozen(self, currency: str, amount: Decimal) -> None:
-        """Remove ``amount`` from the frozen balance (a fill consumed the reservation)."""
+    def _check(self, available: Decimal, amount: Decimal) -> None:
+        if amount < 0:
+            raise ValueError(f"a negative amount {amount} cannot move")
+        if amount > available and not self.overdraft:
+            raise MockError(self.insufficient)
+
+    def _take(self, currency: str, amount: Decimal, *, frozen: bool = False) -> None:
         balance = self.balance(currency)
-        balance.frozen = max(ZERO, balance.frozen - amount)
+        if frozen:
+            if amount > balance.frozen:
+                raise ValueError(f"spending {amount} {currency} of {balance.frozen} frozen")
+            balance.frozen = MONEY.subtract(balance.frozen, amount)
+            return
+        self._check(balance.available, amount)
+        balance.available = MONEY.subtract(balance.available, amount)
+
+    def _give(self, currency: str, amount: Decimal) -> None:
+        balance = self.balance(currency)
+        balance.available = MONEY.add(balance.available, amount)
+
+
+def move(source: Wallet, target: Wallet, currency: str, amount: Decimal) -> None:
+    """Move ``amount`` of ``currency`` from ``source``'s available balance to ``target``'s.
+
+    Raises ``source``'s insufficient-balance error, moving nothing, when it cannot pay.
+    """
+    source._take(currency, amount)
+    target._give(currency, amount)
+
+
+def settle(source: Wallet, target: Wallet, currency: str, amount: Decimal) -> None:
+    """Spend ``amount`` that ``source`` holds frozen (an order's reservation) into ``target``."""
+    source._take(currency, amount, frozen=True)
+    target._give(currency, amount)
+
+
+class House:
+    """The exchange's own books: where money goes that leaves the users' wallets, and comes from.
+
+    ``fees`` collects trading and withdrawal fees and margin interest; ``counterparty`` pays and
+    receives futures profit and loss, pays Earn interest and the demo funds; ``lending`` lends
+    margin principal; ``chain`` is the world outside BitMart (withdrawals go there). Each may go
+    below zero.
+    """
+
+    NAMES = ("fees", "counterparty", "lending", "chain")
+
+    def __init__(self) -> None:
+        self.wallets = {name: Wallet("internal_server_error", overdraft=True) for name in self.NAMES}
+
+    @property
+    def fees(self) -> Wallet:
+        """Trading and withdrawal fees, margin interest."""
+        return self.wallets["fees"]
+
+    @property
+    def counterparty(self) -> Wallet:
+        """The other side of futures profit and loss, Earn interest and demo funds."""
+        return self.wallets["counterparty"]
+
+    @property
+    def lending(self) -> Wallet:
+        """Margin principal lent out (negative while loans are open)."""
+        return self.wallets["lending"]
+
+    @property
+    def chain(self) -> Wallet:
+        """Outside BitMart: withdrawals arrive here."""
+        return self.wallets["chain"]
+
+
+def _spot() -> Wallet:
+    return Wallet("spot_balance_not_enough")
+
+
+def _futures() -> Wallet:
+    return Wallet("futures_balance_not_enough")
 
 
 @dataclass
 class Account:
-    """A BitMart account: spot and futures wallets, and for a main account its sub-accounts."""
+    """A BitMart account: its wallets, and for a main account its sub-accounts."""
 
     uid: int
     name: str
     parent: Account | None = None
-    spot: Wallet = field(default_factory=lambda: Wallet(50020))
-    futures: Wallet = field(default_factory=lambda: Wallet(40027))
+    spot: Wallet = field(default_factory=_spot)
+    futures: Wallet = field(default_factory=_futures)
+    fund: Wallet = field(default_factory=lambda: Wallet("account_insufficient_balance"))
+    positions: Wallet = field(default_factory=_futures)
+    """Margin held by open futures positions (moved from ``futures`` when a position opens)."""
+    earn: Wallet = field(default_factory=lambda: Wallet("account_balance_not_enough"))
+    """Principal held in Earn products."""
+    margin: dict[str, Wallet] = field(default_factory=dict)
+    """Isolated margin accounts, by trading pair."""
     subs: list[Account] = field(default_factory=list)
 
     @property
@@ -89,19 +187,31 @@ class Account:
         return self.parent is not None
 
     def sub(self, name: str) -> Account:
-        """The sub-account called ``name``, or BitMart's 61003."""
+        """The sub-account called ``name`` (``account_sub_account_not_found`` otherwise)."""
         for account in self.subs:
             if account.name == name:
                 return account
-        raise MockError(61003)
+        raise MockError("account_sub_account_not_found")
+
+    def margin_wallet(self, symbol: str) -> Wallet:
+        """The isolated margin wallet of ``symbol`` (created empty on first use)."""
+        return self.margin.setdefault(symbol, _spot())
+
+    def wallets(self) -> Iterator[Wallet]:
+        """Every wallet of the account."""
+        yield from (self.spot, self.futures, self.fund, self.positions, self.earn)
+        yield from self.margin.values()
 
 
 class Accounts:
-    """Every account of the mock, by name and uid."""
+    """Every account of the mock by name and uid, the market maker, and the house."""
 
     def __init__(self) -> None:
         self.by_name: dict[str, Account] = {}
         self.by_uid: dict[int, Account] = {}
+        self.house = House()
+        self.maker = Account(1, "market-maker")
+        """The internal account whose orders keep the spot books full (not reachable by API keys)."""
 
     def add(self, account: Account) -> Account:
         """Register ``account`` (and link it to its parent)."""
@@ -115,21 +225,40 @@ class Accounts:
         """The account called ``name`` (``main`` is the demo main account)."""
         return self.by_name[name]
 
+    def all(self) -> Iterator[Account]:
+        """Every account that holds money: the users' and the market maker's."""
+        yield from self.by_name.values()
+        yield self.maker
+
+    def total(self, currency: str) -> Decimal:
+        """What all accounts and the house hold of ``currency`` (constant: money only moves)."""
+        wallets = [w for account in self.all() for w in account.wallets()] + list(self.house.wallets.values())
+        amounts = (amount for wallet in wallets for code, amount in wallet.totals() if code == currency)
+        total = ZERO
+        for amount in amounts:
+            total = MONEY.add(total, amount)
+        return total
+
     @classmethod
-    def demo(cls) -> Accounts:
-        """The funded demo accounts every new mock starts with."""
+    def demo(cls, maker_funds: dict[str, Decimal]) -> Accounts:
+        """The funded demo accounts every new mock starts with, and a funded market maker."""
         accounts = cls()
+        accounts.maker.spot = Wallet("spot_balance_not_enough", maker_funds)
         main = accounts.add(Account(100001, "main"))
         main.spot = Wallet(
-            50020, {"USDT": Decimal(100000), "BTC": Decimal(2), "ETH": Decimal(30), "BMX": Decimal(10000)}
+            "spot_balance_not_enough",
+            {"USDT": Decimal(100_000), "BTC": Decimal(2), "ETH": Decimal(30), "BMX": Decimal(10_000)},
         )
-        main.futures = Wallet(40027, {"USDT": Decimal(50000)})
+        main.futures = Wallet("futures_balance_not_enough", {"USDT": Decimal(50_000)})
         for uid, name, usdt in ((100002, "sub1@demo.mock", 1000), (100003, "sub2@demo.mock", 0)):
             sub = accounts.add(Account(uid, name, parent=main))
-            sub.spot = Wallet(50020, {"USDT": Decimal(usdt)})
-            sub.futures = Wallet(40027, {"USDT": Decimal(usdt)})
+            sub.spot = Wallet("spot_balance_not_enough", {"USDT": Decimal(usdt)})
+            sub.futures = Wallet("futures_balance_not_enough", {"USDT": Decimal(usdt)})
         # Two ordinary users the main account invited as a futures affiliate (no sub-accounts).
         for uid, name in ((100004, "friend1@demo.mock"), (100005, "friend2@demo.mock")):
             friend = accounts.add(Account(uid, name))
-            friend.futures = Wallet(40027, {"USDT": Decimal(20000)})
+            friend.futures = Wallet("futures_balance_not_enough", {"USDT": Decimal(20_000)})
         return accounts
+
+
+__all__ = ["MONEY", "ZERO", "Account", "Accounts", "Balance", "House", "Wallet", "move", "settle"]

@@ -10,20 +10,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import TYPE_CHECKING
 
-from ..errors import MockError
-from .accounts import Account
-
-if TYPE_CHECKING:
-    from . import Exchange
-    from .futures import FuturesFill
+from .accounts import Account, Accounts
+from .futures import FuturesTrading
+from .futures_types import FuturesFill
 
 REBATE_RATE = Decimal("0.30")
 """Share of an invitee's trading fees the affiliate earns."""
 CASHBACK_RATE = Decimal("0.10")
 """Share of that rebate the affiliate passes back to the invitee."""
-MAX_SPAN_S = 60 * 86_400
+_DAY_MS = 86_400_000
 
 
 @dataclass(frozen=True)
@@ -50,15 +46,16 @@ class Figures:
 class AffiliateData:
     """Invitations of the demo affiliate, and reports derived from the invitees' fills."""
 
-    def __init__(self, exchange: Exchange) -> None:
-        self.exchange = exchange
-        main, now = exchange.account("main"), exchange.now()
-        self.invitations: dict[int, list[Invitation]] = {
-            main.uid: [
-                Invitation(exchange.account("friend1@demo.mock"), now - 40 * 86_400_000),
-                Invitation(exchange.account("friend2@demo.mock"), now - 12 * 86_400_000),
-            ]
-        }
+    def __init__(self, trading: FuturesTrading) -> None:
+        self._trading = trading
+        self.invitations: dict[int, list[Invitation]] = {}
+
+    def seed(self, accounts: Accounts, now: int) -> None:
+        """The demo main account invited the two demo friends, 40 and 12 days before ``now``."""
+        self.invitations[accounts.get("main").uid] = [
+            Invitation(accounts.get("friend1@demo.mock"), now - 40 * _DAY_MS),
+            Invitation(accounts.get("friend2@demo.mock"), now - 12 * _DAY_MS),
+        ]
 
     def invited(self, affiliate: Account) -> list[Invitation]:
         """Everyone ``affiliate`` invited, oldest first."""
@@ -71,9 +68,7 @@ class AffiliateData:
     def fills(self, invitee: Account, start_ms: int, end_ms: int) -> list[FuturesFill]:
         """The invitee's futures fills in [start_ms, end_ms], newest first."""
         fills = [
-            f
-            for f in self.exchange.futures.fills
-            if f.order.account is invitee and start_ms <= f.time <= end_ms
+            f for f in self._trading.fills if f.order.account is invitee and start_ms <= f.time <= end_ms
         ]
         return sorted(fills, key=lambda f: -f.time)
 
@@ -84,11 +79,4 @@ class AffiliateData:
         return Figures(volume, sum((f.fee for f in fills), Decimal(0)))
 
 
-def checked_span(start_s: int, end_s: int) -> tuple[int, int]:
-    """A [start, end] window in seconds as milliseconds; 40039 if reversed or over 60 days."""
-    if end_s <= start_s or end_s - start_s > MAX_SPAN_S:
-        raise MockError(40039, "The timestamp is invalid: end_time after start_time, at most 60 days apart")
-    return start_s * 1000, end_s * 1000 + 999
-
-
-__all__ = ["CASHBACK_RATE", "REBATE_RATE", "AffiliateData", "Figures", "Invitation", "checked_span"]
+__all__ = ["CASHBACK_RATE", "REBATE_RATE", "AffiliateData", "Figures", "Invitation"]

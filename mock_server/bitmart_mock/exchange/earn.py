@@ -9,15 +9,12 @@ number (``requestNo``) makes each write idempotent: repeating it returns the fir
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import ROUND_DOWN, Decimal
-from typing import TYPE_CHECKING
 
 from ..errors import MockError
-from .accounts import Account
-
-if TYPE_CHECKING:
-    from . import Exchange
+from .accounts import MONEY, Account, House, move
 
 DAY_MS = 86_400_000
 _PLACES = Decimal("0.00000001")
@@ -42,8 +39,8 @@ PRODUCTS: dict[str, Product] = {
         Product("1001", "USDT", Decimal("0.05"), Decimal(10), Decimal(100000)),
         Product("1002", "BTC", Decimal("0.01"), Decimal("0.0001"), Decimal(10)),
         Product("1003", "ETH", Decimal("0.02"), Decimal("0.001"), Decimal(200)),
-        Product("2001", "USDT", Decimal("0.08"), Decimal(100), Decimal(50000), 30, "Fixed"),
-        Product("2002", "USDT", Decimal("0.10"), Decimal(100), Decimal(50000), 90, "Fixed"),
+        Product("2001", "USDT", Decimal("0.08"), Decimal(100), Decimal(50_000), 30, "Fixed"),
+        Product("2002", "USDT", Decimal("0.10"), Decimal(100), Decimal(50_000), 90, "Fixed"),
         Product("2003", "BTC", Decimal("0.03"), Decimal("0.001"), Decimal(5), 60, "Fixed"),
     )
 }
@@ -91,8 +88,10 @@ class Record:
 class EarnEngine:
     """Every account's savings positions and records."""
 
-    def __init__(self, exchange: Exchange) -> None:
-        self.exchange = exchange
+    def __init__(self, house: House, ids: Callable[[str], int], clock: Callable[[], int]) -> None:
+        self._house = house
+        self._ids = ids
+        self._clock = clock
         self.positions: dict[str, Position] = {}
         self.records: list[Record] = []
         self.done: dict[tuple[int, str], str] = {}
@@ -101,17 +100,17 @@ class EarnEngine:
         self.auto_subscribe: dict[tuple[int, str], bool] = {}
 
     def product(self, product_id: str, *, fixed: bool) -> Product:
-        """A product of the right kind (60000 naming ``productId`` otherwise)."""
+        """A product of the right kind (``account_invalid_request`` naming ``productId`` otherwise)."""
         found = PRODUCTS.get(product_id)
         if found is None or bool(found.lock_days) != fixed:
             raise MockError(
-                60000,
+                "account_invalid_request",
                 f"Invalid request: productId {product_id} is not a {'fixed' if fixed else 'flexible'} one",
             )
         return found
 
     def position(self, account: Account, earn_id: str, *, fixed: bool) -> Position:
-        """An open position of ``account`` (60000 naming ``earnId`` otherwise)."""
+        """An open position of ``account`` (``account_invalid_request`` naming ``earnId`` otherwise)."""
         self.settle(account)
         found = self.positions.get(earn_id)
         if (
@@ -121,47 +120,68 @@ class EarnEngine:
             or bool(found.product.lock_days) != fixed
         ):
             raise MockError(
-                60000, f"Invalid request: earnId {earn_id} is not an open position of this account"
+                "account_invalid_request",
+                f"Invalid request: earnId {earn_id} is not an open position of this account",
             )
         return found
 
     def subscribe(
-        self, account: Account, product: Product, amount: Decimal, request_no: str, renewal: str = "OFF"
+        self,
+        account: Account,
+        product: Product,
+        amount: Decimal,
+        request_no: str,
+        renewal: str = "OFF",
+        *,
+        now: int | None = None,
     ) -> str:
-        """Move ``amount`` from the spot wallet into a new position; returns its earn id."""
+        """Move ``amount`` from the spot wallet into a new position at ``now``; returns its earn id."""
         if (account.uid, request_no) in self.done:
             return self.done[account.uid, request_no]
         if not product.minimum <= amount <= product.maximum:
             raise MockError(
-                60000, f"Invalid request: amount must be between {product.minimum} and {product.maximum}"
+                "account_invalid_request",
+                f"Invalid request: amount must be between {product.minimum} and {product.maximum}",
             )
         available = account.spot.balance(product.coin).available
         if available < amount:
             raise MockError(
-                60008, f"Balance not enough: {available} {product.coin} available in the spot wallet"
+                "account_balance_not_enough",
+                f"Balance not enough: {available} {product.coin} available in the spot wallet",
             )
-        account.spot.debit(product.coin, amount)
-        now = self.exchange.now()
-        earn_id = str(self.exchange.ids.next("earn") + 7_000_000)
+        move(account.spot, account.earn, product.coin, amount)
+        now = self._clock() if now is None else now
+        earn_id = str(self._ids("earn") + 7_000_000)
         self.positions[earn_id] = Position(earn_id, account, product, amount, now, renewal=renewal)
-        self._record("subscribe", account, product, amount, request_no)
+        self._record("subscribe", account, product, amount, request_no, now)
         self.done[account.uid, request_no] = earn_id
         return earn_id
 
-    def redeem(self, position: Position, amount: Decimal, request_no: str, *, forfeit: bool = False) -> str:
+    def redeem(
+        self,
+        position: Position,
+        amount: Decimal,
+        request_no: str,
+        *,
+        forfeit: bool = False,
+        now: int | None = None,
+    ) -> str:
         """Return ``amount`` of principal to the spot wallet, with its accrued interest unless ``forfeit``."""
         account = position.account
         if (account.uid, request_no) in self.done:
             return self.done[account.uid, request_no]
         if not 0 < amount <= position.amount:
-            raise MockError(60000, f"Invalid request: amount must be positive and at most {position.amount}")
-        now = self.exchange.now()
+            raise MockError(
+                "account_invalid_request",
+                f"Invalid request: amount must be positive and at most {position.amount}",
+            )
+        now = self._clock() if now is None else now
         if not forfeit:
             self._pay_interest(position, now)
-        account.spot.credit(position.product.coin, amount)
-        position.amount -= amount
+        move(account.earn, account.spot, position.product.coin, amount)
+        position.amount = MONEY.subtract(position.amount, amount)
         position.open = position.amount > 0
-        self._record("redeem", account, position.product, amount, request_no)
+        self._record("redeem", account, position.product, amount, request_no, now)
         self.done[account.uid, request_no] = position.earn_id
         return position.earn_id
 
@@ -173,30 +193,28 @@ class EarnEngine:
             if p.open and p.product.lock_days and now >= p.matures
         }
         for account in due.values():
-            self.settle(account)
+            self.settle(account, now)
 
-    def settle(self, account: Account) -> None:
-        """Pay out the fixed positions of ``account`` that have matured."""
-        now = self.exchange.now()
+    def settle(self, account: Account, now: int | None = None) -> None:
+        """Pay out the fixed positions of ``account`` that have matured by ``now``."""
+        now = self._clock() if now is None else now
         for position in [p for p in self.positions.values() if p.account is account and p.open]:
             if position.product.lock_days and now >= position.matures:
-                self.redeem(position, position.amount, f"maturity-{position.earn_id}")
+                self.redeem(position, position.amount, f"maturity-{position.earn_id}", now=now)
 
     def _pay_interest(self, position: Position, now: int) -> None:
         interest = position.accrued(now)
         if interest > 0:
-            position.account.spot.credit(position.product.coin, interest)
+            move(self._house.counterparty, position.account.spot, position.product.coin, interest)
             position.paid += interest
-            self._record("interest", position.account, position.product, interest, "")
+            self._record("interest", position.account, position.product, interest, "", now)
         position.since = now if not position.product.lock_days else position.since
 
     def _record(
-        self, kind: str, account: Account, product: Product, amount: Decimal, request_no: str
+        self, kind: str, account: Account, product: Product, amount: Decimal, request_no: str, now: int
     ) -> None:
-        record_id = str(self.exchange.ids.next("earn-record") + 9_000_000)
-        self.records.append(
-            Record(record_id, kind, account, product, amount, self.exchange.now(), request_no)
-        )
+        record_id = str(self._ids("earn-record") + 9_000_000)
+        self.records.append(Record(record_id, kind, account, product, amount, now, request_no))
 
 
 __all__ = ["PRODUCTS", "EarnEngine", "Position", "Product", "Record"]

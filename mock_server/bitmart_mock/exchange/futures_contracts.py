@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from ..errors import MockError
+from ._common import is_multiple
 
 
 @dataclass(frozen=True)
@@ -41,31 +42,45 @@ class Contract:
     funding_interval_hours: int
     maintenance_margin_rate: Decimal
 
-    def check_price(self, price: Decimal, *, code: int = 40043) -> None:
+    def check_price(self, price: Decimal, *, code: str = "futures_precision_invalid") -> None:
         """Refuse non-positive prices and prices off the tick."""
-        if price <= 0 or (price / self.price_precision) % 1 != 0:
+        if price <= 0 or not is_multiple(price, self.price_precision):
             raise MockError(
                 code, f"Invalid price: a positive multiple of {self.price_precision} on {self.symbol}"
             )
 
     def check_volume(self, volume: Decimal, *, market: bool = False) -> None:
-        """Refuse volumes under the minimum, over the maximum or off the step (40043 / 40044)."""
+        """Refuse volumes under the minimum, over the maximum or off the step.
+
+        Raises ``futures_range_invalid`` (out of range) or ``futures_precision_invalid`` (off the step).
+        """
         maximum = self.market_max_volume if market else self.max_volume
         if volume < self.min_volume or volume > maximum:
             raise MockError(
-                40044, f"Invalid size: between {self.min_volume} and {maximum} contracts on {self.symbol}"
+                "futures_range_invalid",
+                f"Invalid size: between {self.min_volume} and {maximum} contracts on {self.symbol}",
             )
-        if (volume / self.vol_precision) % 1 != 0:
+        if not is_multiple(volume, self.vol_precision):
             raise MockError(
-                40043, f"Invalid size: a multiple of {self.vol_precision} contracts on {self.symbol}"
+                "futures_precision_invalid",
+                f"Invalid size: a multiple of {self.vol_precision} contracts on {self.symbol}",
             )
 
     def check_leverage(self, leverage: Decimal) -> None:
-        """Refuse leverage outside the contract's range (40029 too large, 40030 too small)."""
+        """Refuse leverage outside the contract's range.
+
+        Raises ``futures_leverage_too_large`` or ``futures_leverage_too_small``.
+        """
         if leverage > self.max_leverage:
-            raise MockError(40029, f"Invalid leverage: at most {self.max_leverage} on {self.symbol}")
+            raise MockError(
+                "futures_leverage_too_large",
+                f"Invalid leverage: at most {self.max_leverage} on {self.symbol}",
+            )
         if leverage < self.min_leverage:
-            raise MockError(40030, f"Invalid leverage: at least {self.min_leverage} on {self.symbol}")
+            raise MockError(
+                "futures_leverage_too_small",
+                f"Invalid leverage: at least {self.min_leverage} on {self.symbol}",
+            )
 
 
 CONTRACTS: dict[str, Contract] = {
@@ -127,10 +142,10 @@ CONTRACTS: dict[str, Contract] = {
 
 
 def contract(symbol: object) -> Contract:
-    """The contract called ``symbol``, or 40034 "The Symbol is not exist"."""
+    """The contract called ``symbol``, or ``futures_symbol_not_found`` "The Symbol is not exist"."""
     found = CONTRACTS.get(symbol.upper()) if isinstance(symbol, str) else None
     if found is None:
-        raise MockError(40034, f"The Symbol is not exist: {symbol}")
+        raise MockError("futures_symbol_not_found", f"The Symbol is not exist: {symbol}")
     return found
 
 

@@ -7,12 +7,8 @@ price, one step per minute of exchange time, so the same clock gives the same ma
 from __future__ import annotations
 
 from decimal import ROUND_DOWN, Decimal
-from typing import TYPE_CHECKING
 
 from .futures_contracts import Contract, contract
-
-if TYPE_CHECKING:
-    from . import Exchange
 
 _SPREAD_TICKS = 1
 
@@ -20,11 +16,8 @@ _SPREAD_TICKS = 1
 class FuturesMarket:
     """Market data of every listed contract; the trading engine prices fills from it."""
 
-    def __init__(self, exchange: Exchange) -> None:
-        self.exchange = exchange
-
     def mark_price(self, symbol: str, now: int) -> Decimal:
-        """The mark price of ``symbol`` at ``now`` (Unix ms); 40034 if the symbol is unknown."""
+        """The mark price of ``symbol`` at ``now`` (Unix ms); ``futures_symbol_not_found`` if unknown."""
         found = contract(symbol)
         return self._round(found, found.index_price)
 

@@ -13,21 +13,31 @@ before every futures request, after the engine has brought resting orders up to 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from enum import IntEnum
 
 from ..errors import MockError
 from ._common import fmt
 from .accounts import Account
-from .futures import BUY_SIDES, LONG, SHORT, Presets
+from .futures import FuturesTrading
 from .futures_contracts import Contract, contract
+from .futures_market import FuturesMarket
+from .futures_positions import PositionLedger
+from .futures_settings import FuturesSettings
+from .futures_types import PositionType, Presets, Side
 
-if TYPE_CHECKING:
-    from . import Exchange
 
-WAITING, DONE = 2, 4
-"""States: 2 waiting for the trigger (BitMart's "pending"), 4 fired or cancelled."""
+class PlanState(IntEnum):
+    """A conditional order's state: waiting for its trigger (BitMart's "pending"), or done."""
+
+    WAITING = 2
+    DONE = 4
+    """Fired or cancelled."""
+
+
+WAITING, DONE = PlanState.WAITING, PlanState.DONE
 
 
 @dataclass
@@ -40,7 +50,7 @@ class ConditionalOrder:
     contract: Contract
     kind: str
     """``plan``, ``take_profit``, ``stop_loss`` or ``trailing``."""
-    side: int
+    side: Side
     size: int | None
     """Contracts; ``None`` for a position TP/SL (the whole position when it fires)."""
     execution: str
@@ -60,27 +70,37 @@ class ConditionalOrder:
     activated: bool = False
     extreme: Decimal = Decimal(0)
     """Trailing stops: the best price seen since activation."""
-    state: int = WAITING
+    state: PlanState = PlanState.WAITING
     placed_order_id: int | None = None
 
     @property
     def waiting(self) -> bool:
         """Whether it still waits for its trigger."""
-        return self.state == WAITING
+        return self.state == PlanState.WAITING
 
 
 class FuturesPlans:
     """Every account's conditional orders."""
 
-    def __init__(self, exchange: Exchange) -> None:
-        self.exchange = exchange
+    def __init__(
+        self,
+        trading: FuturesTrading,
+        positions: PositionLedger,
+        settings: FuturesSettings,
+        market: FuturesMarket,
+        ids: Callable[[str], int],
+    ) -> None:
+        self._trading = trading
+        self._positions = positions
+        self._settings = settings
+        self._market = market
+        self._ids = ids
         self.orders: dict[int, ConditionalOrder] = {}
-        exchange.futures.sweepers.append(self.check)
 
     # ---- placing -------------------------------------------------------------------------------
     def add(self, order: ConditionalOrder) -> ConditionalOrder:
         """Store a checked conditional order under a fresh id."""
-        order.order_id = self.exchange.ids.next("futures-plan") * 17 + 4_000_000_000
+        order.order_id = self._ids("futures-plan") * 17 + 4_000_000_000
         self.orders[order.order_id] = order
         return order
 
@@ -89,14 +109,14 @@ class FuturesPlans:
     ) -> ConditionalOrder:
         """A conditional order with the account's leverage settings, not stored yet."""
         found = contract(symbol)
-        leverage, open_type = self.exchange.futures.leverage_of(account, found.symbol)
+        leverage, open_type = self._settings.leverage_of(account, found.symbol)
         values: dict[str, object] = {
             "order_id": 0,
             "client_order_id": "",
             "account": account,
             "contract": found,
             "kind": kind,
-            "side": side,
+            "side": Side(side),
             "size": None,
             "execution": "market",
             "trigger_price": Decimal(0),
@@ -112,12 +132,13 @@ class FuturesPlans:
         values.update(terms)
         return ConditionalOrder(**values)  # type: ignore[arg-type]
 
-    def closing_direction(self, account: Account, symbol: str, side: int) -> int:
-        """The position a TP/SL of ``side`` closes (2 closes a short, 3 a long); 40021 if none is held."""
-        position_type = SHORT if side == 2 else LONG
-        if self.exchange.futures.position(account, symbol, position_type) is None:
+    def closing_direction(self, account: Account, symbol: str, side: int) -> PositionType:
+        """The position a TP/SL of ``side`` closes (2 a short, 3 a long); ``futures_position_not_found``."""
+        position_type = PositionType.SHORT if side == Side.CLOSE_SHORT else PositionType.LONG
+        if self._positions.position(account, symbol, position_type) is None:
             raise MockError(
-                40021, f"The position is not exsit: no {'short' if side == 2 else 'long'} on {symbol}"
+                "futures_position_not_found",
+                f"The position is not exsit: no {position_type.name.lower()} on {symbol}",
             )
         return position_type
 
@@ -127,10 +148,12 @@ class FuturesPlans:
     ) -> ConditionalOrder:
         """A conditional order of ``account`` on ``symbol`` by id or client id.
 
-        40037 when neither is given, 40035 when none matches.
+        ``futures_order_id_not_found`` when neither is given, ``futures_order_not_found`` when none matches.
         """
         if not order_id and not client_order_id:
-            raise MockError(40037, "The order id is not exist: give order_id or client_order_id")
+            raise MockError(
+                "futures_order_id_not_found", "The order id is not exist: give order_id or client_order_id"
+            )
         found_contract = contract(symbol)
         for order in self.orders.values():
             if order.account is not account or order.contract is not found_contract:
@@ -139,7 +162,7 @@ class FuturesPlans:
                 client_order_id and order.client_order_id == client_order_id
             ):
                 return order
-        raise MockError(40035, f"The order is not exist: {order_id or client_order_id}")
+        raise MockError("futures_order_not_found", f"The order is not exist: {order_id or client_order_id}")
 
     def waiting(self, account: Account) -> list[ConditionalOrder]:
         """The account's waiting conditional orders, newest first."""
@@ -147,16 +170,19 @@ class FuturesPlans:
         return sorted(found, key=lambda o: -o.order_id)
 
     def cancel(self, order: ConditionalOrder, now: int) -> None:
-        """Cancel a waiting order (40036 once it has fired or been cancelled)."""
+        """Cancel a waiting order (``futures_order_status_invalid`` once it has fired or been cancelled)."""
         if not order.waiting:
-            raise MockError(40036, "The order status is invalid: it has already fired or been cancelled")
-        order.state = DONE
+            raise MockError(
+                "futures_order_status_invalid",
+                "The order status is invalid: it has already fired or been cancelled",
+            )
+        order.state = PlanState.DONE
         order.update_time = now
 
     # ---- triggering ----------------------------------------------------------------------------
     def watched_price(self, order: ConditionalOrder, now: int) -> Decimal:
         """The price the order watches: 1 last, 2 mark."""
-        market = self.exchange.futures_market
+        market = self._market
         symbol = order.contract.symbol
         return market.mark_price(symbol, now) if order.price_type == 2 else market.last_price(symbol, now)
 
@@ -172,7 +198,7 @@ class FuturesPlans:
 
     def _trail(self, order: ConditionalOrder, price: Decimal) -> bool:
         """Update a trailing stop with ``price``; whether it fires now."""
-        sells = order.side not in BUY_SIDES
+        sells = not order.side.buys
         if not order.activated:
             reached = price >= order.trigger_price if sells else price <= order.trigger_price
             if not reached:
@@ -183,11 +209,12 @@ class FuturesPlans:
         return price <= order.extreme - give_back if sells else price >= order.extreme + give_back
 
     def _fire(self, order: ConditionalOrder, now: int) -> None:
-        order.state, order.update_time = DONE, now
-        futures = self.exchange.futures
+        order.state, order.update_time = PlanState.DONE, now
+        futures = self._trading
         size = order.size
         if size is None:
-            size = futures.closable(order.account, order.contract.symbol, SHORT if order.side == 2 else LONG)
+            closes = PositionType.SHORT if order.side == Side.CLOSE_SHORT else PositionType.LONG
+            size = futures.closable(order.account, order.contract.symbol, closes)
             if size == 0:
                 return  # the position is gone: nothing to close
         try:
@@ -210,4 +237,4 @@ class FuturesPlans:
         order.placed_order_id = placed.order_id
 
 
-__all__ = ["DONE", "WAITING", "ConditionalOrder", "FuturesPlans"]
+__all__ = ["DONE", "WAITING", "ConditionalOrder", "FuturesPlans", "PlanState"]

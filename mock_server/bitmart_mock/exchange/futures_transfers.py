@@ -6,18 +6,17 @@ Each transfer moves USDT at once (BitMart reports them ``FINISHED``) and is also
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import TYPE_CHECKING
 
 from ..errors import MockError
-from .accounts import Account, Wallet
-from .futures import FLOW_TRANSFER
+from ._common import decimal_places
+from .accounts import Account, Wallet, move
+from .futures_flows import FundFlows
+from .futures_types import FlowType
 
-if TYPE_CHECKING:
-    from . import Exchange
-
-_STEP = Decimal("0.00000001")
+_PLACES = 8
 
 
 @dataclass(frozen=True)
@@ -36,8 +35,9 @@ class Transfer:
 class FuturesTransfers:
     """Every account's spot <-> futures transfers."""
 
-    def __init__(self, exchange: Exchange) -> None:
-        self.exchange = exchange
+    def __init__(self, flows: FundFlows, ids: Callable[[str], int]) -> None:
+        self._flows = flows
+        self._ids = ids
         self.records: list[Transfer] = []
 
     def transfer(
@@ -45,9 +45,7 @@ class FuturesTransfers:
     ) -> Transfer:
         """Move ``amount`` between the spot and the futures wallet and list the transfer."""
         self._move(account, account.spot, currency, amount, direction == "spot_to_contract", now)
-        record = Transfer(
-            str(self.exchange.ids.next("futures-transfer")), account, currency, amount, direction, now
-        )
+        record = Transfer(str(self._ids("futures-transfer")), account, currency, amount, direction, now)
         self.records.append(record)
         return record
 
@@ -55,36 +53,33 @@ class FuturesTransfers:
         self, account: Account, currency: str, amount: Decimal, direction: str, now: int
     ) -> None:
         """Move ``amount`` between the fund wallet (the funding engine's) and the futures wallet."""
-        fund = self.exchange.funding.fund_wallet(account)
-        self._move(account, fund, currency, amount, direction == "fund_to_contract", now)
+        self._move(account, account.fund, currency, amount, direction == "fund_to_contract", now)
 
     def _move(
         self, account: Account, other: Wallet, currency: str, amount: Decimal, to_futures: bool, now: int
     ) -> None:
-        """At most 8 decimals (40005); 40027 if the source is short; a transfer flow for futures."""
-        if amount <= 0 or amount != amount.quantize(_STEP):
-            raise MockError(40005, f"Transfer vol precision error: {amount}")
+        """Move ``amount`` to or from the futures wallet and record the flow.
+
+        Refused: more than 8 decimals (``futures_transfer_precision``), a source that is short
+        (``futures_balance_not_enough``).
+        """
+        if amount <= 0 or decimal_places(amount) > _PLACES:
+            raise MockError("futures_transfer_precision", f"Transfer vol precision error: {amount}")
         source, target = (other, account.futures) if to_futures else (account.futures, other)
         available = source.balance(currency).available
         if available < amount:
-            raise MockError(40027, f"Insufficient balance: {available} {currency} available")
-        source.debit(currency, amount)
-        target.credit(currency, amount)
-        self.exchange.futures.record_flow(account, FLOW_TRANSFER, amount if to_futures else -amount, now)
+            raise MockError(
+                "futures_balance_not_enough", f"Insufficient balance: {available} {currency} available"
+            )
+        move(source, target, currency, amount)
+        self._flows.record(account, FlowType.TRANSFER, amount if to_futures else -amount, now)
 
-    def listed(
-        self, account: Account, currency: str | None, start: int | None, end: int | None
-    ) -> list[Transfer]:
+    def listed(self, account: Account, currency: str | None, start: int, end: int) -> list[Transfer]:
         """The account's transfers in [start, end] (milliseconds), newest first."""
-        if start is not None and end is not None and end < start:
-            raise MockError(40039, "The timestamp is invalid: time_end is before time_start")
         return [
             t
             for t in reversed(self.records)
-            if t.account is account
-            and currency in (None, t.currency)
-            and (start is None or t.time >= start)
-            and (end is None or t.time <= end)
+            if t.account is account and currency in (None, t.currency) and start <= t.time <= end
         ]
 
 

@@ -16,16 +16,16 @@ then principal, oldest borrowing first.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import ROUND_DOWN, ROUND_HALF_UP, ROUND_UP, Decimal
-from typing import TYPE_CHECKING
 
 from ..errors import MockError
-from .accounts import ZERO, Account, Wallet
-from .spot import SpotOrder
-
-if TYPE_CHECKING:
-    from . import Exchange
+from ._common import decimal_places
+from .accounts import ZERO, Account, House, Wallet, move
+from .spot import SpotEngine
+from .spot_book import SpotOrder
+from .spot_market import SpotMarketData
 
 HOUR_MS = 3_600_000
 PLACES = 8
@@ -63,11 +63,13 @@ class MarginTerms:
     enabled: bool = True
 
     def currency(self, code: str) -> CurrencyTerms:
-        """Return the terms of ``code``, the pair's base or quote currency (else 51000)."""
+        """Return the terms of ``code``, the pair's base or quote (``margin_currency_not_found``)."""
         for terms in (self.base, self.quote):
             if terms.currency == code.upper():
                 return terms
-        raise MockError(51000, f"Currency not found: {code} is not a currency of {self.symbol}")
+        raise MockError(
+            "margin_currency_not_found", f"Currency not found: {code} is not a currency of {self.symbol}"
+        )
 
 
 _CURRENCIES = {
@@ -142,7 +144,6 @@ class MarginAccount:
 
     account: Account
     terms: MarginTerms
-    wallet: Wallet
     loans: list[Loan] = field(default_factory=list)
     repays: list[RepayRecord] = field(default_factory=list)
 
@@ -150,6 +151,11 @@ class MarginAccount:
     def symbol(self) -> str:
         """The pair's symbol."""
         return self.terms.symbol
+
+    @property
+    def wallet(self) -> Wallet:
+        """The account's margin wallet of this pair (in the account store)."""
+        return self.account.margin_wallet(self.terms.symbol)
 
     def principal(self, currency: str) -> Decimal:
         """Principal still owed in ``currency``."""
@@ -175,20 +181,25 @@ class MarginAccount:
 
 def _positive(amount: Decimal) -> Decimal:
     if amount <= 0:
-        raise MockError(50021, "Invalid amount: must be greater than 0")
-    if amount != amount.quantize(QUANTUM, rounding=ROUND_DOWN):
-        raise MockError(50021, f"Invalid amount: at most {PLACES} decimal places")
+        raise MockError("spot_invalid", "Invalid amount: must be greater than 0")
+    if decimal_places(amount) > PLACES:
+        raise MockError("spot_invalid", f"Invalid amount: at most {PLACES} decimal places")
     return amount
 
 
 class MarginEngine:
     """Isolated margin accounts of every user, with their borrowings and repayments."""
 
-    def __init__(self, exchange: Exchange) -> None:
-        self.exchange = exchange
+    def __init__(
+        self, spot: SpotEngine, market: SpotMarketData, house: House, ids: Callable[[str], int]
+    ) -> None:
+        self._spot = spot
+        self._market = market
+        self._house = house
+        self._ids = ids
         self.terms: dict[str, MarginTerms] = {}
         for symbol, (leverage, enabled) in _LEVERAGE.items():
-            pair = exchange.spot.pairs[symbol]
+            pair = spot.pairs.get(symbol)
             self.terms[symbol] = MarginTerms(
                 symbol, Decimal(leverage), _CURRENCIES[pair.base], _CURRENCIES[pair.quote], enabled
             )
@@ -196,22 +207,31 @@ class MarginEngine:
 
     # ---- lookups -------------------------------------------------------------------------------
     def terms_of(self, symbol: str) -> MarginTerms:
-        """Return the terms of a listed pair (50001 for an unknown symbol)."""
-        return self.terms[self.exchange.spot.pair(symbol).symbol]
+        """Return the terms of a listed pair (``spot_symbol_not_found`` for an unknown symbol)."""
+        return self.terms[self._spot.pair(symbol).symbol]
 
     def open_terms(self, symbol: str) -> MarginTerms:
-        """Return the terms of a pair open to margin trading (51002 when it is not)."""
+        """Return the terms of a pair open to margin trading (``margin_account_not_available``)."""
         terms = self.terms_of(symbol)
         if not terms.enabled:
-            raise MockError(51002, f"Margin Account Not Available: {terms.symbol} has no isolated margin")
+            raise MockError(
+                "margin_account_not_available",
+                f"Margin Account Not Available: {terms.symbol} has no isolated margin",
+            )
         return terms
 
     def find(self, account: Account, symbol: str, now: int) -> MarginAccount:
-        """Return the opened margin account of ``symbol`` with interest accrued to ``now`` (51001)."""
+        """Return the opened margin account of ``symbol``, interest accrued to ``now``.
+
+        Raises ``margin_account_not_opened`` when the account never transferred into it.
+        """
         terms = self.open_terms(symbol)
         margin = self.accounts.get((account.uid, terms.symbol))
         if margin is None:
-            raise MockError(51001, f"Margin Account not Opened: transfer funds into {terms.symbol} first")
+            raise MockError(
+                "margin_account_not_opened",
+                f"Margin Account not Opened: transfer funds into {terms.symbol} first",
+            )
         margin.accrue(now)
         return margin
 
@@ -226,7 +246,7 @@ class MarginEngine:
     # ---- valuation -----------------------------------------------------------------------------
     def price(self, symbol: str) -> Decimal:
         """Return the pair's last traded price, used to value base against quote."""
-        return self.exchange.spot.last_price(symbol)
+        return self._market.last_price(symbol)
 
     def _quote_value(self, margin: MarginAccount, currency: str, amount: Decimal) -> Decimal:
         return amount * self.price(margin.symbol) if currency == margin.terms.base.currency else amount
@@ -274,13 +294,13 @@ class MarginEngine:
 
     def value_in_btc(self, currency: str, amount: Decimal) -> Decimal:
         """``amount`` of ``currency`` valued in BTC at the last prices."""
-        spot = self.exchange.spot
+        market, listed = self._market, self._spot.pairs.by_symbol
         if currency == "BTC":
             return amount
-        if f"{currency}_BTC" in spot.pairs:
-            return amount * spot.last_price(f"{currency}_BTC")
-        in_usdt = amount if currency == "USDT" else amount * spot.last_price(f"{currency}_USDT")
-        return in_usdt / spot.last_price("BTC_USDT")
+        if f"{currency}_BTC" in listed:
+            return amount * market.last_price(f"{currency}_BTC")
+        in_usdt = amount if currency == "USDT" else amount * market.last_price(f"{currency}_USDT")
+        return in_usdt / market.last_price("BTC_USDT")
 
     # ---- actions -------------------------------------------------------------------------------
     def transfer(
@@ -291,21 +311,23 @@ class MarginEngine:
         code = terms.currency(currency).currency
         amount = _positive(amount)
         if side == "in":
-            # Debit first: a refused transfer must not open the account.
-            account.spot.debit(code, amount)
+            # A refused transfer must not open the account.
+            if amount > account.spot.balance(code).available:
+                raise MockError(account.spot.insufficient)
             margin = self.accounts.get((account.uid, terms.symbol)) or self._open(account, terms)
             margin.accrue(now)
-            margin.wallet.credit(code, amount)
+            move(account.spot, margin.wallet, code, amount)
         else:
             margin = self.find(account, terms.symbol, now)
             self._check_transfer_out(margin, code, amount)
-            margin.wallet.debit(code, amount)
-            account.spot.credit(code, amount)
-        return str(self.exchange.ids.next("margin-transfer"))
+            move(margin.wallet, account.spot, code, amount)
+        return str(self._ids("margin-transfer"))
 
     def _open(self, account: Account, terms: MarginTerms) -> MarginAccount:
-        wallet = Wallet(50020, {terms.base.currency: ZERO, terms.quote.currency: ZERO})
-        margin = MarginAccount(account, terms, wallet)
+        wallet = account.margin_wallet(terms.symbol)
+        wallet.balance(terms.base.currency)
+        wallet.balance(terms.quote.currency)
+        margin = MarginAccount(account, terms)
         self.accounts[(account.uid, terms.symbol)] = margin
         return margin
 
@@ -315,7 +337,9 @@ class MarginEngine:
             return
         needed = self._quote_value(margin, currency, amount) * (margin.terms.max_leverage - 1)
         if needed > self.capacity(margin):
-            raise MockError(50020, "Balance not enough: the debt limits what can be transferred out")
+            raise MockError(
+                "spot_balance_not_enough", "Balance not enough: the debt limits what can be transferred out"
+            )
 
     def borrow(self, account: Account, symbol: str, currency: str, amount: Decimal, now: int) -> Loan:
         """Borrow ``amount`` of ``currency`` into the pair's margin account."""
@@ -324,11 +348,13 @@ class MarginEngine:
         amount = _positive(amount)
         if amount < terms.min_borrow:
             minimum = f"{terms.min_borrow} {terms.currency}"
-            raise MockError(51005, f"Less than the minimum borrowable amount: {minimum}")
+            raise MockError(
+                "margin_borrow_below_minimum", f"Less than the minimum borrowable amount: {minimum}"
+            )
         if amount > self.borrowable(margin, margin.terms, terms.currency):
-            raise MockError(51004)
+            raise MockError("margin_borrow_above_maximum")
         loan = Loan(
-            borrow_id=str(self.exchange.ids.next("margin-borrow")),
+            borrow_id=str(self._ids("margin-borrow")),
             symbol=margin.symbol,
             currency=terms.currency,
             amount=amount,
@@ -339,7 +365,7 @@ class MarginEngine:
         )
         loan.accrue(now)
         margin.loans.append(loan)
-        margin.wallet.credit(terms.currency, amount)
+        move(self._house.lending, margin.wallet, terms.currency, amount)
         return loan
 
     def repay(self, account: Account, symbol: str, currency: str, amount: Decimal, now: int) -> RepayRecord:
@@ -349,14 +375,19 @@ class MarginEngine:
         amount = _positive(amount)
         owed = margin.debt(code)
         if owed <= 0:
-            raise MockError(51024)
+            raise MockError("margin_no_borrowing")
         if amount > owed:
-            raise MockError(51006, f"Exceeds the amount to be repaid: {owed} {code} is owed")
-        margin.wallet.debit(code, amount)
+            raise MockError(
+                "margin_repay_above_debt", f"Exceeds the amount to be repaid: {owed} {code} is owed"
+            )
+        if amount > margin.wallet.balance(code).available:
+            raise MockError(margin.wallet.insufficient)
         loans = [loan for loan in margin.loans if loan.currency == code]
         interest = _pay(loans, amount, "interest_unpaid")
         principal = _pay(loans, amount - interest, "principal_unpaid")
-        repay_id = str(self.exchange.ids.next("margin-repay"))
+        move(margin.wallet, self._house.fees, code, interest)
+        move(margin.wallet, self._house.lending, code, principal)
+        repay_id = str(self._ids("margin-repay"))
         record = RepayRecord(repay_id, margin.symbol, code, principal, interest, now)
         margin.repays.append(record)
         return record
@@ -376,7 +407,7 @@ class MarginEngine:
     ) -> SpotOrder:
         """Place an order that trades with the margin account's wallet."""
         margin = self.find(account, symbol, now)
-        return self.exchange.spot.place(
+        return self._spot.place(
             account,
             margin.symbol,
             side,
@@ -387,6 +418,7 @@ class MarginEngine:
             client_order_id=client_order_id,
             order_mode="iso_margin",
             wallet=margin.wallet,
+            now=now,
         )
 
 

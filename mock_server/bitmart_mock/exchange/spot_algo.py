@@ -1,24 +1,31 @@
 """Spot algo orders: trigger orders that place a spot order when the market reaches a price.
 
-An algo order waits (state ``new``) until the pair's last traded price reaches its trigger
-price, from below for a trigger above the market at placement and from above otherwise; it is
-then ``triggered`` and places its limit or market order through the spot engine. Triggers are
+An algo order waits (state ``new``) until the pair's last traded price reaches its trigger price,
+from below for a trigger above the market at placement and from above otherwise; it is then
+``triggered`` and places its limit or market order through the spot engine. Triggers are
 checked whenever an algo operation runs, so a test can move the market and then query.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from enum import StrEnum
 
 from ..errors import MockError
 from .accounts import Account
+from .spot import SpotEngine
+from .spot_market import SpotMarketData
 
-if TYPE_CHECKING:
-    from . import Exchange
 
-OPEN_STATES = ("new",)
+class AlgoState(StrEnum):
+    """The states BitMart reports for an algo order."""
+
+    NEW = "new"
+    TRIGGERED = "triggered"
+    FAILED = "failed"
+    CANCELED = "canceled"
 
 
 @dataclass
@@ -40,20 +47,25 @@ class AlgoOrder:
     notional: Decimal | None
     create_time: int
     update_time: int
-    state: str = "new"
+    state: AlgoState = AlgoState.NEW
     spot_order_id: int | None = None
 
     @property
     def is_open(self) -> bool:
         """Whether it still waits for its trigger."""
-        return self.state in OPEN_STATES
+        return self.state == AlgoState.NEW
 
 
 class SpotAlgoEngine:
     """Every account's algo orders."""
 
-    def __init__(self, exchange: Exchange) -> None:
-        self.exchange = exchange
+    def __init__(
+        self, spot: SpotEngine, market: SpotMarketData, ids: Callable[[str], int], clock: Callable[[], int]
+    ) -> None:
+        self._spot = spot
+        self._market = market
+        self._ids = ids
+        self._clock = clock
         self.orders: dict[int, AlgoOrder] = {}
 
     def place(
@@ -69,32 +81,21 @@ class SpotAlgoEngine:
         size: Decimal | None,
         notional: Decimal | None,
         client_order_id: str,
+        now: int | None = None,
     ) -> AlgoOrder:
         """Check and store an algo order; its order terms are checked as the spot engine would."""
-        spot = self.exchange.spot
-        pair = spot.pair(symbol)
+        pair = self._spot.pair(symbol)
         if client_order_id and any(
             o.account is account and o.client_order_id == client_order_id for o in self.orders.values()
         ):
-            raise MockError(50042)
+            raise MockError("spot_client_order_id_duplicate")
         pair.check_price(trigger_price)
         trigger_type = trigger_type.lower()
-        if trigger_type == "limit":
-            if price is None:
-                raise MockError(50011)
-            if size is None:
-                raise MockError(50010)
-            pair.check_price(price)
-            pair.check_size(size)
-        elif side == "buy" and notional is None:
-            raise MockError(50012)
-        elif side == "sell":
-            if size is None:
-                raise MockError(50010)
-            pair.check_size(size)
-        now = self.exchange.now()
+        # What it places when it fires must be a valid order now.
+        self._spot.check(pair.symbol, side, trigger_type, size=size, price=price, notional=notional)
+        now = self._clock() if now is None else now
         order = AlgoOrder(
-            order_id=self.exchange.ids.next("spot-algo") * 11 + 2_000_000_000,
+            order_id=self._ids("spot-algo") * 11 + 2_000_000_000,
             client_order_id=client_order_id,
             account=account,
             symbol=pair.symbol,
@@ -102,7 +103,7 @@ class SpotAlgoEngine:
             algo_type=algo_type,
             trigger_price=trigger_price,
             trigger_type=trigger_type,
-            rises=trigger_price > spot.last_price(pair.symbol),
+            rises=trigger_price > self._market.last_price(pair.symbol),
             price=price if trigger_type == "limit" else None,
             size=size,
             notional=notional if trigger_type == "market" and side == "buy" else None,
@@ -112,18 +113,17 @@ class SpotAlgoEngine:
         self.orders[order.order_id] = order
         return order
 
-    def check_triggers(self) -> None:
+    def check_triggers(self, now: int | None = None) -> None:
         """Fire every waiting algo order whose trigger price the market has reached."""
-        spot = self.exchange.spot
         for order in [o for o in self.orders.values() if o.is_open]:
-            last = spot.last_price(order.symbol)
+            last = self._market.last_price(order.symbol)
             if (last >= order.trigger_price) if order.rises else (last <= order.trigger_price):
-                self._fire(order)
+                self._fire(order, self._clock() if now is None else now)
 
-    def _fire(self, order: AlgoOrder) -> None:
-        order.update_time = self.exchange.now()
+    def _fire(self, order: AlgoOrder, now: int) -> None:
+        order.update_time = now
         try:
-            placed = self.exchange.spot.place(
+            placed = self._spot.place(
                 order.account,
                 order.symbol,
                 order.side,
@@ -131,38 +131,43 @@ class SpotAlgoEngine:
                 size=order.size,
                 price=order.price,
                 notional=order.notional,
+                now=now,
             )
         except MockError:
-            order.state = "failed"  # e.g. the balance went elsewhere since the order was placed
+            order.state = AlgoState.FAILED  # e.g. the balance went elsewhere since the order was placed
             return
-        order.state = "triggered"
+        order.state = AlgoState.TRIGGERED
         order.spot_order_id = placed.order_id
 
     def order(self, account: Account, order_id: object) -> AlgoOrder:
-        """An algo order of ``account`` by id, or 50005."""
+        """An algo order of ``account`` by id (``spot_order_not_found`` otherwise)."""
         try:
             found = self.orders.get(int(str(order_id)))
         except ValueError:
             found = None
         if found is None or found.account is not account:
-            raise MockError(50005, f"Order Id not found: {order_id}")
+            raise MockError("spot_order_not_found", f"Order Id not found: {order_id}")
         return found
 
     def order_by_client_id(self, account: Account, client_order_id: str) -> AlgoOrder:
-        """An algo order of ``account`` by its client order id, or 50005."""
+        """An algo order of ``account`` by its client order id (``spot_order_not_found`` otherwise)."""
         for found in self.orders.values():
             if found.account is account and found.client_order_id == client_order_id:
                 return found
-        raise MockError(50005, f"Order not found for clientOrderId {client_order_id}")
+        raise MockError("spot_order_not_found", f"Order not found for clientOrderId {client_order_id}")
 
-    def cancel(self, order: AlgoOrder) -> None:
-        """Cancel a waiting algo order (50030 if cancelled already, 50031 if it has fired)."""
-        if order.state == "canceled":
-            raise MockError(50030)
+    def cancel(self, order: AlgoOrder, *, now: int | None = None) -> None:
+        """Cancel a waiting algo order.
+
+        Raises ``spot_order_already_canceled`` (cancelled already) or
+        ``spot_order_already_completed`` (it has fired).
+        """
+        if order.state == AlgoState.CANCELED:
+            raise MockError("spot_order_already_canceled")
         if not order.is_open:
-            raise MockError(50031)
-        order.state = "canceled"
-        order.update_time = self.exchange.now()
+            raise MockError("spot_order_already_completed")
+        order.state = AlgoState.CANCELED
+        order.update_time = self._clock() if now is None else now
 
     def account_orders(self, account: Account) -> list[AlgoOrder]:
         """Every algo order of ``account``, newest first."""
@@ -171,4 +176,4 @@ class SpotAlgoEngine:
         )
 
 
-__all__ = ["AlgoOrder", "SpotAlgoEngine"]
+__all__ = ["AlgoOrder", "AlgoState", "SpotAlgoEngine"]

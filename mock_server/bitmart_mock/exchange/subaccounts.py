@@ -9,21 +9,32 @@ the engine only checks money, accounts and numbers.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import TYPE_CHECKING, Literal
+from enum import IntEnum
+from typing import Literal
 
 from ..errors import MockError
-from .accounts import Account, Wallet
-
-if TYPE_CHECKING:
-    from . import Exchange
+from .accounts import Account, Wallet, move
+from .spot_pairs import SpotPairs
 
 Family = Literal["spot", "futures"]
 
-STATUS_DISABLED = 0
-STATUS_NORMAL = 1
-STATUS_FROZEN = 2
+
+class SubAccountStatus(IntEnum):
+    """A sub-account's status as BitMart reports it."""
+
+    DISABLED = 0
+    """Disabled by BitMart."""
+    NORMAL = 1
+    FROZEN = 2
+    """Frozen by its main account."""
+
+
+STATUS_DISABLED = SubAccountStatus.DISABLED
+STATUS_NORMAL = SubAccountStatus.NORMAL
+STATUS_FROZEN = SubAccountStatus.FROZEN
 RETENTION_MS = 90 * 86_400_000
 """BitMart keeps the last three months of transfer records."""
 
@@ -59,33 +70,33 @@ def wallet_of(account: Account, family: Family) -> Wallet:
 class SubAccountEngine:
     """Transfer records, transfer numbers already used, and sub-account statuses."""
 
-    def __init__(self, exchange: Exchange) -> None:
-        self.exchange = exchange
+    def __init__(self, pairs: SpotPairs, ids: Callable[[str], int]) -> None:
+        self._pairs = pairs
+        self._ids = ids
         self.transfers: list[SubTransfer] = []
         self._request_nos: set[tuple[Family, int, str]] = set()
-        self._statuses: dict[str, int] = {}
+        self._statuses: dict[str, SubAccountStatus] = {}
 
     # ---- statuses ------------------------------------------------------------------------------
-    def status(self, sub: Account) -> int:
+    def status(self, sub: Account) -> SubAccountStatus:
         """0 disabled by BitMart, 1 normal, 2 frozen by the main account."""
         return self._statuses.get(sub.name, STATUS_NORMAL)
 
     def set_status(self, sub: Account, status: int) -> None:
         """Freeze (2), disable (0) or restore (1) a sub-account; the mock has no API for it."""
-        if not sub.is_sub or status not in (STATUS_DISABLED, STATUS_NORMAL, STATUS_FROZEN):
+        if not sub.is_sub or status not in set(SubAccountStatus):
             raise ValueError("a sub-account's status is 0, 1 or 2")
-        self._statuses[sub.name] = status
+        self._statuses[sub.name] = SubAccountStatus(status)
 
     def check_active(self, sub: Account) -> None:
-        """Refuse a sub-account acting on its own while its main account has it frozen (60029)."""
+        """Refuse a sub-account acting while its main account froze it (``account_frozen_by_main``)."""
         if self.status(sub) != STATUS_NORMAL:
-            raise MockError(60029)
+            raise MockError("account_frozen_by_main")
 
     # ---- transfers -----------------------------------------------------------------------------
     def known_currency(self, currency: str) -> bool:
         """Whether the exchange lists ``currency`` (a currency of a spot pair)."""
-        pairs = self.exchange.spot.pairs.values()
-        return any(currency in (pair.base, pair.quote) for pair in pairs)
+        return currency in self._pairs.currencies()
 
     def transfer(
         self,
@@ -99,27 +110,27 @@ class SubAccountEngine:
     ) -> SubTransfer:
         """Move ``amount`` of ``currency`` between the two accounts' wallets of ``family``.
 
-        Refused: amount not above zero (61000), unknown currency (60002), a transfer number the
-        organisation already used (61004, checked before the balance so that a resend of a
-        transfer that went through never fails for another reason), not enough available (61001).
-        A refused transfer uses no number, so it may be resent unchanged.
+        Refused: amount not above zero (``account_amount_not_positive``), unknown currency
+        (``account_currency_not_found``), a transfer number the organisation already used
+        (``account_duplicate_request``, checked before the balance so that a resend of a transfer that went
+        through never fails for another reason), not enough available (``account_insufficient_balance``). A
+        refused transfer uses no number, so it may be resent unchanged.
         """
         if amount <= 0:
-            raise MockError(61000)
+            raise MockError("account_amount_not_positive")
         currency = currency.upper()
         if not self.known_currency(currency):
-            raise MockError(60002, f"currency does not exist: {currency}")
+            raise MockError("account_currency_not_found", f"currency does not exist: {currency}")
         key = (family, organisation(source).uid, request_no)
         if key in self._request_nos:
-            raise MockError(61004)
+            raise MockError("account_duplicate_request")
         source_wallet, target_wallet = wallet_of(source, family), wallet_of(target, family)
         if amount > source_wallet.balance(currency).available:
-            raise MockError(61001)
-        source_wallet.debit(currency, amount)
-        target_wallet.credit(currency, amount)
+            raise MockError("account_insufficient_balance")
+        move(source_wallet, target_wallet, currency, amount)
         self._request_nos.add(key)
         record = SubTransfer(
-            self.exchange.ids.next("sub-transfer"), family, source, target, currency, amount, now, request_no
+            self._ids("sub-transfer"), family, source, target, currency, amount, now, request_no
         )
         self.transfers.append(record)
         return record
@@ -151,6 +162,7 @@ __all__ = [
     "STATUS_NORMAL",
     "Family",
     "SubAccountEngine",
+    "SubAccountStatus",
     "SubTransfer",
     "organisation",
     "wallet_of",

@@ -43,7 +43,7 @@ class Call:
     def account(self) -> Account:
         """The caller's account; only for KEYED and SIGNED operations."""
         if self.credential is None:
-            raise MockError(30001)
+            raise MockError("key_empty")
         return self.exchange.account(self.credential.account)
 
 

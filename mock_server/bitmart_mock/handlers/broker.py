@@ -13,10 +13,13 @@ from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 
-from ..errors import MockError
 from ..exchange._common import fmt
 from . import Call, handler
+from ._windows import WindowRule, window
 
+_PERIOD = WindowRule(
+    "start_time", "end_time", reversed="spot_end_before_start", seconds=True, defaults_checked=False
+)
 _DAY_S = 86_400
 _DEFAULT_DAYS = 180
 _BROKER_DAYS = 400
@@ -43,10 +46,9 @@ def _day_rebates(seed: int, day: int) -> list[dict[str, str]]:
 def _days(call: Call) -> range:
     """Whole UTC days (as day numbers) of the period; today is not over, so not rebated yet."""
     today = call.now // 1000 // _DAY_S
+    window(_PERIOD, call.query, call.now)
     end = call.query.get("end_time")
     start = call.query.get("start_time")
-    if start is not None and end is not None and end < start:
-        raise MockError(52004)
     last = today - 1 if end is None else min(today - 1, end // _DAY_S)
     first = (call.now // 1000 - _DEFAULT_DAYS * _DAY_S) // _DAY_S if start is None else start // _DAY_S
     return range(max(first, today - _BROKER_DAYS), last + 1)

@@ -5,12 +5,19 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from ..errors import MockError
-from ..exchange._common import decimal, fmt
+from ..exchange._common import fmt
 from ..exchange.earn import PRODUCTS, EarnEngine, Position, Product
 from . import Call, handler
+from ._amounts import CURRENCY_PLACES, required_amount
+from ._windows import WindowRule, window
 
 _PLACES = 8
+_RECORDS = WindowRule(
+    "startTime",
+    "endTime",
+    reversed="account_invalid_request",
+    message="Invalid request: endTime is before startTime",
+)
 
 
 def _earn(call: Call) -> EarnEngine:
@@ -24,7 +31,7 @@ def _page(call: Call, items: list[dict[str, Any]]) -> dict[str, Any]:
 
 
 def _amount(call: Call) -> Decimal:
-    return decimal(call.body["amount"], field="amount", code=60000)
+    return required_amount(call.body, "amount", invalid="account_invalid_request", places=CURRENCY_PLACES)
 
 
 def _products(call: Call, fixed: bool) -> list[Product]:
@@ -183,9 +190,7 @@ def redeem_fixed_early(call: Call) -> dict[str, str]:
 
 def _records(call: Call, fixed: bool) -> dict[str, Any]:
     query = call.query
-    start, end = query.get("startTime", 0), query.get("endTime", call.now)
-    if end < start:
-        raise MockError(60000, "Invalid request: endTime is before startTime")
+    span = window(_RECORDS, query, call.now)
     records = [
         r
         for r in reversed(_earn(call).records)
@@ -193,7 +198,7 @@ def _records(call: Call, fixed: bool) -> dict[str, Any]:
         and r.kind == query["type"]
         and bool(r.product.lock_days) == fixed
         and query.get("coinName", r.product.coin) == r.product.coin
-        and start <= r.time <= end
+        and r.time in span
     ]
     items = [
         {

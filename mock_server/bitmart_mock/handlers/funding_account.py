@@ -6,9 +6,23 @@ from decimal import Decimal
 from typing import Any
 
 from ..errors import MockError
-from ..exchange._common import decimal, fmt
-from ..exchange.funding import Channel, FundingEngine, FundingRecord, WithdrawRequest, history_range
+from ..exchange._common import fmt
+from ..exchange.funding import FundingEngine, FundingRecord, WithdrawRequest
+from ..exchange.funding_channels import Channel
 from . import Call, handler
+from ._amounts import CURRENCY_PLACES, required_amount
+from ._windows import DAY_MS, WindowRule, window
+
+_HISTORY = WindowRule(
+    "startTime",
+    "endTime",
+    reversed="account_range_exceeded",
+    default_span_ms=90 * DAY_MS,
+    max_span_ms=90 * DAY_MS,
+    defaulted_error="account_default_range_exceeded",
+)
+"""At most 90 days (``account_range_exceeded``; ``account_default_range_exceeded`` when a bound was
+defaulted: 90 days before now, and now)."""
 
 _PLACES = 8
 
@@ -45,10 +59,11 @@ def currencies(call: Call) -> dict[str, Any]:
     engine = _funding(call)
     wanted = call.query.get("currencies")
     if wanted is None:
-        channels = list(engine.channels.values())
+        channels = list(engine.channels.channels.values())
     else:
         names = wanted if isinstance(wanted, list) else str(wanted).split(",")
-        channels = [engine.channels[n.strip().upper()] for n in names if n.strip().upper() in engine.channels]
+        known = engine.channels.channels
+        channels = [known[n.strip().upper()] for n in names if n.strip().upper() in known]
     return {"currencies": [_channel_view(channel) for channel in channels]}
 
 
@@ -56,7 +71,7 @@ def currencies(call: Call) -> dict[str, Any]:
 def balance(call: Call) -> dict[str, Any]:
     """The spot and fund wallets side by side, per currency held in either."""
     engine, account = _funding(call), call.account
-    fund = engine.fund_wallet(account)
+    fund = account.fund
     only = call.query.get("currency")
     names = sorted(set(account.spot.currencies()) | set(fund.currencies()))
     if only is not None:
@@ -84,9 +99,9 @@ def balance(call: Call) -> dict[str, Any]:
 @handler("get_deposit_address")
 def deposit_address(call: Call) -> dict[str, str]:
     """The caller's deposit address (and memo) for one channel."""
-    engine = _funding(call)
-    channel = engine.channel(call.query["currency"])
-    address, memo = engine.deposit_address(call.account, channel)
+    channels = _funding(call).channels
+    channel = channels.channel(call.query["currency"])
+    address, memo = channels.deposit_address(call.account, channel)
     return {"currency": channel.code, "chain": channel.network, "address": address, "address_memo": memo}
 
 
@@ -94,7 +109,7 @@ def deposit_address(call: Call) -> dict[str, str]:
 def withdraw_addresses(call: Call) -> dict[str, Any]:
     """The withdrawal address book (managed on the website; the demo account has a few)."""
     entries = []
-    for entry in _funding(call).address_book(call.account):
+    for entry in _funding(call).channels.address_book(call.account):
         # currency only for standard addresses, network for standard and universal ones
         scope = {"currency": entry.currency, "network": entry.network}
         view: dict[str, Any] = {key: value for key, value in scope.items() if value is not None}
@@ -130,16 +145,16 @@ def _record_view(record: FundingRecord, now: int) -> dict[str, Any]:
 def history(call: Call) -> dict[str, Any]:
     """Deposits or withdrawals in a time window of at most 90 days, newest first."""
     query = call.query
-    start, end = history_range(call.now, query.get("startTime"), query.get("endTime"))
+    span = window(_HISTORY, query, call.now)
     records = _funding(call).history(
-        call.account, query["operation_type"], query.get("currency"), start, end, query["N"]
+        call.account, query["operation_type"], query.get("currency"), span.start, span.end, query["N"]
     )
     return {"records": [_record_view(record, call.now) for record in records]}
 
 
 @handler("get_deposit_withdraw_detail")
 def detail(call: Call) -> dict[str, Any]:
-    """One deposit or withdrawal by its id (60010 if the caller has none such)."""
+    """One deposit or withdrawal by its id (``account_record_not_found`` if the caller has none such)."""
     record = _funding(call).record(call.account, str(call.query["id"]))
     return {"record": _record_view(record, call.now)}
 
@@ -148,6 +163,8 @@ def detail(call: Call) -> dict[str, Any]:
 def withdraw_quota(call: Call) -> dict[str, Any]:
     """What may still be withdrawn today, and the channel's terms."""
     engine = _funding(call)
+    if call.account.is_sub:
+        raise MockError("account_sub_account_forbidden")  # this operation's documented refusal
     channel = engine.withdraw_terms(call.account, call.query["currency"])
     return {
         "today_available_withdraw_BTC": fmt(engine.quota_left_btc(call.account, call.now), _PLACES),
@@ -170,7 +187,7 @@ def withdraw(call: Call) -> dict[str, str]:
         area_code=body.get("areaCode", ""),
         source=body.get("sourceAccount"),
     )
-    amount = decimal(body["amount"], field="amount", code=60006)
+    amount = required_amount(body, "amount", invalid="account_withdraw_precision")
     record = _funding(call).withdraw(call.account, body["currency"], amount, request, call.now)
     return {"withdraw_id": record.record_id}
 
@@ -193,7 +210,13 @@ def set_deposit_account(call: Call) -> dict[str, str]:
 def transfer(call: Call) -> dict[str, str]:
     """Move an amount between the spot and the fund wallet."""
     body = call.body
-    amount = decimal(body["amount"], field="amount", code=61000)
+    amount = required_amount(
+        body,
+        "amount",
+        invalid="account_amount_not_positive",
+        places=CURRENCY_PLACES,
+        precision="account_invalid_request",
+    )
     asset = _funding(call).transfer(call.account, body["currency"], amount, body["type"])
     return {"currency": asset, "amount": fmt(amount)}
 
@@ -203,7 +226,7 @@ def api_key_info(call: Call) -> dict[str, Any]:
     """The retired key-information endpoint: what the mock knows of the calling key (never its secret)."""
     credential = call.credential
     if credential is None:
-        raise MockError(30001)
+        raise MockError("key_empty")
     return {
         "apiKey": credential.key,
         "permissions": sorted(credential.permissions),

@@ -10,8 +10,23 @@ from decimal import Decimal
 from typing import Any
 
 from ..exchange._common import fmt
-from ..exchange.affiliate import CASHBACK_RATE, REBATE_RATE, AffiliateData, Invitation, checked_span
+from ..exchange.affiliate import CASHBACK_RATE, REBATE_RATE, AffiliateData, Invitation
 from . import Call, handler
+from ._windows import DAY_MS, WindowRule, window
+
+_SPAN = WindowRule(
+    "start_time",
+    "end_time",
+    reversed="futures_timestamp_invalid",
+    seconds=True,
+    max_span_ms=60 * DAY_MS,
+    end_after_start=True,
+    message="The timestamp is invalid: end_time after start_time, at most 60 days apart",
+)
+"""The window of the per-user reports: seconds, at most 60 days."""
+_REBATE_TIMES = WindowRule("rebate_start_time", "rebate_end_time", reversed=None, seconds=True)
+_REGISTER_TIMES = WindowRule("register_start_time", "register_end_time", reversed=None, seconds=True)
+_TRADE_TIMES = WindowRule("start_time", "end_time", reversed=None, seconds=True)
 
 _EIGHT = Decimal("0.00000001")
 
@@ -34,16 +49,14 @@ def _page(items: list[Any], page: int, size: int) -> list[Any]:
 def rebates(call: Call) -> dict[str, Any]:
     """Rebates per invitee in the rebate-time window (whole history without one)."""
     query, data = call.query, _data(call)
-    start = query.get("rebate_start_time", 0) * 1000
-    end = query.get("rebate_end_time", call.now // 1000) * 1000 + 999
-    registered_from = query.get("register_start_time", 0) * 1000
-    registered_to = query.get("register_end_time", call.now // 1000) * 1000 + 999
+    rebated = window(_REBATE_TIMES, query, call.now)
+    registered = window(_REGISTER_TIMES, query, call.now)
     rows = []
     for invitation in data.invited(call.account):
         uid = invitation.invitee.uid
-        if query.get("user_id", uid) != uid or not registered_from <= invitation.registered <= registered_to:
+        if query.get("user_id", uid) != uid or invitation.registered not in registered:
             continue
-        rebate = data.figures(invitation.invitee, start, end).rebate
+        rebate = data.figures(invitation.invitee, rebated.start, rebated.end).rebate
         rows.append(
             {
                 "rebate_coin": query["currency"],
@@ -75,9 +88,10 @@ def trades(call: Call) -> dict[str, Any]:
     """An invitee's USDT-margined fills, newest first (coin-margined: none exist)."""
     query, data = call.query, _data(call)
     invitation = data.invitation(call.account, query["user_id"])
-    start = query.get("start_time", 0) * 1000
-    end = query.get("end_time", call.now // 1000) * 1000 + 999
-    fills = data.fills(invitation.invitee, start, end) if invitation and query["type"] == 1 else []
+    traded = window(_TRADE_TIMES, query, call.now)
+    fills = (
+        data.fills(invitation.invitee, traded.start, traded.end) if invitation and query["type"] == 1 else []
+    )
     rows = [
         {
             "user_id": query["user_id"],
@@ -108,9 +122,9 @@ def _user_figures(call: Call, invitation: Invitation | None) -> tuple[Decimal, D
     """(volume, fees) in the window and over all time for the invitee, zero if not invited."""
     if invitation is None:
         return Decimal(0), Decimal(0), Decimal(0), Decimal(0)
-    start, end = checked_span(call.query["start_time"], call.query["end_time"])
+    span = window(_SPAN, call.query, call.now)
     data = _data(call)
-    period = data.figures(invitation.invitee, start, end)
+    period = data.figures(invitation.invitee, span.start, span.end)
     total = data.figures(invitation.invitee, 0, call.now)
     return period.volume, period.fees, total.volume, total.fees
 
@@ -120,7 +134,7 @@ def user_rebate(call: Call) -> dict[str, Any]:
     """One invitee's volume, fees and rebate in the window and in total."""
     invitation = _data(call).invitation(call.account, call.query["cid"])
     if invitation is None:
-        checked_span(call.query["start_time"], call.query["end_time"])
+        window(_SPAN, call.query, call.now)
     volume, fees, volume_total, fees_total = _user_figures(call, invitation)
     return {
         "cid": call.query["cid"],
@@ -138,7 +152,7 @@ def user_rebate(call: Call) -> dict[str, Any]:
 def api_rebate(call: Call) -> dict[str, str]:
     """Fees and rebate from the invitee's API trading in the window (every mock trade is API)."""
     invitation = _data(call).invitation(call.account, call.query["cid"])
-    checked_span(call.query["start_time"], call.query["end_time"])
+    window(_SPAN, call.query, call.now)
     _, fees, _, _ = _user_figures(call, invitation)
     return {"api_trading_fee_total": fmt(fees, 8), "api_rebate_total": fmt(fees * REBATE_RATE, 8)}
 
@@ -153,11 +167,11 @@ def check_invitee(call: Call) -> dict[str, bool]:
 def invitees(call: Call) -> dict[str, Any]:
     """Invitees who registered in the window (or one of them), with their totals."""
     query, data = call.query, _data(call)
-    start, end = checked_span(query["start_time"], query["end_time"])
+    span = window(_SPAN, query, call.now)
     rows = []
     for invitation in data.invited(call.account):
         uid = invitation.invitee.uid
-        if query.get("cid", uid) != uid or not start <= invitation.registered <= end:
+        if query.get("cid", uid) != uid or invitation.registered not in span:
             continue
         total = data.figures(invitation.invitee, 0, call.now)
         rows.append(
@@ -192,7 +206,7 @@ def customer_info(call: Call) -> dict[str, Any]:
 def deposits_withdrawals(call: Call) -> dict[str, Any]:
     """An invitee's deposits (type 1) and withdrawals (type 2) in the window, from the funding records."""
     query = call.query
-    start, end = checked_span(query["start_time"], query["end_time"])
+    span = window(_SPAN, query, call.now)
     invitation = _data(call).invitation(call.account, query["cid"])
     records = call.exchange.funding.records.get(invitation.invitee.uid, []) if invitation else []
     kinds = {1: ("deposit",), 2: ("withdraw",)}.get(query.get("type", 0), ("deposit", "withdraw"))
@@ -204,7 +218,7 @@ def deposits_withdrawals(call: Call) -> dict[str, Any]:
             "time": r.apply_time,
         }
         for r in sorted(records, key=lambda r: -r.apply_time)
-        if r.kind in kinds and start <= r.apply_time <= end
+        if r.kind in kinds and r.apply_time in span
     ]
     return {
         "total": len(rows),

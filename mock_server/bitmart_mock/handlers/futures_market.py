@@ -11,16 +11,24 @@ import hashlib
 from decimal import Decimal
 from typing import Any
 
-from ..errors import MockError
 from ..exchange._common import fmt
 from ..exchange.futures_contracts import CONTRACTS, Contract, contract
+from ..exchange.futures_types import PositionType
 from . import Call, handler
+from ._windows import WindowRule, window
 
 _DEPTH_LEVELS = 50
 _MAX_CANDLES = 500
 _HOUR_MS = 3_600_000
 _FUNDING_CAP = Decimal("0.0075")
-_BRACKET_CAPS = (Decimal(50000), Decimal(250000), Decimal(1000000), Decimal(5000000))
+_CANDLES = WindowRule(
+    "start_time",
+    "end_time",
+    reversed="futures_timestamp_invalid",
+    seconds=True,
+    message="The timestamp is invalid: end_time is before start_time",
+)
+_BRACKET_CAPS = (Decimal(50_000), Decimal(250_000), Decimal(1_000_000), Decimal(5_000_000))
 
 
 def _size(*parts: object) -> int:
@@ -35,8 +43,10 @@ def _last(call: Call, found: Contract) -> Decimal:
 
 def _open_interest(call: Call, found: Contract) -> Decimal:
     """Contracts held by every account of the mock on ``found`` (longs; shorts mirror them)."""
-    positions = call.exchange.futures.positions.values()
-    return Decimal(sum(p.volume for p in positions if p.contract is found and p.position_type == 1))
+    positions = call.exchange.futures_positions.all_open()
+    return Decimal(
+        sum(p.volume for p in positions if p.contract is found and p.position_type == PositionType.LONG)
+    )
 
 
 def _next_funding(call: Call, found: Contract) -> int:
@@ -177,9 +187,8 @@ def _candles(call: Call, mark: bool) -> list[dict[str, Any]]:
     query = call.query
     found = contract(query["symbol"])
     step = int(query.get("step", 1)) * 60
+    window(_CANDLES, query, call.now)
     start, end = int(query["start_time"]), int(query["end_time"])
-    if end < start:
-        raise MockError(40039, "The timestamp is invalid: end_time is before start_time")
     market = call.exchange.futures_market
     first = max(start // step * step, end // step * step - (_MAX_CANDLES - 1) * step)
     candles = []

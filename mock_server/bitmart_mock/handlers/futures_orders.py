@@ -14,45 +14,56 @@ from decimal import ROUND_DOWN, Decimal
 from typing import Any
 
 from ..errors import MockError
-from ..exchange._common import decimal, fmt
+from ..exchange._common import fmt
 from ..exchange.accounts import ZERO
-from ..exchange.futures import (
+from ..exchange.futures import FuturesTrading
+from ..exchange.futures_contracts import Contract, contract
+from ..exchange.futures_types import (
     FLOW_NAMES,
-    HEDGE,
-    LONG,
     SETTLEMENT,
-    SHORT,
     Flow,
-    FuturesEngine,
     FuturesFill,
     FuturesOrder,
     Position,
+    PositionMode,
+    PositionType,
     Presets,
+    Side,
 )
-from ..exchange.futures_contracts import Contract, contract
 from . import Call, handler
+from ._amounts import amount, required_amount
+from ._windows import DAY_MS, WindowRule, window
 
-_WEEK_MS = 7 * 86_400_000
-_MAX_SPAN_S = 90 * 86_400
+_ORDER_LISTS = WindowRule(
+    "start_time",
+    "end_time",
+    reversed="futures_timestamp_invalid",
+    seconds=True,
+    default_span_ms=7 * DAY_MS,
+    max_span_ms=90 * DAY_MS,
+    message="The timestamp is invalid: end_time after start_time, at most 90 days apart",
+)
+_FLOWS = WindowRule(
+    "start_time",
+    "end_time",
+    reversed="futures_timestamp_invalid",
+    default_span_ms=7 * DAY_MS,
+    message="The timestamp is invalid: end_time is before start_time",
+)
 _MAX_ROWS = 200
 _PLACES = 8
 _OTHER_MARGIN_CURRENCIES = ("BTC", "ETH")
 
 
-def _engine(call: Call) -> FuturesEngine:
-    """The futures engine (the app has brought it up to the request's time: ``Exchange.catch_up``)."""
-    return _futures(call)
-
-
-def _futures(call: Call) -> FuturesEngine:
-    engine: FuturesEngine = call.exchange.futures
+def _engine(call: Call) -> FuturesTrading:
+    """The futures trading part (brought up to the request's time by ``Exchange.catch_up``)."""
+    engine: FuturesTrading = call.exchange.futures
     return engine
 
 
 def _num(value: Decimal, places: int = _PLACES) -> str:
     """A decimal cut to ``places`` decimals without trailing zeros, as BitMart writes amounts."""
-    cut = value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_DOWN)
-    text = fmt(cut)
+    text = fmt(value, places)
     if "." in text:
         text = text.rstrip("0").rstrip(".")
     return "0" if text in ("-0", "") else text
@@ -68,7 +79,7 @@ def _copy_trading(call: Call) -> bool:
 
 
 def _symbol(call: Call) -> Contract | None:
-    """The ``symbol`` filter of a query, checked (40034), or None."""
+    """The ``symbol`` filter of a query, checked (``futures_symbol_not_found``), or None."""
     symbol = call.params.get("symbol")
     return None if symbol is None else contract(symbol)
 
@@ -76,8 +87,7 @@ def _symbol(call: Call) -> Contract | None:
 # ---- trading ------------------------------------------------------------------------------------
 def _presets(body: dict[str, Any]) -> Presets:
     def price(name: str) -> Decimal | None:
-        value = body.get(name)
-        return None if value is None else decimal(value, field=name, code=40043)
+        return amount(body, name, invalid="futures_precision_invalid")
 
     return Presets(
         price("preset_take_profit_price"),
@@ -92,7 +102,11 @@ def submit(call: Call) -> dict[str, Any]:
     """Place an order; the answer echoes the limit price or says ``market price``."""
     body = call.body
     market = body.get("type", "limit") == "market"
-    price = None if market or body.get("price") is None else decimal(body["price"], field="price", code=40043)
+    price = (
+        None
+        if market or body.get("price") is None
+        else required_amount(body, "price", invalid="futures_precision_invalid")
+    )
     leverage = body.get("leverage")
     order = _engine(call).place(
         call.account,
@@ -102,22 +116,24 @@ def submit(call: Call) -> dict[str, Any]:
         int(body["size"]),
         price=price,
         mode=body.get("mode", 1),
-        leverage=None if leverage is None else decimal(leverage, field="leverage", code=40040),
+        leverage=None
+        if leverage is None
+        else required_amount(body, "leverage", invalid="futures_leverage_invalid"),
         open_type=body.get("open_type"),
         client_order_id=body.get("client_order_id", ""),
-        presets=_presets(body) if body["side"] in (1, 4) else None,
+        presets=_presets(body) if Side(body["side"]).opens else None,
         now=call.now,
     )
     return {"order_id": order.order_id, "price": "market price" if market else body["price"]}
 
 
-def _find(call: Call, engine: FuturesEngine, symbol: str) -> FuturesOrder | None:
+def _find(call: Call, engine: FuturesTrading, symbol: str) -> FuturesOrder | None:
     """The order named by ``order_id`` or ``client_order_id`` (empty ids count as absent)."""
     body = call.body
     if body.get("order_id") not in (None, ""):
-        return engine.order(call.account, body["order_id"], symbol)
+        return engine.orders.order(call.account, body["order_id"], symbol)
     if body.get("client_order_id"):
-        return engine.order_by_client_id(call.account, body["client_order_id"], symbol)
+        return engine.orders.order_by_client_id(call.account, body["client_order_id"], symbol)
     return None
 
 
@@ -128,13 +144,15 @@ def modify(call: Call) -> dict[str, Any]:
     found = contract(body["symbol"])
     order = _find(call, engine, found.symbol)
     if order is None:
-        raise MockError(40037, "The order id is not exist: send order_id or client_order_id")
+        raise MockError(
+            "futures_order_id_not_found", "The order id is not exist: send order_id or client_order_id"
+        )
     if body.get("price") is None and body.get("size") is None:
-        raise MockError(40011, "Invalid request: send price, size or both")
+        raise MockError("futures_invalid_request", "Invalid request: send price, size or both")
     price = body.get("price")
     engine.modify(
         order,
-        price=None if price is None else decimal(price, field="price", code=40043),
+        price=None if price is None else required_amount(body, "price", invalid="futures_precision_invalid"),
         size=body.get("size"),
         now=call.now,
     )
@@ -148,16 +166,16 @@ def cancel(call: Call) -> dict[str, Any]:
     found = contract(call.body["symbol"])
     order = _find(call, engine, found.symbol)
     if order is None:
-        engine.cancel_all(call.account, found.symbol, call.now)
+        call.exchange.futures_cancels.cancel_all(call.account, found.symbol, call.now)
     else:
-        engine.cancel(order, call.now)
+        call.exchange.futures_cancels.cancel(order, call.now)
     return {}
 
 
 @handler("cancel_all_futures_orders")
 def cancel_all(call: Call) -> dict[str, Any]:
     """Cancel every open order of one contract."""
-    _engine(call).cancel_all(call.account, call.body["symbol"], call.now)
+    call.exchange.futures_cancels.cancel_all(call.account, call.body["symbol"], call.now)
     return {}
 
 
@@ -165,7 +183,9 @@ def cancel_all(call: Call) -> dict[str, Any]:
 def cancel_after(call: Call) -> dict[str, Any]:
     """Arm, renew or (timeout 0) disarm the contract's cancel-all countdown."""
     body = call.body
-    deadline = _engine(call).set_cancel_all_after(call.account, body["symbol"], body["timeout"], call.now)
+    deadline = call.exchange.futures_cancels.set_cancel_all_after(
+        call.account, body["symbol"], body["timeout"], call.now
+    )
     set_time = call.now // 1000
     return {"result": True, "set_time": set_time, "cancel_time": deadline // 1000 if deadline else set_time}
 
@@ -173,18 +193,19 @@ def cancel_after(call: Call) -> dict[str, Any]:
 @handler("set_futures_position_mode")
 def set_position_mode(call: Call) -> dict[str, str]:
     """Switch between hedge and one-way mode (refused while positions or orders are open)."""
-    engine = _engine(call)
-    engine.set_position_mode(call.account, call.body["position_mode"])
-    return {"position_mode": engine.position_mode(call.account)}
+    settings = call.exchange.futures_settings
+    settings.set_position_mode(call.account, call.body["position_mode"])
+    return {"position_mode": settings.position_mode(call.account)}
 
 
 @handler("set_futures_leverage")
 def set_leverage(call: Call) -> dict[str, str]:
     """Set the leverage and margin type of a contract."""
-    body, engine = call.body, _engine(call)
-    current = engine.leverage_of(call.account, body["symbol"])[0]
-    leverage = decimal(body.get("leverage", current), field="leverage", code=40040)
-    found = engine.set_leverage(call.account, body["symbol"], leverage, body["open_type"])
+    body, settings = call.body, call.exchange.futures_settings
+    current = settings.leverage_of(call.account, body["symbol"])[0]
+    given = amount(body, "leverage", invalid="futures_leverage_invalid")
+    leverage = current if given is None else given
+    found = settings.set_leverage(call.account, body["symbol"], leverage, body["open_type"])
     return {
         "symbol": found.symbol,
         "leverage": _num(leverage),
@@ -199,8 +220,11 @@ def close_all(call: Call) -> dict[str, Any]:
     body = call.body
     found = _symbol(call)
     if body["contractType"] != 1:
-        raise MockError(40021, "The position is not exsit: the account holds no coin-margined positions")
-    side = {"long": LONG, "short": SHORT}.get(body.get("position_side", ""))
+        raise MockError(
+            "futures_position_not_found",
+            "The position is not exsit: the account holds no coin-margined positions",
+        )
+    side = {"long": PositionType.LONG, "short": PositionType.SHORT}.get(body.get("position_side", ""))
     _engine(call).close_all(
         call.account, call.now, symbol=found.symbol if found else None, position_type=side
     )
@@ -210,8 +234,8 @@ def close_all(call: Call) -> dict[str, Any]:
 @handler("claim_futures_demo_funds")
 def claim(call: Call) -> dict[str, str]:
     """Credit simulated USDT to the futures wallet (the demo host's claim)."""
-    amount = _engine(call).claim_demo_funds(call.account, call.now)
-    return {"currency": SETTLEMENT, "amount": _num(amount)}
+    claimed = call.exchange.futures_flows.claim_demo_funds(call.account, call.now)
+    return {"currency": SETTLEMENT, "amount": _num(claimed)}
 
 
 # ---- orders and fills ---------------------------------------------------------------------------
@@ -252,7 +276,7 @@ def open_orders(call: Call) -> list[dict[str, Any]]:
         return []
     orders = [
         order
-        for order in _engine(call).open_orders(call.account)
+        for order in _engine(call).orders.open_orders(call.account)
         if (found is None or order.contract is found)
         and query.get("type", order.display_type or order.type) == (order.display_type or order.type)
         and (query.get("order_state", "all") == "all" or order.deal_size > 0)
@@ -267,18 +291,10 @@ def get_order(call: Call) -> dict[str, Any]:
     found = contract(query["symbol"])
     engine = _engine(call)
     if _copy_trading(call):
-        raise MockError(40035, f"The order is not exist: {query['order_id']} (copy trading account)")
-    return order_view(engine.order(call.account, query["order_id"], found.symbol))
-
-
-def _window_ms(call: Call) -> tuple[int, int]:
-    """The ``start_time``/``end_time`` window (seconds on the wire) in milliseconds (40039 if wrong)."""
-    query = call.query
-    end = query.get("end_time", call.now // 1000)
-    start = query.get("start_time", end - _WEEK_MS // 1000)
-    if end < start or end - start > _MAX_SPAN_S:
-        raise MockError(40039, "The timestamp is invalid: end_time after start_time, at most 90 days apart")
-    return start * 1000, end * 1000 + 999
+        raise MockError(
+            "futures_order_not_found", f"The order is not exist: {query['order_id']} (copy trading account)"
+        )
+    return order_view(engine.orders.order(call.account, query["order_id"], found.symbol))
 
 
 def _same_order(call: Call, order: FuturesOrder) -> bool:
@@ -294,14 +310,14 @@ def _same_order(call: Call, order: FuturesOrder) -> bool:
 def order_history(call: Call) -> list[dict[str, Any]]:
     """The contract's orders placed in the window, newest first (at most 200)."""
     found = contract(call.query["symbol"])
-    start, end = _window_ms(call)
+    span = window(_ORDER_LISTS, call.query, call.now)
     engine = _engine(call)
     if _copy_trading(call):
         return []
     orders = [
         order
-        for order in engine.account_orders(call.account)
-        if order.contract is found and start <= order.create_time <= end and _same_order(call, order)
+        for order in engine.orders.account_orders(call.account)
+        if order.contract is found and order.create_time in span and _same_order(call, order)
     ]
     return [order_view(order) for order in orders[:_MAX_ROWS]]
 
@@ -327,7 +343,7 @@ def _fill_view(fill: FuturesFill) -> dict[str, Any]:
 def trades(call: Call) -> list[dict[str, Any]]:
     """The caller's fills in the window, newest first (at most 200)."""
     found = _symbol(call)
-    start, end = _window_ms(call)
+    span = window(_ORDER_LISTS, call.query, call.now)
     engine = _engine(call)
     if _copy_trading(call):
         return []
@@ -336,7 +352,7 @@ def trades(call: Call) -> list[dict[str, Any]]:
         for fill in reversed(engine.fills)
         if fill.order.account is call.account
         and (found is None or fill.order.contract is found)
-        and start <= fill.time <= end
+        and fill.time in span
         and _same_order(call, fill.order)
     ]
     return [_fill_view(fill) for fill in fills[:_MAX_ROWS]]
@@ -359,21 +375,17 @@ def _flow_view(flow: Flow) -> dict[str, Any]:
 def transaction_history(call: Call) -> list[dict[str, Any]]:
     """Fund flows of the futures wallet in the window (milliseconds), newest first."""
     query, found = call.query, _symbol(call)
-    end = query.get("end_time", call.now)
-    start = query.get("start_time", end - _WEEK_MS)
-    if end < start:
-        raise MockError(40039, "The timestamp is invalid: end_time is before start_time")
-    engine = _engine(call)
+    span = window(_FLOWS, query, call.now)
     if _copy_trading(call):
         return []
     kind = query.get("flow_type", 0)
     flows = [
         flow
-        for flow in reversed(engine.flows)
+        for flow in reversed(call.exchange.futures_flows.flows)
         if flow.account is call.account
         and (found is None or flow.symbol == found.symbol)
         and (kind == 0 or flow.flow_type == kind)
-        and start <= flow.time <= end
+        and flow.time in span
     ]
     return [_flow_view(flow) for flow in flows[: query.get("page_size", 100)]]
 
@@ -382,7 +394,7 @@ def transaction_history(call: Call) -> list[dict[str, Any]]:
 def fee_rate(call: Call) -> dict[str, str]:
     """The account's maker and taker rates on one contract."""
     found = contract(call.query["symbol"])
-    maker, taker = _engine(call).fee_rates(call.account, found.symbol)
+    maker, taker = call.exchange.futures_settings.fee_rates(call.account, found.symbol)
     return {"symbol": found.symbol, "taker_fee_rate": _num(taker), "maker_fee_rate": _num(maker)}
 
 
@@ -390,10 +402,10 @@ def fee_rate(call: Call) -> dict[str, str]:
 @handler("get_futures_assets")
 def assets(call: Call) -> list[dict[str, str]]:
     """The futures wallet: available, frozen by orders, in positions, and equity with unrealised PnL."""
-    engine, wallet = _engine(call), call.account.futures
-    held = engine.open_positions(call.account)
+    ledger, wallet = call.exchange.futures_positions, call.account.futures
+    held = ledger.open_positions(call.account)
     in_positions = sum((p.margin for p in held), ZERO)
-    unrealized = sum((engine.unrealized(p, call.now) for p in held), ZERO)
+    unrealized = sum((ledger.unrealized(p, call.now) for p in held), ZERO)
     usdt = wallet.balance(SETTLEMENT)
     rows = [
         {
@@ -422,10 +434,10 @@ def assets(call: Call) -> list[dict[str, str]]:
 
 def _positions(call: Call) -> list[Position]:
     found = _symbol(call)
-    engine = _engine(call)
     if _copy_trading(call):
         return []
-    return [p for p in engine.open_positions(call.account) if found is None or p.contract is found]
+    positions = call.exchange.futures_positions.open_positions(call.account)
+    return [p for p in positions if found is None or p.contract is found]
 
 
 def _max_notional(found: Contract, leverage: Decimal, mark: Decimal) -> Decimal:
@@ -439,7 +451,8 @@ def _max_notional(found: Contract, leverage: Decimal, mark: Decimal) -> Decimal:
 
 
 def _position_view(call: Call, position: Position) -> dict[str, Any]:
-    engine, found = _futures(call), position.contract
+    ledger, found = call.exchange.futures_positions, position.contract
+    settings = call.exchange.futures_settings
     mark = call.exchange.futures_market.mark_price(found.symbol, call.now)
     last = call.exchange.futures_market.last_price(found.symbol, call.now)
     value = position.value(position.entry_price)
@@ -457,13 +470,13 @@ def _position_view(call: Call, position: Position) -> dict[str, Any]:
         "position_cross": _positive(position.margin),
         "maintenance_margin": _positive(value * found.maintenance_margin_rate),
         "margin_type": position.open_type.capitalize(),
-        "position_mode": engine.position_mode(position.account),
+        "position_mode": settings.position_mode(position.account),
         "close_vol": str(position.closed_volume),
         "close_avg_price": _num(closed_avg),
         "open_avg_price": _num(position.entry_price),
         "entry_price": _num(position.entry_price),
         "current_amount": str(position.volume),
-        "unrealized_value": _num(engine.unrealized(position, call.now)),
+        "unrealized_value": _num(ledger.unrealized(position, call.now)),
         "realized_value": _num(position.realized - position.fees),
         "position_type": position.position_type,
         "account": "futures",
@@ -478,8 +491,8 @@ def positions(call: Call) -> list[dict[str, Any]]:
 
 def _position_v2_view(call: Call, position: Position) -> dict[str, Any]:
     view = _position_view(call, position)
-    engine = _futures(call)
-    one_way = engine.position_mode(position.account) != HEDGE
+    ledger = call.exchange.futures_positions
+    one_way = call.exchange.futures_settings.position_mode(position.account) != PositionMode.HEDGE
     mark = Decimal(view["mark_price"])
     for name in ("margin_type", "position_mode", "position_type", "unrealized_value"):
         del view[name]
@@ -487,9 +500,11 @@ def _position_v2_view(call: Call, position: Position) -> dict[str, Any]:
         {
             "position_amount": str(position.volume * (position.direction if one_way else 1)),
             "open_type": position.open_type,
-            "position_side": "both" if one_way else ("long" if position.position_type == LONG else "short"),
-            "unrealized_pnl": _num(engine.unrealized(position, call.now)),
-            "liquidation_price": _positive(engine.liquidation_price(position, call.now)),
+            "position_side": "both"
+            if one_way
+            else ("long" if position.position_type == PositionType.LONG else "short"),
+            "unrealized_pnl": _num(ledger.unrealized(position, call.now)),
+            "liquidation_price": _positive(ledger.liquidation_price(position, call.now)),
             "max_notional_value": _num(_max_notional(position.contract, position.leverage, mark)),
             "initial_margin": _positive(position.margin),
         }
@@ -499,10 +514,10 @@ def _position_v2_view(call: Call, position: Position) -> dict[str, Any]:
 
 def _empty_v2_rows(call: Call, found: Contract) -> list[dict[str, Any]]:
     """The zero rows of a contract asked for by ``symbol`` where nothing is held."""
-    engine = _futures(call)
-    leverage, open_type = engine.leverage_of(call.account, found.symbol)
+    settings = call.exchange.futures_settings
+    leverage, open_type = settings.leverage_of(call.account, found.symbol)
     mark = call.exchange.futures_market.mark_price(found.symbol, call.now)
-    sides = ["long", "short"] if engine.position_mode(call.account) == HEDGE else ["both"]
+    sides = ["long", "short"] if settings.position_mode(call.account) == PositionMode.HEDGE else ["both"]
     zero = {
         name: "0"
         for name in (
@@ -547,7 +562,7 @@ def positions_v2(call: Call) -> list[dict[str, Any]]:
 @handler("get_futures_position_risk")
 def position_risk(call: Call) -> list[dict[str, Any]]:
     """Liquidation-relevant figures of each open position."""
-    engine = _futures(call)
+    ledger = call.exchange.futures_positions
     rows = []
     for position in _positions(call):
         found = position.contract
@@ -558,13 +573,13 @@ def position_risk(call: Call) -> list[dict[str, Any]]:
                 "symbol": found.symbol,
                 "position_amt": str(amount),
                 "mark_price": _num(mark),
-                "unrealized_profit": _num(engine.unrealized(position, call.now)),
-                "liquidation_price": _positive(engine.liquidation_price(position, call.now)),
+                "unrealized_profit": _num(ledger.unrealized(position, call.now)),
+                "liquidation_price": _positive(ledger.liquidation_price(position, call.now)),
                 "leverage": _num(position.leverage),
                 "max_notional_value": _num(_max_notional(found, position.leverage, mark)),
                 "margin_type": position.open_type.capitalize(),
                 "isolated_margin": _positive(position.margin if position.open_type == "isolated" else ZERO),
-                "position_side": "Long" if position.position_type == LONG else "Short",
+                "position_side": "Long" if position.position_type == PositionType.LONG else "Short",
                 "notional": _num(amount * found.contract_size * mark),
                 "update_time": position.update_time,
                 "account": "futures",
@@ -576,7 +591,7 @@ def position_risk(call: Call) -> list[dict[str, Any]]:
 @handler("get_futures_position_mode")
 def get_position_mode(call: Call) -> dict[str, str]:
     """The account's position mode."""
-    return {"position_mode": _engine(call).position_mode(call.account)}
+    return {"position_mode": call.exchange.futures_settings.position_mode(call.account)}
 
 
 __all__ = ["order_view"]

@@ -6,11 +6,12 @@ from decimal import Decimal
 from typing import Any
 
 from ..errors import MockError
-from ..exchange._common import decimal, fmt
-from ..exchange.futures import Presets
+from ..exchange._common import fmt
 from ..exchange.futures_contracts import contract
 from ..exchange.futures_plans import ConditionalOrder, FuturesPlans
+from ..exchange.futures_types import Presets
 from . import Call, handler
+from ._amounts import amount, required_amount
 
 
 def _plans(call: Call) -> FuturesPlans:
@@ -20,8 +21,7 @@ def _plans(call: Call) -> FuturesPlans:
 
 
 def _price(body: dict[str, Any], name: str) -> Decimal | None:
-    value = body.get(name)
-    return None if value is None else decimal(value, field=name, code=40043)
+    return amount(body, name, invalid="futures_precision_invalid")
 
 
 def _checked_price(call: Call, body: dict[str, Any], name: str) -> Decimal | None:
@@ -77,12 +77,12 @@ def submit_plan(call: Call) -> dict[str, int]:
     body, engine = call.body, _plans(call)
     found = contract(body["symbol"])
     found.check_volume(Decimal(body["size"]), market=body.get("type") == "market")
-    leverage = decimal(body["leverage"], field="leverage", code=40040)
+    leverage = required_amount(body, "leverage", invalid="futures_leverage_invalid")
     found.check_leverage(leverage)
     execution = "market" if body.get("type") == "market" else "limit"
     executive = _checked_price(call, body, "executive_price")
     if execution == "limit" and executive is None:
-        raise MockError(40043, "executive_price is required for a limit plan order")
+        raise MockError("futures_precision_invalid", "executive_price is required for a limit plan order")
     trigger = _checked_price(call, body, "trigger_price")
     order = engine.new(
         call.account,
@@ -110,13 +110,16 @@ def modify_plan(call: Call) -> dict[str, str]:
     body, engine = call.body, _plans(call)
     order = engine.find(call.account, body["symbol"], body.get("order_id"))
     if not order.waiting or order.kind != "plan":
-        raise MockError(40036, "The order status is invalid: only a waiting plan order can be modified")
+        raise MockError(
+            "futures_order_status_invalid",
+            "The order status is invalid: only a waiting plan order can be modified",
+        )
     order.trigger_price = _checked_price(call, body, "trigger_price") or order.trigger_price
     order.price_type = body["price_type"]
     order.execution = body["type"]
     executive = _checked_price(call, body, "executive_price")
     if order.execution == "limit" and executive is None and order.executive_price is None:
-        raise MockError(40043, "executive_price is required for a limit plan order")
+        raise MockError("futures_precision_invalid", "executive_price is required for a limit plan order")
     order.executive_price = (executive or order.executive_price) if order.execution == "limit" else None
     order.update_time = call.now
     return {"order_id": str(order.order_id)}
@@ -124,14 +127,33 @@ def modify_plan(call: Call) -> dict[str, str]:
 
 @handler("modify_futures_preset_plan_order")
 def modify_presets(call: Call) -> dict[str, str]:
-    """Change the take profit / stop loss a waiting plan order will attach."""
+    """Change the take profit / stop loss an order attaches when it fills or fires.
+
+    The order is a waiting plan order, or a working opening order placed by
+    ``submit_futures_order`` (BitMart's own example modifies such an order; spec/NOTES.md).
+    """
     body, engine = call.body, _plans(call)
-    order = engine.find(call.account, body["symbol"], body["order_id"])
-    if not order.waiting:
-        raise MockError(40036, "The order status is invalid: it has already fired or been cancelled")
-    order.presets = _presets(body)
-    order.update_time = call.now
-    return {"order_id": str(order.order_id)}
+    symbol = contract(body["symbol"]).symbol
+    try:
+        plan = engine.find(call.account, symbol, body["order_id"])
+    except MockError as missing:
+        if missing.name != "futures_order_not_found":
+            raise
+        order = call.exchange.futures.orders.order(call.account, body["order_id"], symbol)
+        if not order.working or not order.side.opens:
+            raise MockError(
+                "futures_order_status_invalid",
+                "The order status is invalid: only a working opening order or a waiting plan order",
+            ) from None
+        order.presets, order.update_time = _presets(body), call.now
+        return {"order_id": str(order.order_id)}
+    if not plan.waiting:
+        raise MockError(
+            "futures_order_status_invalid",
+            "The order status is invalid: it has already fired or been cancelled",
+        )
+    plan.presets, plan.update_time = _presets(body), call.now
+    return {"order_id": str(plan.order_id)}
 
 
 @handler("cancel_futures_plan_order")
@@ -161,14 +183,14 @@ def plan_orders(call: Call) -> list[dict[str, Any]]:
         and symbol in (None, order.contract.symbol)
         and query.get("type", order.execution) == order.execution
     ]
-    mode = call.exchange.futures.position_mode(call.account)
+    mode = call.exchange.futures_settings.position_mode(call.account)
     return [_view(order, mode) for order in found[: query.get("limit", 100)]]
 
 
 # ---- take profit / stop loss -------------------------------------------------------------------------
 @handler("submit_futures_tp_sl_order")
 def submit_tp_sl(call: Call) -> dict[str, str]:
-    """A take profit or stop loss on an open position (40021 without one)."""
+    """A take profit or stop loss on an open position (``futures_position_not_found`` without one)."""
     body, engine = call.body, _plans(call)
     found = contract(body["symbol"])
     position_type = engine.closing_direction(call.account, found.symbol, body["side"])
@@ -176,15 +198,20 @@ def submit_tp_sl(call: Call) -> dict[str, str]:
     category = body.get("plan_category", 1 if size is not None else 2)
     if category == 1:
         if size is None:
-            raise MockError(40044, "size is required for a TP/SL of a given size (plan_category 1)")
+            raise MockError(
+                "futures_range_invalid", "size is required for a TP/SL of a given size (plan_category 1)"
+            )
         closable = call.exchange.futures.closable(call.account, found.symbol, position_type)
         if int(size) > closable:
-            raise MockError(40020, f"Your position volume is not enough: {closable} contracts can be closed")
+            raise MockError(
+                "futures_position_volume_not_enough",
+                f"Your position volume is not enough: {closable} contracts can be closed",
+            )
     client_order_id = body.get("client_order_id", "")
     if client_order_id and any(
         o.account is call.account and o.client_order_id == client_order_id for o in engine.orders.values()
     ):
-        raise MockError(40050, f"Duplicate client_order_id {client_order_id}")
+        raise MockError("futures_client_order_id_duplicate", f"Duplicate client_order_id {client_order_id}")
     # A long's take profit fires on the way up, its stop loss on the way down; a short's the other way.
     rises = (body["type"] == "take_profit") == (position_type == 1)
     order = engine.new(
@@ -212,7 +239,10 @@ def modify_tp_sl(call: Call) -> dict[str, str]:
     body, engine = call.body, _plans(call)
     order = engine.find(call.account, body["symbol"], body.get("order_id"), body.get("client_order_id"))
     if not order.waiting or order.kind not in ("take_profit", "stop_loss"):
-        raise MockError(40036, "The order status is invalid: only a waiting TP/SL can be modified")
+        raise MockError(
+            "futures_order_status_invalid",
+            "The order status is invalid: only a waiting TP/SL can be modified",
+        )
     order.trigger_price = _checked_price(call, body, "trigger_price") or order.trigger_price
     order.executive_price = _checked_price(call, body, "executive_price") or order.executive_price
     order.price_type = body["price_type"]
@@ -229,11 +259,11 @@ def submit_trail(call: Call) -> dict[str, int]:
     body, engine = call.body, _plans(call)
     found = contract(body["symbol"])
     found.check_volume(Decimal(body["size"]), market=True)
-    leverage = decimal(body["leverage"], field="leverage", code=40040)
+    leverage = required_amount(body, "leverage", invalid="futures_leverage_invalid")
     found.check_leverage(leverage)
-    rate = decimal(body["callback_rate"], field="callback_rate", code=40044)
+    rate = required_amount(body, "callback_rate", invalid="futures_range_invalid")
     if not Decimal("0.1") <= rate <= Decimal(5):
-        raise MockError(40044, "callback_rate must be between 0.1 and 5 (percent)")
+        raise MockError("futures_range_invalid", "callback_rate must be between 0.1 and 5 (percent)")
     order = engine.new(
         call.account,
         found.symbol,
@@ -256,6 +286,9 @@ def cancel_trail(call: Call) -> dict[str, Any]:
     body, engine = call.body, _plans(call)
     order = engine.find(call.account, body["symbol"], body.get("order_id"))
     if order.kind != "trailing":
-        raise MockError(40035, f"The order is not exist: {body.get('order_id')} is not a trailing order")
+        raise MockError(
+            "futures_order_not_found",
+            f"The order is not exist: {body.get('order_id')} is not a trailing order",
+        )
     engine.cancel(order, call.now)
     return {}

@@ -2,12 +2,27 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 from ..errors import MockError
-from ..exchange._common import decimal, fmt
+from ..exchange._common import fmt
 from ..exchange.futures_transfers import FuturesTransfers
 from . import Call, handler
+from ._amounts import CURRENCY_PLACES, required_amount
+from ._windows import WindowRule, window
+
+_LIST = WindowRule(
+    "time_start",
+    "time_end",
+    reversed="futures_timestamp_invalid",
+    defaults_checked=False,
+    message="The timestamp is invalid: time_end is before time_start",
+)
+
+
+def _amount(call: Call) -> Decimal:
+    return required_amount(call.body, "amount", invalid="futures_transfer_precision", places=CURRENCY_PLACES)
 
 
 def _transfers(call: Call) -> FuturesTransfers:
@@ -19,7 +34,7 @@ def _transfers(call: Call) -> FuturesTransfers:
 def transfer(call: Call) -> dict[str, str]:
     """Move USDT between the spot and the futures wallet."""
     body = call.body
-    amount = decimal(body["amount"], field="amount", code=40005)
+    amount = _amount(call)
     record = _transfers(call).transfer(call.account, body["currency"], amount, body["type"], call.now)
     return {"currency": record.currency, "amount": fmt(record.amount)}
 
@@ -28,9 +43,8 @@ def transfer(call: Call) -> dict[str, str]:
 def transfers(call: Call) -> dict[str, Any]:
     """The caller's transfers, newest first, one page of ``limit``."""
     body = call.body
-    records = _transfers(call).listed(
-        call.account, body.get("currency"), body.get("time_start"), body.get("time_end")
-    )
+    span = window(_LIST, body, call.now)
+    records = _transfers(call).listed(call.account, body.get("currency"), span.start, span.end)
     page, limit = int(body["page"]), int(body["limit"])
     return {
         "records": [
@@ -53,7 +67,7 @@ def fund_transfer(call: Call) -> dict[str, str]:
     body = call.body
     missing = [name for name in ("currency", "amount", "type") if name not in body]
     if missing:
-        raise MockError(40011, f"Invalid request: {', '.join(missing)} required")
-    amount = decimal(body["amount"], field="amount", code=40005)
+        raise MockError("futures_invalid_request", f"Invalid request: {', '.join(missing)} required")
+    amount = _amount(call)
     _transfers(call).fund_transfer(call.account, body["currency"], amount, body["type"], call.now)
     return {"currency": body["currency"], "amount": fmt(amount)}

@@ -5,8 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from ..errors import MockError
-from ..exchange._common import decimal, fmt
+from ..exchange._common import fmt
 from ..exchange.margin import (
     LIQUIDATE_RATE,
     PLACES,
@@ -17,6 +16,10 @@ from ..exchange.margin import (
     RepayRecord,
 )
 from . import Call, handler
+from ._amounts import amount, required_amount
+from ._windows import WindowRule, window
+
+_RECORDS = WindowRule("start_time", "end_time", reversed="spot_end_before_start", defaults_checked=False)
 
 
 def _amount(value: Decimal) -> str:
@@ -25,13 +28,13 @@ def _amount(value: Decimal) -> str:
     return text[1:] if text.startswith("-") and not text.strip("-0.") else text
 
 
-def _request_amount(value: object, name: str) -> Decimal:
-    return decimal(value, field=name, code=50021)
+def _request_amount(call: Call) -> Decimal:
+    return required_amount(call.body, "amount", invalid="spot_invalid", places=PLACES)
 
 
 def _optional_amount(call: Call, name: str) -> Decimal | None:
-    value = call.body.get(name)
-    return None if value is None else _request_amount(value, name)
+    places = PLACES if name == "notional" else None  # sizes and prices: the pair's own steps
+    return amount(call.body, name, invalid="spot_invalid", places=places)
 
 
 # ---- borrowing terms -------------------------------------------------------------------------
@@ -61,7 +64,7 @@ def _pair_terms(call: Call, terms: MarginTerms) -> dict[str, Any]:
 
 @handler("get_margin_borrowing_rates")
 def borrowing_rates(call: Call) -> dict[str, Any]:
-    """Answer the terms of the named pairs (comma-separated) or of all; 50001 for an unknown one."""
+    """Answer the terms of the named pairs (comma-separated) or of all (unknown: symbol not found)."""
     engine = call.exchange.margin
     requested = call.query.get("symbol")
     if requested:
@@ -106,7 +109,7 @@ def _account(call: Call, margin: MarginAccount) -> dict[str, Any]:
 
 @handler("get_margin_accounts")
 def accounts(call: Call) -> dict[str, Any]:
-    """One pair's margin account (51001 if never opened), or every account the caller opened."""
+    """One pair's margin account (``margin_account_not_opened``), or every one the caller opened."""
     engine = call.exchange.margin
     symbol = call.query.get("symbol")
     if symbol:
@@ -117,18 +120,6 @@ def accounts(call: Call) -> dict[str, Any]:
 
 
 # ---- records ---------------------------------------------------------------------------------
-def _time_window(call: Call) -> tuple[int | None, int | None]:
-    start, end = call.query.get("start_time"), call.query.get("end_time")
-    if start is not None and end is not None and end < start:
-        raise MockError(52004)
-    return start, end
-
-
-def _within(time: int, window: tuple[int | None, int | None]) -> bool:
-    start, end = window
-    return (start is None or time >= start) and (end is None or time <= end)
-
-
 def _borrow_record(loan: Loan) -> dict[str, Any]:
     return {
         "borrow_id": loan.borrow_id,
@@ -146,12 +137,12 @@ def _borrow_record(loan: Loan) -> dict[str, Any]:
 def borrow_records(call: Call) -> dict[str, Any]:
     """Borrowings of one pair's margin account, newest first, filtered by id and time (ms)."""
     margin = call.exchange.margin.find(call.account, call.query["symbol"], call.now)
-    window = _time_window(call)
+    span = window(_RECORDS, call.query, call.now)
     wanted = call.query.get("borrow_id")
     loans = [
         loan
         for loan in reversed(margin.loans)
-        if (wanted is None or loan.borrow_id == wanted) and _within(loan.create_time, window)
+        if (wanted is None or loan.borrow_id == wanted) and loan.create_time in span
     ]
     return {"records": [_borrow_record(loan) for loan in loans[: call.query.get("N", 50)]]}
 
@@ -172,7 +163,7 @@ def _repay_record(record: RepayRecord) -> dict[str, Any]:
 def repay_records(call: Call) -> dict[str, Any]:
     """Repayments of one pair's margin account, newest first, filtered by id, currency and time."""
     margin = call.exchange.margin.find(call.account, call.query["symbol"], call.now)
-    window = _time_window(call)
+    span = window(_RECORDS, call.query, call.now)
     wanted = call.query.get("repay_id")
     currency = call.query.get("currency")
     code = margin.terms.currency(currency).currency if currency else None
@@ -181,7 +172,7 @@ def repay_records(call: Call) -> dict[str, Any]:
         for record in reversed(margin.repays)
         if (wanted is None or record.repay_id == wanted)
         and (code is None or record.currency == code)
-        and _within(record.time, window)
+        and record.time in span
     ]
     return {"records": [_repay_record(record) for record in records[: call.query.get("N", 50)]]}
 
@@ -191,7 +182,7 @@ def repay_records(call: Call) -> dict[str, Any]:
 def transfer(call: Call) -> dict[str, str]:
     """Move funds between the spot wallet and a pair's margin account (``in`` opens the account)."""
     body = call.body
-    amount = _request_amount(body["amount"], "amount")
+    amount = _request_amount(call)
     engine = call.exchange.margin
     symbol, currency, side = body["symbol"], body["currency"], body["side"]
     transfer_id = engine.transfer(call.account, symbol, currency, amount, side, call.now)
@@ -202,7 +193,7 @@ def transfer(call: Call) -> dict[str, str]:
 def borrow(call: Call) -> dict[str, str]:
     """Borrow the pair's base or quote currency into its margin account."""
     body = call.body
-    amount = _request_amount(body["amount"], "amount")
+    amount = _request_amount(call)
     loan = call.exchange.margin.borrow(call.account, body["symbol"], body["currency"], amount, call.now)
     return {"borrow_id": loan.borrow_id}
 
@@ -211,7 +202,7 @@ def borrow(call: Call) -> dict[str, str]:
 def repay(call: Call) -> dict[str, str]:
     """Repay from the margin account's available balance: interest first, then principal."""
     body = call.body
-    amount = _request_amount(body["amount"], "amount")
+    amount = _request_amount(call)
     record = call.exchange.margin.repay(call.account, body["symbol"], body["currency"], amount, call.now)
     return {"repay_id": record.repay_id}
 

@@ -53,7 +53,7 @@ def basic_fee_rate(call: Call) -> dict[str, Any]:
 
 @handler("get_spot_trade_fee_rate")
 def trade_fee_rate(call: Call) -> dict[str, str]:
-    """Answer the rates charged on one pair, the same for buys and sells (50001 if unknown)."""
+    """Answer the rates charged on one pair, the same for buys and sells (unknown: not found)."""
     pair = call.exchange.spot.pair(call.query["symbol"])
     return {
         "symbol": pair.symbol,

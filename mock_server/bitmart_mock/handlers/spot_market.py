@@ -7,7 +7,7 @@ from typing import Any
 
 from ..errors import MockError
 from ..exchange._common import fmt
-from ..exchange.spot import SpotPair
+from ..exchange.spot_pairs import SpotPair
 from . import Call, handler
 
 CURRENCY_NAMES = {"BTC": "Bitcoin", "ETH": "Ethereum", "USDT": "Tether USD", "BMX": "BitMart Token"}
@@ -25,7 +25,7 @@ def _size(pair: SpotPair, value: Decimal) -> str:
 @handler("get_spot_currencies")
 def currencies(call: Call) -> dict[str, Any]:
     """Every currency of a listed pair."""
-    codes = sorted({c for pair in call.exchange.spot.pairs.values() for c in (pair.base, pair.quote)})
+    codes = call.exchange.spot.pairs.currencies()
     return {
         "currencies": [
             {
@@ -42,7 +42,7 @@ def currencies(call: Call) -> dict[str, Any]:
 @handler("get_spot_symbols")
 def symbols(call: Call) -> dict[str, Any]:
     """Names of the listed pairs."""
-    return {"symbols": sorted(call.exchange.spot.pairs)}
+    return {"symbols": sorted(call.exchange.spot.pairs.by_symbol)}
 
 
 @handler("get_spot_symbol_details")
@@ -66,15 +66,15 @@ def symbol_details(call: Call) -> dict[str, Any]:
                 "trade_status": "trading",
                 "planned_down_time": "",
             }
-            for pair in call.exchange.spot.pairs.values()
+            for pair in call.exchange.spot.pairs
         ]
     }
 
 
 def _ticker_fields(call: Call, symbol: str) -> dict[str, str]:
     spot = call.exchange.spot
-    pair = spot.pair(symbol, code=70002)
-    ticker = spot.ticker(symbol, call.now)
+    pair = spot.pair(symbol, unknown="quotation_symbol_invalid")
+    ticker = call.exchange.spot_market.ticker(pair, spot.books[pair.symbol], call.now)
     sign = "+" if ticker["fluctuation"] >= 0 else ""  # type: ignore[operator]
     return {
         "symbol": pair.symbol,
@@ -115,23 +115,23 @@ def tickers(call: Call) -> list[list[str]]:
     """One positional row per pair."""
     return [
         [_ticker_fields(call, symbol)[name] for name in _ROW_ORDER]
-        for symbol in sorted(call.exchange.spot.pairs)
+        for symbol in sorted(call.exchange.spot.pairs.by_symbol)
     ]
 
 
 @handler("get_spot_ticker")
 def ticker(call: Call) -> dict[str, str]:
-    """The ticker of one pair (70002 for an unknown symbol, with HTTP 200)."""
+    """The ticker of one pair (``quotation_symbol_invalid`` for an unknown symbol, with HTTP 200)."""
     return _ticker_fields(call, call.query["symbol"])
 
 
 def _klines(call: Call) -> list[list[str]]:
     spot = call.exchange.spot
-    pair = spot.pair(call.query["symbol"], code=70002)
+    pair = spot.pair(call.query["symbol"], unknown="quotation_symbol_invalid")
     before, after = call.query.get("before"), call.query.get("after")
     if before is not None and after is not None and after >= before:
-        raise MockError(71003)
-    candles = spot.klines(
+        raise MockError("quotation_after_before_invalid")
+    candles = call.exchange.spot_market.klines(
         pair.symbol,
         call.query.get("step", 1),
         before * 1000 if before is not None else None,
@@ -159,7 +159,7 @@ handler("get_spot_latest_klines", "get_spot_klines")(_klines)
 def order_book(call: Call) -> dict[str, Any]:
     """Aggregated levels of the live book."""
     spot = call.exchange.spot
-    pair = spot.pair(call.query["symbol"], code=70002)
+    pair = spot.pair(call.query["symbol"], unknown="quotation_symbol_invalid")
     limit = call.query.get("limit", 35)
     book = spot.books[pair.symbol]
     return {
@@ -174,6 +174,6 @@ def order_book(call: Call) -> dict[str, Any]:
 def recent_trades(call: Call) -> list[list[str]]:
     """The latest public trades, newest first."""
     spot = call.exchange.spot
-    pair = spot.pair(call.query["symbol"], code=70002)
-    trades = list(spot.public_trades[pair.symbol])[: call.query.get("limit", 50)]
+    pair = spot.pair(call.query["symbol"], unknown="quotation_symbol_invalid")
+    trades = list(call.exchange.spot_market.public_trades[pair.symbol])[: call.query.get("limit", 50)]
     return [[pair.symbol, str(t.time), _price(pair, t.price), _size(pair, t.size), t.side] for t in trades]

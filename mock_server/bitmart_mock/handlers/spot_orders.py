@@ -6,19 +6,29 @@ from decimal import Decimal
 from typing import Any, NamedTuple
 
 from ..errors import MockError
-from ..exchange._common import decimal, fmt
-from ..exchange.spot import OPEN_STATES, SpotFill, SpotOrder
+from ..exchange._common import fmt
 from ..exchange.spot_algo import AlgoOrder, SpotAlgoEngine
+from ..exchange.spot_book import FINISHED_STATES, OPEN_STATES, SpotFill, SpotOrder, SpotOrderState
 from . import Call, handler
+from ._amounts import CURRENCY_PLACES, amount
+from ._windows import DAY_MS, WindowRule, window
 
-_FINISHED_STATES = ("filled", "canceled", "partially_canceled")
-_MAX_QUERY_SPAN_MS = 90 * 86_400_000
-"""Order and trade lists reach back at most this far (50041 beyond)."""
+_LISTS = WindowRule(
+    "startTime",
+    "endTime",
+    reversed="spot_end_before_start",
+    too_long="spot_query_range_exceeded",
+    default_span_ms=90 * DAY_MS,
+    max_span_ms=90 * DAY_MS,
+    defaults_checked=False,
+    too_long_message="Out of query time range: at most 90 days between startTime and endTime",
+)
+"""Order and trade lists reach back at most 90 days."""
 
 
 def _amount(params: dict[str, Any], name: str) -> Decimal | None:
-    value = params.get(name)
-    return None if value is None else decimal(value, field=name, code=50021)
+    places = CURRENCY_PLACES if name == "notional" else None  # sizes and prices: the pair's own steps
+    return amount(params, name, invalid="spot_invalid", places=places)
 
 
 def _place(call: Call, params: dict[str, Any], symbol: str, client_order_id: str) -> SpotOrder:
@@ -32,6 +42,7 @@ def _place(call: Call, params: dict[str, Any], symbol: str, client_order_id: str
         notional=_amount(params, "notional"),
         client_order_id=client_order_id,
         stp_mode=params.get("stpMode", "none"),
+        now=call.now,
     )
 
 
@@ -47,7 +58,7 @@ def _outcome(call: Call, params: dict[str, Any], symbol: str, client_order_id: s
 # ---- placement --------------------------------------------------------------------------------------
 @handler("submit_spot_order")
 def submit(call: Call) -> dict[str, str]:
-    """Place one order; a reused ``client_order_id`` is refused with 50042."""
+    """Place one order; a reused ``client_order_id`` is refused with ``spot_client_order_id_duplicate``."""
     body = call.body
     order = _place(call, body, body["symbol"], body.get("client_order_id", ""))
     return {"order_id": str(order.order_id)}
@@ -67,7 +78,7 @@ def submit_batch(call: Call) -> dict[str, Any]:
     orders = body["orderParams"]
     ids = [params.get("clientOrderId") for params in orders if params.get("clientOrderId")]
     if len(ids) != len(set(ids)):
-        raise MockError(50042, "Duplicate clientOrderId in the batch")
+        raise MockError("spot_client_order_id_duplicate", "Duplicate clientOrderId in the batch")
     for params in orders:
         call.exchange.spot.check(
             body["symbol"],
@@ -101,21 +112,24 @@ def submit_batch_v1(call: Call) -> dict[str, Any]:
 def _checked_symbol(call: Call, order: SpotOrder, symbol: str) -> None:
     call.exchange.spot.pair(symbol)
     if order.pair.symbol != symbol.upper():
-        raise MockError(50029, f"The parameters do not match: order {order.order_id} is not on {symbol}")
+        raise MockError(
+            "spot_parameters_mismatch",
+            f"The parameters do not match: order {order.order_id} is not on {symbol}",
+        )
 
 
 @handler("cancel_spot_order")
 def cancel(call: Call) -> dict[str, bool]:
-    """Cancel one open order by ``order_id`` or ``client_order_id`` (50039 with neither)."""
+    """Cancel one open order by ``order_id`` or ``client_order_id`` (``spot_order_id_required``)."""
     body, spot = call.body, call.exchange.spot
     if body.get("order_id"):
         order = spot.order(call.account, body["order_id"])
     elif body.get("client_order_id"):
         order = spot.order_by_client_id(call.account, body["client_order_id"])
     else:
-        raise MockError(50039)
+        raise MockError("spot_order_id_required")
     _checked_symbol(call, order, body["symbol"])
-    spot.cancel(order)
+    spot.cancel(order, now=call.now)
     return {"result": True}
 
 
@@ -124,7 +138,7 @@ def cancel_v1(call: Call) -> dict[str, bool]:
     """The retired v1 cancellation, by numeric order id."""
     order = call.exchange.spot.order(call.account, call.body["order_id"])
     _checked_symbol(call, order, call.body["symbol"])
-    call.exchange.spot.cancel(order)
+    call.exchange.spot.cancel(order, now=call.now)
     return {"result": True}
 
 
@@ -135,7 +149,7 @@ def cancel_several(call: Call) -> dict[str, Any]:
     spot.pair(body["symbol"])
     order_ids, client_ids = body.get("orderIds") or [], body.get("clientOrderIds") or []
     if not order_ids and not client_ids:
-        raise MockError(50028, "Missing parameters: orderIds or clientOrderIds")
+        raise MockError("spot_missing_parameters", "Missing parameters: orderIds or clientOrderIds")
     success, failed = [], []
     for given, find in [(i, spot.order) for i in order_ids] + [
         (c, spot.order_by_client_id) for c in client_ids
@@ -143,7 +157,7 @@ def cancel_several(call: Call) -> dict[str, Any]:
         try:
             order = find(call.account, given)
             _checked_symbol(call, order, body["symbol"])
-            spot.cancel(order)
+            spot.cancel(order, now=call.now)
         except MockError:
             failed.append(str(given))
         else:
@@ -164,7 +178,7 @@ def _cancel_open(call: Call, symbol: str | None, side: str | None) -> None:
     for order in spot.account_orders(call.account):
         same_pair = symbol is None or order.pair.symbol == symbol.upper()
         if order.is_open and same_pair and side in (None, order.side):
-            spot.cancel(order)
+            spot.cancel(order, now=call.now)
 
 
 @handler("cancel_all_spot_orders", "cancel_spot_orders_v1")
@@ -225,38 +239,26 @@ def _in_state(order: SpotOrder, query_state: str | None) -> bool:
     if query_state == "open":
         return order.state in OPEN_STATES
     if query_state == "history":
-        return order.state in _FINISHED_STATES
+        return order.state in FINISHED_STATES
     return True
 
 
 @handler("get_spot_order")
 def get_order(call: Call) -> dict[str, Any]:
-    """One order by id, in any state; with ``queryState`` only if it is in that state (50032)."""
+    """One order by id, in any state; with ``queryState`` only in that state (``spot_order_not_in_state``)."""
     order = call.exchange.spot.order(call.account, call.body["orderId"])
     if not _in_state(order, call.body.get("queryState")):
-        raise MockError(50032)
+        raise MockError("spot_order_not_in_state")
     return order_view(order)
 
 
 @handler("get_spot_order_by_client_order_id")
 def get_order_by_client_id(call: Call) -> dict[str, Any]:
-    """One order by client order id (50005 if the account never used it)."""
+    """One order by client order id (``spot_order_not_found`` if the account never used it)."""
     order = call.exchange.spot.order_by_client_id(call.account, call.body["clientOrderId"])
     if not _in_state(order, call.body.get("queryState")):
-        raise MockError(50032)
+        raise MockError("spot_order_not_in_state")
     return order_view(order)
-
-
-def _window(params: dict[str, Any], now: int) -> tuple[int, int]:
-    """The ``startTime``/``endTime`` window of a list query (52004 reversed, 50041 too far back)."""
-    start, end = params.get("startTime"), params.get("endTime")
-    if start is not None and end is not None and end < start:
-        raise MockError(52004)
-    end = now if end is None else end
-    start = end - _MAX_QUERY_SPAN_MS if start is None else start
-    if end - start > _MAX_QUERY_SPAN_MS:
-        raise MockError(50041, "Out of query time range: at most 90 days between startTime and endTime")
-    return start, end
 
 
 class _ListFilter(NamedTuple):
@@ -273,11 +275,11 @@ def _list_filter(call: Call) -> _ListFilter:
     symbol = body.get("symbol")
     if symbol is not None:
         symbol = call.exchange.spot.pair(symbol).symbol
-    start, end = _window(body, call.now)
-    return _ListFilter(symbol, start, end, int(body.get("limit", 200)))
+    span = window(_LISTS, body, call.now)
+    return _ListFilter(symbol, span.start, span.end, int(body.get("limit", 200)))
 
 
-def _listed_orders(call: Call, states: tuple[str, ...]) -> list[dict[str, Any]]:
+def _listed_orders(call: Call, states: tuple[SpotOrderState, ...]) -> list[dict[str, Any]]:
     body = call.body
     symbol, start, end, limit = _list_filter(call)
     orders = [
@@ -300,7 +302,7 @@ def open_orders(call: Call) -> list[dict[str, Any]]:
 @handler("get_spot_order_history")
 def order_history(call: Call) -> list[dict[str, Any]]:
     """The account's finished orders, newest first."""
-    return _listed_orders(call, _FINISHED_STATES)
+    return _listed_orders(call, FINISHED_STATES)
 
 
 @handler("get_spot_account_trades")
@@ -328,7 +330,7 @@ def order_trades(call: Call) -> list[dict[str, Any]]:
 # ---- algo orders ----------------------------------------------------------------------------------
 def _algo(call: Call) -> SpotAlgoEngine:
     engine: SpotAlgoEngine = call.exchange.spot_algo
-    engine.check_triggers()
+    engine.check_triggers(call.now)
     return engine
 
 
@@ -357,7 +359,7 @@ def submit_algo(call: Call) -> dict[str, str]:
     body = call.body
     trigger_price = _amount(body, "trigger_price")
     if trigger_price is None or "trigger_type" not in body:
-        raise MockError(50000, "Bad Request: trigger_price and trigger_type are required")
+        raise MockError("spot_bad_request", "Bad Request: trigger_price and trigger_type are required")
     order = _algo(call).place(
         call.account,
         symbol=body["symbol"],
@@ -369,6 +371,7 @@ def submit_algo(call: Call) -> dict[str, str]:
         size=_amount(body, "size"),
         notional=_amount(body, "notional"),
         client_order_id=body.get("client_order_id", ""),
+        now=call.now,
     )
     return {"order_id": str(order.order_id)}
 
@@ -379,8 +382,10 @@ def cancel_algo(call: Call) -> dict[str, bool]:
     engine = _algo(call)
     order = engine.order(call.account, call.body["order_id"])
     if order.symbol != call.body["symbol"].upper() or order.algo_type != call.body["type"]:
-        raise MockError(50005, f"Order Id not found: {call.body['order_id']} on {call.body['symbol']}")
-    engine.cancel(order)
+        raise MockError(
+            "spot_order_not_found", f"Order Id not found: {call.body['order_id']} on {call.body['symbol']}"
+        )
+    engine.cancel(order, now=call.now)
     return {"result": True}
 
 
@@ -392,7 +397,7 @@ def cancel_all_algo(call: Call) -> dict[str, bool]:
         call.exchange.spot.pair(symbol)
     for order in engine.account_orders(call.account):
         if order.is_open and order.algo_type == call.body["type"] and symbol in (None, order.symbol):
-            engine.cancel(order)
+            engine.cancel(order, now=call.now)
     return {"result": True}
 
 
@@ -405,7 +410,7 @@ def get_algo(call: Call) -> dict[str, Any]:
     """One algo order by id."""
     order = _algo(call).order(call.account, call.body["orderId"])
     if not _algo_in_state(order, call.body.get("queryState")):
-        raise MockError(50032)
+        raise MockError("spot_order_not_in_state")
     return algo_view(order)
 
 
@@ -414,7 +419,7 @@ def get_algo_by_client_id(call: Call) -> dict[str, Any]:
     """One algo order by client order id."""
     order = _algo(call).order_by_client_id(call.account, call.body["clientOrderId"])
     if not _algo_in_state(order, call.body.get("queryState")):
-        raise MockError(50032)
+        raise MockError("spot_order_not_in_state")
     return algo_view(order)
 
 

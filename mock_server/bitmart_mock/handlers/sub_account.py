@@ -2,8 +2,8 @@
 
 Transfers go between a main account and its sub-accounts, spot wallet to spot wallet or futures
 wallet to futures wallet. Paths with ``/main/`` take the main account's key (a sub-account key
-gets 60026), paths with ``/sub/`` the sub-account's own key (a main key gets 60027); the two
-transfer histories take either and list the caller's own transfers.
+gets ``account_sub_account_forbidden``), paths with ``/sub/`` the sub-account's own key (a main key gets
+``account_sub_account_only``); the two transfer histories take either and list the caller's own transfers.
 """
 
 from __future__ import annotations
@@ -12,10 +12,11 @@ from decimal import Decimal
 from typing import Any
 
 from ..errors import MockError
-from ..exchange._common import decimal, fmt
+from ..exchange._common import fmt
 from ..exchange.accounts import Account
 from ..exchange.subaccounts import Family, SubTransfer, organisation, wallet_of
 from . import Call, handler
+from ._amounts import CURRENCY_PLACES, required_amount
 from .spot_market import CURRENCY_NAMES
 
 _WALLET_PLACES = 8
@@ -24,33 +25,44 @@ _WALLET_TYPES: dict[Family, str] = {"spot": "spot", "futures": "future"}
 
 # ---- who is calling ------------------------------------------------------------------------------
 def _main_caller(call: Call) -> Account:
-    """The caller's account, which must be a main account (60026 for a sub-account key)."""
+    """The caller's account, a main account (``account_sub_account_forbidden`` for a sub-account key)."""
     account = call.account
     if account.is_sub:
-        raise MockError(60026)
+        raise MockError("account_sub_account_forbidden")
     return account
 
 
 def _sub_caller(call: Call) -> Account:
-    """The caller's account, which must be an active sub-account (60027 for a main key, 60029 if frozen)."""
+    """The caller's account, an active sub-account.
+
+    Raises ``account_sub_account_only`` for a main key, ``account_frozen_by_main`` if frozen.
+    """
     account = call.account
     if not account.is_sub:
-        raise MockError(60027)
+        raise MockError("account_sub_account_only")
     call.exchange.subaccounts.check_active(account)
     return account
 
 
 def _sub(main: Account, params: dict[str, Any], field: str) -> Account:
-    """The sub-account of ``main`` named by the parameter ``field`` (61003 naming it if unknown)."""
+    """The sub-account of ``main`` named by ``field`` (``account_sub_account_not_found`` naming it)."""
     name = params[field]
     try:
         return main.sub(name)
     except MockError:
-        raise MockError(61003, f"The specified sub-account could not be found: {field}={name}") from None
+        raise MockError(
+            "account_sub_account_not_found", f"The specified sub-account could not be found: {field}={name}"
+        ) from None
 
 
 def _amount(call: Call) -> Decimal:
-    return decimal(call.body["amount"], field="amount", code=61000)
+    return required_amount(
+        call.body,
+        "amount",
+        invalid="account_amount_not_positive",
+        places=CURRENCY_PLACES,
+        precision="account_invalid_request",
+    )
 
 
 def _move(call: Call, family: Family, source: Account, target: Account) -> dict[str, Any]:
@@ -84,12 +96,18 @@ def main_to_sub_spot_as_main(call: Call) -> dict[str, Any]:
 
 @handler("transfer_sub_to_sub_spot_as_main")
 def sub_to_sub_spot_as_main(call: Call) -> dict[str, Any]:
-    """Move spot funds between two of the caller's sub-accounts (61003 source, 61002 destination)."""
+    """Move spot funds between two of the caller's sub-accounts.
+
+    An unknown source is ``account_sub_account_not_found``, an unknown destination
+    ``account_target_not_found``.
+    """
     main = _main_caller(call)
     source = _sub(main, call.body, "fromAccount")
     target = _sibling(main, call.body["toAccount"], "toAccount")
     if target is source:
-        raise MockError(60000, "Invalid request: fromAccount and toAccount are the same sub-account")
+        raise MockError(
+            "account_invalid_request", "Invalid request: fromAccount and toAccount are the same sub-account"
+        )
     return _move(call, "spot", source, target)
 
 
@@ -99,16 +117,16 @@ def sub_to_sub_spot_as_sub(call: Call) -> dict[str, Any]:
     sub = _sub_caller(call)
     target = _sibling(organisation(sub), call.body["subAccount"], "subAccount")
     if target is sub:
-        raise MockError(60000, "Invalid request: subAccount is the calling sub-account")
+        raise MockError("account_invalid_request", "Invalid request: subAccount is the calling sub-account")
     return _move(call, "spot", sub, target)
 
 
 def _sibling(main: Account, name: str, field: str) -> Account:
-    """A destination sub-account of ``main``; BitMart answers 61002 for an unknown destination."""
+    """A destination sub-account of ``main`` (``account_target_not_found`` for an unknown one)."""
     try:
         return main.sub(name)
     except MockError:
-        raise MockError(61002, f"ToAccount not found: {field}={name}") from None
+        raise MockError("account_target_not_found", f"ToAccount not found: {field}={name}") from None
 
 
 @handler("transfer_sub_to_main_futures_as_main")
@@ -195,7 +213,7 @@ def _wallet(call: Call, family: Family) -> dict[str, Any]:
     wallet = wallet_of(sub, family)
     wanted = call.query.get("currency")
     if wanted and not call.exchange.subaccounts.known_currency(wanted.upper()):
-        raise MockError(60002, f"currency does not exist: {wanted}")
+        raise MockError("account_currency_not_found", f"currency does not exist: {wanted}")
     entries = []
     for currency in wallet.currencies():
         balance = wallet.balance(currency)

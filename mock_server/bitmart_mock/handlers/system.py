@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .._spec import SPEC
 from . import Call, handler
 
 _SERVICE_TITLES = {
@@ -24,7 +25,8 @@ def system_time(call: Call) -> dict[str, Any]:
 def system_service(call: Call) -> dict[str, Any]:
     """One entry per service: in progress (1) if under maintenance now, else completed (2)."""
     entries = []
-    for service, title in _SERVICE_TITLES.items():
+    for service in SPEC.rules.maintenance_switches:
+        title = _SERVICE_TITLES.get(service, f"{service.capitalize()} API maintenance")
         active = service in call.exchange.maintenance
         start = call.now - _WINDOW_MS // 2 if active else call.now - 2 * _WINDOW_MS
         entries.append(

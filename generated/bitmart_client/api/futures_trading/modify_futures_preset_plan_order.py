@@ -64,10 +64,12 @@ def sync_detailed(
 
      Changes the take-profit and stop-loss that were attached ("preset") to an order with
     the `preset_*` fields of `submit_futures_order` or `submit_futures_plan_order`, while
-    that order has not been filled or fired. It may change the take-profit price and the
-    price it watches (`preset_take_profit_price`, `preset_take_profit_price_type`) and the
-    same two for the stop-loss. Nothing else of the order changes (use
-    `modify_futures_limit_order` for its price or size).
+    that order has not been filled or fired: `order_id` names either an opening order
+    (side 1 or 4) that still rests, or a plan order that still waits (see NOTES.md). It may
+    change the take-profit price and the price it watches (`preset_take_profit_price`,
+    `preset_take_profit_price_type`) and the same two for the stop-loss. Nothing else of
+    the order changes (use `modify_futures_limit_order` for its price or size). An unknown
+    order is refused with 40035, one that has filled, fired or been cancelled with 40036.
 
     Every field but `symbol` and `order_id` is optional; BitMart does not say whether a
     price left out keeps its current value or is removed, so send both prices when both
@@ -110,10 +112,12 @@ def sync(
 
      Changes the take-profit and stop-loss that were attached ("preset") to an order with
     the `preset_*` fields of `submit_futures_order` or `submit_futures_plan_order`, while
-    that order has not been filled or fired. It may change the take-profit price and the
-    price it watches (`preset_take_profit_price`, `preset_take_profit_price_type`) and the
-    same two for the stop-loss. Nothing else of the order changes (use
-    `modify_futures_limit_order` for its price or size).
+    that order has not been filled or fired: `order_id` names either an opening order
+    (side 1 or 4) that still rests, or a plan order that still waits (see NOTES.md). It may
+    change the take-profit price and the price it watches (`preset_take_profit_price`,
+    `preset_take_profit_price_type`) and the same two for the stop-loss. Nothing else of
+    the order changes (use `modify_futures_limit_order` for its price or size). An unknown
+    order is refused with 40035, one that has filled, fired or been cancelled with 40036.
 
     Every field but `symbol` and `order_id` is optional; BitMart does not say whether a
     price left out keeps its current value or is removed, so send both prices when both
@@ -151,10 +155,12 @@ async def asyncio_detailed(
 
      Changes the take-profit and stop-loss that were attached ("preset") to an order with
     the `preset_*` fields of `submit_futures_order` or `submit_futures_plan_order`, while
-    that order has not been filled or fired. It may change the take-profit price and the
-    price it watches (`preset_take_profit_price`, `preset_take_profit_price_type`) and the
-    same two for the stop-loss. Nothing else of the order changes (use
-    `modify_futures_limit_order` for its price or size).
+    that order has not been filled or fired: `order_id` names either an opening order
+    (side 1 or 4) that still rests, or a plan order that still waits (see NOTES.md). It may
+    change the take-profit price and the price it watches (`preset_take_profit_price`,
+    `preset_take_profit_price_type`) and the same two for the stop-loss. Nothing else of
+    the order changes (use `modify_futures_limit_order` for its price or size). An unknown
+    order is refused with 40035, one that has filled, fired or been cancelled with 40036.
 
     Every field but `symbol` and `order_id` is optional; BitMart does not say whether a
     price left out keeps its current value or is removed, so send both prices when both
@@ -195,10 +201,12 @@ async def asyncio(
 
      Changes the take-profit and stop-loss that were attached ("preset") to an order with
     the `preset_*` fields of `submit_futures_order` or `submit_futures_plan_order`, while
-    that order has not been filled or fired. It may change the take-profit price and the
-    price it watches (`preset_take_profit_price`, `preset_take_profit_price_type`) and the
-    same two for the stop-loss. Nothing else of the order changes (use
-    `modify_futures_limit_order` for its price or size).
+    that order has not been filled or fired: `order_id` names either an opening order
+    (side 1 or 4) that still rests, or a plan order that still waits (see NOTES.md). It may
+    change the take-profit price and the price it watches (`preset_take_profit_price`,
+    `preset_take_profit_price_type`) and the same two for the stop-loss. Nothing else of
+    the order changes (use `modify_futures_limit_order` for its price or size). An unknown
+    order is refused with 40035, one that has filled, fired or been cancelled with 40036.
 
     Every field but `symbol` and `order_id` is optional; BitMart does not say whether a
     price left out keeps its current value or is removed, so send both prices when both
