@@ -63,7 +63,8 @@ def test_the_control_api_plans_drift_and_refuses_unknown_mutations(app: MockApp)
     with httpx.Client(transport=transport, base_url="http://127.0.0.1") as raw:
         refused = raw.post("/__mock__/faults", json={"kind": "drift", "mutation": "chaos"})
         planned = raw.post(
-            "/__mock__/faults", json={"kind": "drift", "operation": "get_spot_ticker", "mutation": "extra_field"}
+            "/__mock__/faults",
+            json={"kind": "drift", "operation": "get_spot_ticker", "mutation": "extra_field"},
         )
         answer = raw.get("/spot/quotation/v3/ticker", params={"symbol": "BTC_USDT"})
     assert refused.status_code == 400 and "mutation" in refused.text
