@@ -10,18 +10,11 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
-import pytest
-
 REPO = Path(__file__).resolve().parent.parent
 PACKAGES = ("auth_plugin", "runtime", "mock_server", "generator", "cli", "facade")
 """The hand-written packages (those that exist); ``generated/`` is generated, tests are tests."""
 MAX_CLASS_LINES = 250
 MAX_FUNCTION_LINES = 60
-KNOWN = {
-    "auth_plugin/bitmart_auth/_factory.py::connect": "over on main; the h-runtime branch reworks connect()",
-}
-"""Oversized today and owned by another branch: listed with who shrinks it. An entry that is no
-longer oversized fails the test, so the list can only shrink."""
 
 
 def _modules() -> list[Path]:
@@ -52,13 +45,5 @@ def test_the_packages_are_found() -> None:
 
 
 def test_no_class_over_250_lines_and_no_function_over_60() -> None:
-    oversized = {name: size for name, size in _oversized().items() if name not in KNOWN}
+    oversized = _oversized()
     assert oversized == {}, "\n".join(f"{name}: {size} lines" for name, size in sorted(oversized.items()))
-
-
-@pytest.mark.parametrize("name", sorted(KNOWN))
-def test_known_exceptions_are_still_oversized(name: str) -> None:
-    path = REPO / name.split("::")[0]
-    if not path.is_file():
-        pytest.fail(f"{name} is gone: remove it from KNOWN")
-    assert name in _oversized(), f"{name} is within the limit now: remove it from KNOWN"

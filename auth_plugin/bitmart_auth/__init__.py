@@ -10,12 +10,13 @@ from bitmart_runtime.errors import ConfigurationError, MissingCredentialsError
 from ._auth import BitMartAuth
 from ._clock import ServerClock
 from ._credentials import Credentials
-from ._factory import connect
+from ._factory import ConnectOptions, connect
 from ._signing import pre_sign, signature
 
 __all__ = [
     "BitMartAuth",
     "ConfigurationError",
+    "ConnectOptions",
     "Credentials",
     "MissingCredentialsError",
     "ServerClock",

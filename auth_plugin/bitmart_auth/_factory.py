@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import os
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -56,71 +57,114 @@ def connect(
 ) -> BitMartClient:
     """Return a client for every BitMart operation, sync and async, ready to use.
 
-    Args:
-        api_key: The access key; defaults to ``BITMART_API_KEY``.
-        secret: The secret key; defaults to ``BITMART_API_SECRET``.
-        memo: The memo chosen when the key was created; defaults to ``BITMART_API_MEMO``.
-            Without credentials, public operations still work; KEYED and SIGNED ones raise
-            ``MissingCredentialsError`` before sending anything.
-        base_url: One URL for every host, e.g. ``http://127.0.0.1:8080`` for the mock server.
-        hosts: Base URLs per host name (``spot``, ``futures``, ``futures_demo``), for finer control.
-        futures_demo: Send futures calls to BitMart's simulated-trading host.
-        timeout: Seconds (or an ``httpx.Timeout``) for each attempt.
-        retry: The retry policy; ``None`` disables retries. See ``bitmart_runtime.retry``.
-        rate_limit: ``True`` to pace calls under each operation's documented limit, or a
-            ``RateLimiter`` to share one between clients.
-        sync_time: Measure the offset to BitMart's clock before signing (see ``BitMartAuth``).
-        clock: Unix time in seconds for timestamps; defaults to ``time.time``.
-        transport: A custom httpx transport for synchronous calls (tests, proxies).
-        async_transport: The same for asynchronous calls.
-        headers: Extra headers for every request.
-        proxy: A proxy URL (or ``httpx.Proxy``) for every request, sync and async; without it
-            httpx follows the ``HTTPS_PROXY`` / ``ALL_PROXY`` / ``NO_PROXY`` variables.
-        event_hooks: httpx event hooks for synchronous calls, ``{"request": [f], "response": [g]}``:
-            called on every attempt, retries included.
-        async_event_hooks: The same for asynchronous calls (coroutine functions, as httpx needs).
-        log_level: Set this level on the client's loggers (``bitmart_runtime``, ``bitmart_auth``,
-            ``httpx``), with a stderr handler if logging is not configured.
-        strict: Raise ``DriftError`` when an answer departs from the document in any way
-            (default: no, unless the environment sets ``BITMART_STRICT=1``). Otherwise answers
-            are read leniently: the model keeps what BitMart sent, the
-            departures are listed on ``Response.drift`` and logged once per operation and field
-            on the ``bitmart_runtime.drift`` logger. Missing identifiers always raise.
-        record_drift: A folder where answers that drift are saved, personal fields blanked,
-            for ``python -m bitmart_runtime.drift``.
+    ``api_key``, ``secret`` and ``memo`` default to ``BITMART_API_KEY``, ``BITMART_API_SECRET``
+    and ``BITMART_API_MEMO``; without them public operations still work, and KEYED and SIGNED
+    ones raise ``MissingCredentialsError`` before sending anything. Every other option is
+    described on :class:`ConnectOptions`, under the same name.
 
-    The returned client offers every operation by area (``client.spot_market.get_spot_ticker(
+    The client offers every operation by area (``client.spot_market.get_spot_ticker(
     symbol="BTC_USDT")``), works with any function of ``bitmart_client.api``, and is a context
     manager (``with connect() as client:``) that closes its connections.
-
     """
-    hosts = _hosts(base_url, hosts, futures_demo)
+    # locals() holds exactly the parameters here: the options take them by name.
+    options = ConnectOptions(**{k: v for k, v in locals().items() if k not in ("api_key", "secret", "memo")})
     auth = BitMartAuth(
-        _credentials(api_key, secret, memo), hosts=hosts, clock=clock, sync_time=sync_time, **_TABLES
-    )
-    limiter = RateLimiter.from_operations(OPERATIONS) if rate_limit is True else (rate_limit or None)
-    common: dict[str, Any] = {**_TABLES, "retry_policy": retry or _NO_RETRIES, "rate_limiter": limiter}
-    parse_options = ParseOptions(
-        strict=strict_by_default() if strict is None else strict,
-        record_drift=Path(record_drift) if record_drift is not None else None,
-        document=DOCUMENT,
+        _credentials(api_key, secret, memo),
+        hosts=_hosts(base_url, hosts, futures_demo),
+        clock=clock,
+        sync_time=sync_time,
+        **_TABLES,
     )
     if log_level is not None:
         set_log_level(log_level)
+    sync_factory, async_factory = options.client_factories()
     return BitMartClient(
         base_url=auth.hosts["spot"],
-        parse_options=parse_options,
         auth=auth,
+        parse_options=options.parse_options(),
         timeout=timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
         headers={"User-Agent": user_agent(), **(headers or {})},
         httpx_args=_proxy_option(proxy, transport, async_transport),
-        httpx_client_factory=functools.partial(
-            BitMartHTTPClient, transport=transport, **_hooks_option(event_hooks), **common
-        ),
-        async_httpx_client_factory=functools.partial(
-            AsyncBitMartHTTPClient, transport=async_transport, **_hooks_option(async_event_hooks), **common
-        ),
+        httpx_client_factory=sync_factory,
+        async_httpx_client_factory=async_factory,
     )
+
+
+@dataclass(frozen=True)
+class ConnectOptions:
+    """The options of :func:`connect` (other than the credentials), one field each."""
+
+    base_url: str | None = None
+    """One URL for every host, e.g. ``http://127.0.0.1:8080`` for the mock server."""
+    hosts: Mapping[str, str] | None = None
+    """Base URLs per host name (``spot``, ``futures``, ``futures_demo``), for finer control."""
+    futures_demo: bool = False
+    """Send futures calls to BitMart's simulated-trading host."""
+    timeout: float | httpx.Timeout = 10.0
+    """Seconds (or an ``httpx.Timeout``) for each attempt."""
+    retry: RetryPolicy | None = field(default_factory=RetryPolicy)
+    """The retry policy; ``None`` disables retries. See ``bitmart_runtime.retry``."""
+    rate_limit: bool | RateLimiter = False
+    """``True`` to pace calls under each operation's documented limit, or a ``RateLimiter`` to
+    share one between clients."""
+    sync_time: bool = False
+    """Measure the offset to BitMart's clock before signing (see ``BitMartAuth``)."""
+    clock: Callable[[], float] | None = None
+    """Unix time in seconds for timestamps; defaults to ``time.time``."""
+    transport: httpx.BaseTransport | None = None
+    """A custom httpx transport for synchronous calls (tests, the mock in process)."""
+    async_transport: httpx.AsyncBaseTransport | None = None
+    """The same for asynchronous calls."""
+    headers: Mapping[str, str] | None = None
+    """Extra headers for every request."""
+    proxy: str | httpx.URL | httpx.Proxy | None = None
+    """A proxy URL (or ``httpx.Proxy``) for every request, sync and async; without it httpx
+    follows ``HTTPS_PROXY`` / ``ALL_PROXY`` / ``NO_PROXY``. Not together with ``transport``."""
+    event_hooks: EventHooks | None = None
+    """httpx event hooks for synchronous calls, ``{"request": [f], "response": [g]}``: called on
+    every attempt, retries included."""
+    async_event_hooks: EventHooks | None = None
+    """The same for asynchronous calls (coroutine functions, as httpx needs)."""
+    log_level: int | str | None = None
+    """Set this level on the client's loggers (``bitmart_runtime``, ``bitmart_auth``, ``httpx``),
+    with a stderr handler if logging is not configured."""
+    strict: bool | None = None
+    """Raise ``DriftError`` when an answer departs from the document in any way (default: no,
+    unless the environment sets ``BITMART_STRICT=1``). Otherwise answers are read leniently: the
+    model keeps what BitMart sent, the departures are listed on ``Response.drift`` and logged once
+    per operation and field on ``bitmart_runtime.drift``. Missing identifiers always raise."""
+    record_drift: str | os.PathLike[str] | None = None
+    """A folder where answers that drift are saved, personal fields blanked, for
+    ``python -m bitmart_runtime.drift``."""
+
+    def parse_options(self) -> ParseOptions:
+        """How the client reads answers."""
+        return ParseOptions(
+            strict=strict_by_default() if self.strict is None else self.strict,
+            record_drift=Path(self.record_drift) if self.record_drift is not None else None,
+            document=DOCUMENT,
+        )
+
+    def client_factories(self) -> tuple[Callable[..., Any], Callable[..., Any]]:
+        """The factories of the sync and the async httpx client.
+
+        Both get the retry policy, one rate limiter shared between them, their event hooks and
+        the spec's tables.
+        """
+        limiter = (
+            RateLimiter.from_operations(OPERATIONS) if self.rate_limit is True else (self.rate_limit or None)
+        )
+        common = {**_TABLES, "retry_policy": self.retry or _NO_RETRIES, "rate_limiter": limiter}
+        sync = functools.partial(
+            BitMartHTTPClient, transport=self.transport, **_hooks_option(self.event_hooks), **common
+        )
+        asynchronous = functools.partial(
+            AsyncBitMartHTTPClient,
+            transport=self.async_transport,
+            **_hooks_option(self.async_event_hooks),
+            **common,
+        )
+        return sync, asynchronous
 
 
 def _proxy_option(proxy: object, *transports: object) -> dict[str, Any]:
