@@ -17,7 +17,7 @@ from __future__ import annotations
 import math
 import tempfile
 import time
-from collections import Counter, deque
+from collections import Counter
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -98,7 +98,7 @@ def _day(client: AuthenticatedClient, app: MockApp, clock: Clock, day: int, trad
             transfer_spot_futures.sync(client=client, body=move)
     if day % 15 == 0:
         main = app.exchange.account("main")
-        app.exchange.funding.deposit(
+        app.exchange.funding.credit_deposit(
             main, "USDT-TRC20", Decimal(500), clock.now, "TJDENsfBJs4RFETt1X1W8wMDc8M5XnJhCe"
         )
         withdraw = FundingWithdrawRequest.from_dict(
@@ -156,7 +156,8 @@ def floor_seconds(requests: Counter[str]) -> tuple[float, str]:
 def measure(quick: bool) -> ExportRun:
     """Export the benchmark account over loopback with the mock's rate limits on."""
     app, clock = make_account(quick)
-    app.journal = deque()  # keep every request, not only the last 5000
+    # Keep every request of the run, not only the latest 5000 (an export sends a few hundred).
+    app.journal.capacity, app.journal.max_bytes = 10**7, 1 << 31
     app.limiter.enabled = True
     since = clock.now - 400 * DAY_MS if quick else None
     with MockServer(app) as server, tempfile.TemporaryDirectory() as folder:

@@ -236,7 +236,7 @@ def make_history(client: AuthenticatedClient, app: MockApp, clock: ExchangeClock
     redeem = RedeemEarnFlexibleBody(earn_id=earn_id, amount="400", request_no=number("e"))
     redeem_earn_flexible.sync(client=client, body=redeem)
     main = app.exchange.account("main")
-    app.exchange.funding.deposit(
+    app.exchange.funding.credit_deposit(
         main, "USDT-TRC20", Decimal(700), clock.now, "TJDENsfBJs4RFETt1X1W8wMDc8M5XnJhCe"
     )
     clock.now += 60 * DAY_MS
@@ -257,7 +257,7 @@ def quick_history(client: AuthenticatedClient, app: MockApp, clock: ExchangeCloc
     _futures(client, clock, 4, 30_000)
     _withdraw(client, "25")
     main = app.exchange.account("main")
-    app.exchange.funding.deposit(
+    app.exchange.funding.credit_deposit(
         main, "USDT-TRC20", Decimal(300), clock.now, "TJDENsfBJs4RFETt1X1W8wMDc8M5XnJhCe"
     )
 
@@ -314,9 +314,9 @@ def expected(exchange: Exchange, until_ms: int) -> dict[str, set[str] | int]:
         },
         "sub_account_spot_transfers": subs("spot"),
         "sub_account_futures_transfers": subs("futures"),
-        "futures_orders": {str(o.order_id) for o in exchange.futures.account_orders(main)},
+        "futures_orders": {str(o.order_id) for o in exchange.futures_orders.account_orders(main)},
         "futures_trades": {str(f.trade_id) for f in exchange.futures.fills if f.order.account is main},
-        "futures_transactions": {str(f.tran_id) for f in exchange.futures.flows if f.account is main},
+        "futures_transactions": {str(f.tran_id) for f in exchange.futures_flows.flows if f.account is main},
         "earn_subscriptions": earn_ids("subscribe"),
         "earn_redemptions": earn_ids("redeem"),
         "earn_interest": earn_ids("interest"),
