@@ -4,21 +4,27 @@ set up through BitMart's public API, and the mock's own view of what it owns.
 After :func:`fund_every_account`, the demo main account has spot USDT/BTC/ETH/BMX, a fund wallet
 (USDT, BTC), futures USDT, a BTC_USDT isolated margin account with a USDT loan, a flexible and a
 fixed-term Earn position, and two sub-accounts with spot and futures funds.
+
+``make_exchange(wrap=...)`` puts a transport of the test's around the mock's in-process one.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+import httpx
 from bitmart_auth import connect
 from bitmart_client import AuthenticatedClient
 from bitmart_client.api.earn import subscribe_earn_fixed, subscribe_earn_flexible
 from bitmart_client.api.funding_account import transfer_spot_fund
 from bitmart_client.api.margin import borrow_margin, transfer_margin_asset
-from bitmart_client.api.sub_account import transfer_main_to_sub_futures_as_main, transfer_main_to_sub_spot_as_main
+from bitmart_client.api.sub_account import (
+    transfer_main_to_sub_futures_as_main,
+    transfer_main_to_sub_spot_as_main,
+)
 from bitmart_client.models import (
     FundingTransferRequest,
     MarginBorrowRequest,
@@ -75,16 +81,22 @@ class Exchange:
         return self.clock.now
 
 
-def make_exchange(clock: ExchangeClock | None = None) -> Exchange:
+def make_exchange(
+    clock: ExchangeClock | None = None,
+    wrap: Callable[[httpx.BaseTransport], httpx.BaseTransport] | None = None,
+) -> Exchange:
     """A fresh demo exchange in process (no rate limits, answers checked against the spec)."""
     clock = clock or ExchangeClock()
-    app = MockApp(MockConfig(rate_limits=False, validate_responses=True, timestamp_window_ms=10**13), clock=clock)
+    app = MockApp(
+        MockConfig(rate_limits=False, validate_responses=True, timestamp_window_ms=10**13), clock=clock
+    )
+    transport: httpx.BaseTransport = app.httpx_transport()
     client = connect(
         "mock-key",
         "mock-secret",
         "mock-memo",
         base_url="http://mock.test",
-        transport=app.httpx_transport(),
+        transport=wrap(transport) if wrap else transport,
         clock=lambda: clock.now / 1000,
     )
     return Exchange(app, clock, client)
@@ -106,11 +118,13 @@ def fund_every_account(client: AuthenticatedClient) -> None:
     for currency, amount in (("USDT", "500"), ("BTC", "0.1")):
         body = FundingTransferRequest(currency=currency, amount=amount, type_="spot_to_fund")
         transfer_spot_fund.sync(client=client, body=body)
-    margin_in = MarginTransferRequest(symbol="BTC_USDT", currency="USDT", amount="1000", side="in")
-    transfer_margin_asset.sync(client=client, body=margin_in)
+    # BTC as collateral, USDT borrowed: the margin account holds the principal but not the interest,
+    # so repaying needs a top-up from spot.
     btc_in = MarginTransferRequest(symbol="BTC_USDT", currency="BTC", amount="0.05", side="in")
     transfer_margin_asset.sync(client=client, body=btc_in)
-    borrow_margin.sync(client=client, body=MarginBorrowRequest(symbol="BTC_USDT", currency="USDT", amount="500"))
+    borrow_margin.sync(
+        client=client, body=MarginBorrowRequest(symbol="BTC_USDT", currency="USDT", amount="500")
+    )
     flexible = SubscribeEarnFlexibleBody(product_id="1001", amount="200", request_no="1" * 20)
     subscribe_earn_flexible.sync(client=client, body=flexible)
     fixed = SubscribeEarnFixedBody(product_id="2001", amount="300", request_no="2" * 20, auto_subscribe="OFF")

@@ -174,9 +174,10 @@ class _Planner:
                     blockers=(Blocker("earn_amount_unknown", reason),),
                 )
                 continue
-            self.move(
-                kind, place, SPOT, position.currency, position.principal, params, self.earn_blockers(position)
-            )
+            # A flexible redemption sends its amount (8 places at most); a fixed one ends the whole position.
+            amount = position.principal if position.fixed else round_down(position.principal, TRANSFER_PLACES)
+            if amount > 0:
+                self.move(kind, place, SPOT, position.currency, amount, params, self.earn_blockers(position))
 
     def earn_blockers(self, position: EarnPosition) -> list[Blocker]:
         if not position.fixed or position.matures_ms is None:
