@@ -1,13 +1,21 @@
 """Every task of the project, each in its own environment: ``nox -l`` lists them.
 
 ``nox -s demo`` runs the main job; ``nox -s lint typecheck tests check_generated`` is the full
-check that CI (``.ci/run``) runs.
+check, and CI (``.ci/run``) then runs ``docs`` (the site and its browser test) and ``build``
+(the release files, installed and tried in a fresh environment).
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
+import shutil
+import socket
+import subprocess
+import sys
 import tempfile
+import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import nox
@@ -16,6 +24,7 @@ ROOT = Path(__file__).resolve().parent
 GENERATOR_REQUIREMENTS = "generator/requirements.txt"
 REDOCLY = "@redocly/cli@2.77.0"
 HAND_WRITTEN = [
+    "facade",
     "auth_plugin",
     "runtime",
     "mock_server",
@@ -24,8 +33,12 @@ HAND_WRITTEN = [
     "tests",
     "bench",
     "examples",
+    "docs",
     "noxfile.py",
 ]
+# The browser test needs the built site and Chromium: the docs session runs it, not `tests`.
+DOCS_SITE_TEST = "tests/test_docs_site.py"
+CHROMIUM = "/usr/bin/chromium"
 
 # uv creates environments and installs in seconds; plain virtualenv is the fallback.
 nox.options.default_venv_backend = "uv|virtualenv"
@@ -79,6 +92,7 @@ def typecheck(session: nox.Session) -> None:
     session.run(
         "mypy",
         "--strict",
+        "facade/bitmart_openapi",
         "generated/bitmart_client",
         "auth_plugin/bitmart_auth",
         "runtime/bitmart_runtime",
@@ -88,8 +102,10 @@ def typecheck(session: nox.Session) -> None:
         "bench/run.py",
         "bench/_canned.py",
         "tests",
+        "examples",
+        "docs/build_site.py",
         # The bench and test helpers import each other as top-level modules, as pytest runs them.
-        env={"MYPYPATH": os.pathsep.join(str(ROOT / folder) for folder in ("bench", "tests"))},
+        env={"MYPYPATH": os.pathsep.join(str(ROOT / folder) for folder in ("bench", "tests", "docs"))},
     )
 
 
@@ -97,13 +113,13 @@ def typecheck(session: nox.Session) -> None:
 def tests(session: nox.Session) -> None:
     """The whole pytest suite, schemathesis included."""
     session.install("-e", ".[test]", "-r", GENERATOR_REQUIREMENTS)
-    session.run("pytest", *session.posargs)
+    session.run("pytest", f"--ignore={DOCS_SITE_TEST}", *session.posargs)
 
 
 @nox.session
 def demo(session: nox.Session) -> None:
     """Start the mock exchange and run a short trading scenario through the client."""
-    session.install("-e", ".")
+    session.install("-e", ".[mock]")
     session.run("python", "examples/demo.py", *session.posargs)
 
 
@@ -112,3 +128,73 @@ def bench(session: nox.Session) -> None:
     """Benchmarks against raw httpx, the official SDK and ccxt, on one local server."""
     session.install("-e", ".[test]", "-r", "bench/requirements.txt", "-r", GENERATOR_REQUIREMENTS)
     session.run("python", "bench/run.py", *session.posargs)
+
+
+@nox.session
+def docs(session: nox.Session) -> None:
+    """Build the site into site/ (guides and API reference) and check it in headless Chromium."""
+    session.install("-e", ".[docs]", "pytest>=8.3", "pytest-asyncio>=1.0")
+    session.run("python", "docs/build_site.py", "--output", "site")
+    if not Path(CHROMIUM).exists():
+        if os.geteuid() != 0:
+            session.error(f"{CHROMIUM} is missing: apt-get update && apt-get install -y chromium")
+        session.run("apt-get", "update", "-q", external=True)
+        session.run(
+            "apt-get",
+            "install",
+            "-y",
+            "-q",
+            "chromium",
+            external=True,
+            env={"DEBIAN_FRONTEND": "noninteractive"},
+        )
+    session.run("pytest", DOCS_SITE_TEST, "-p", "no:cacheprovider", *session.posargs)
+
+
+@nox.session
+def build(session: nox.Session) -> None:
+    """Build the sdist and the wheel, check them, install the wheel alone in a fresh environment,
+    and there run the quickstart against the mock served from this session's environment."""
+    dist = ROOT / "dist"
+    shutil.rmtree(dist, ignore_errors=True)
+    session.install("build", "twine", "-e", ".[mock]")
+    session.run("python", "-m", "build", "--installer", "uv", "--outdir", str(dist))
+    session.run("twine", "check", "--strict", *map(str, sorted(dist.iterdir())))
+    wheel = next(dist.glob("*.whl"))
+    with tempfile.TemporaryDirectory(prefix="bitmart-fresh-") as tmp:
+        fresh = Path(tmp) / "venv"
+        session.run("uv", "venv", "--quiet", "--python", sys.executable, str(fresh), external=True)
+        python = str(fresh / "bin" / "python")
+        session.run("uv", "pip", "install", "--quiet", "--python", python, str(wheel), external=True)
+        # The client alone: none of the mock's dependencies came with it.
+        absent = (
+            "import importlib.util as u, sys; "
+            "found = [m for m in ('uvicorn', 'jsonschema_rs') if u.find_spec(m)]; "
+            "sys.exit(f'installed without the mock extra: {found}' if found else 0)"
+        )
+        session.run(python, "-c", absent, external=True)
+        with _mock_server(str(Path(session.bin) / "python")) as url:
+            session.run(python, "examples/quickstart.py", external=True, env={"BITMART_BASE_URL": url})
+
+
+@contextlib.contextmanager
+def _mock_server(python: str) -> Iterator[str]:
+    """``python -m bitmart_mock`` on a free loopback port, for as long as the block runs."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = subprocess.Popen([python, "-m", "bitmart_mock", "--port", str(port)])  # noqa: S603 - our venv
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+                break
+            except OSError:
+                if server.poll() is not None or time.monotonic() > deadline:
+                    raise RuntimeError("the mock server did not start") from None
+                time.sleep(0.1)
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.terminate()
+        server.wait(timeout=10)

@@ -433,7 +433,8 @@ def main() -> int:
         ),
     ]
     imports = [
-        (m, *_import_cost(m, 3 if args.quick else 9)) for m in ("httpx", "bitmart_client", "bitmart_auth")
+        (m, *_import_cost(m, 3 if args.quick else 9))
+        for m in ("httpx", "bitmart_client", "bitmart_auth", "bitmart_openapi")
     ]
     peers = [m for m, present in (("bitmart.api_spot", official), ("ccxt", peer)) if present is not None]
     imports += [(m, *_import_cost(m, 3 if args.quick else 9)) for m in peers]

@@ -14,24 +14,8 @@ import sys
 import time
 from decimal import Decimal
 
-from bitmart_auth import connect
-from bitmart_client.api.spot_account import get_spot_wallet
-from bitmart_client.api.spot_market import get_spot_ticker
-from bitmart_client.api.spot_trading import (
-    cancel_spot_order,
-    get_spot_order_by_client_order_id,
-    get_spot_order_history,
-    submit_spot_order,
-)
-from bitmart_client.api.system import get_system_time
-from bitmart_client.models import (
-    SpotCancelOrderRequest,
-    SpotQueryClientOrderRequest,
-    SpotQueryListRequest,
-    SpotSubmitOrderRequest,
-)
 from bitmart_mock import MockServer
-from bitmart_runtime import BitMartError
+from bitmart_openapi import BitMartError, connect, models
 
 SYMBOL = "BTC_USDT"
 
@@ -45,26 +29,26 @@ def run(base_url: str) -> None:
     """The scenario, against any BitMart-compatible server at ``base_url``."""
     with connect("mock-key", "mock-secret", "mock-memo", base_url=base_url, sync_time=True) as client:
         step("Server time")
-        server_time = get_system_time.sync(client=client).data.server_time
+        server_time = client.system.get_system_time().data.server_time
         print(
             f"server time {server_time} ms, local clock off by {server_time - int(time.time() * 1000):+d} ms"
         )
 
         step(f"Ticker {SYMBOL}")
-        ticker = get_spot_ticker.sync(client=client, symbol=SYMBOL).data
+        ticker = client.spot_market.get_spot_ticker(symbol=SYMBOL).data
         print(
             f"last {ticker.last}  bid {ticker.bid_px} x {ticker.bid_sz}  "
             f"ask {ticker.ask_px} x {ticker.ask_sz}"
         )
 
         step("Spot balance")
-        for balance in get_spot_wallet.sync(client=client).data.wallet:
+        for balance in client.spot_account.get_spot_wallet().data.wallet:
             print(f"{balance.id:>5}  available {balance.available:>20}  frozen {balance.frozen}")
 
         step("Place a limit buy 5 % below the market")
         price = (Decimal(ticker.last) * Decimal("0.95")).quantize(Decimal("0.01"))
         client_order_id = f"demo{int(time.time())}"
-        order = SpotSubmitOrderRequest(
+        order = models.SpotSubmitOrderRequest(
             symbol=SYMBOL,
             side="buy",
             type_="limit",
@@ -72,23 +56,25 @@ def run(base_url: str) -> None:
             price=str(price),
             client_order_id=client_order_id,
         )
-        placed = submit_spot_order.sync_detailed(client=client, body=order)
+        placed = client.spot_trading.submit_spot_order.detailed(body=order)
         print(f"order {placed.parsed.data.order_id} placed; rate limit {placed.rate_limit}")
 
         step("Find it by its client order id")
-        found = get_spot_order_by_client_order_id.sync(
-            client=client, body=SpotQueryClientOrderRequest(client_order_id=client_order_id)
+        found = client.spot_trading.get_spot_order_by_client_order_id(
+            body=models.SpotQueryClientOrderRequest(client_order_id=client_order_id)
         ).data
         print(f"{found.order_id}  {found.side} {found.size} @ {found.price}  state {found.state}")
 
         step("Cancel it")
-        cancel_spot_order.sync(
-            client=client, body=SpotCancelOrderRequest(symbol=SYMBOL, order_id=found.order_id)
+        client.spot_trading.cancel_spot_order(
+            body=models.SpotCancelOrderRequest(symbol=SYMBOL, order_id=found.order_id)
         )
         print("cancel accepted")
 
         step("Order history")
-        for item in get_spot_order_history.sync(client=client, body=SpotQueryListRequest(symbol=SYMBOL)).data:
+        for item in client.spot_trading.get_spot_order_history(
+            body=models.SpotQueryListRequest(symbol=SYMBOL)
+        ).data:
             print(f"{item.order_id}  {item.type_:<6} {item.side:<4} {item.size} @ {item.price}  {item.state}")
 
 

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import functools
 import os
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 import httpx
-from bitmart_client import AuthenticatedClient
+from bitmart_client.areas import BitMartClient
 from bitmart_client.client import DOCUMENT
 from bitmart_client.operations import HOSTS, OPERATIONS
 from bitmart_runtime.errors import ConfigurationError
@@ -20,8 +20,11 @@ from bitmart_runtime.retry import RetryPolicy
 
 from ._auth import BitMartAuth
 from ._credentials import ENV_KEY, ENV_MEMO, ENV_SECRET, Credentials
+from ._logging import set_log_level
+from ._version import user_agent
 
-USER_AGENT = "bitmart-openapi/0.1"
+EventHooks = Mapping[str, Sequence[Callable[..., Any]]]
+"""httpx's ``event_hooks``: ``{"request": [...], "response": [...]}``."""
 _NO_RETRIES = RetryPolicy(max_attempts=1)
 
 
@@ -41,9 +44,13 @@ def connect(
     transport: httpx.BaseTransport | None = None,
     async_transport: httpx.AsyncBaseTransport | None = None,
     headers: Mapping[str, str] | None = None,
+    proxy: str | httpx.URL | httpx.Proxy | None = None,
+    event_hooks: EventHooks | None = None,
+    async_event_hooks: EventHooks | None = None,
+    log_level: int | str | None = None,
     strict: bool | None = None,
     record_drift: str | os.PathLike[str] | None = None,
-) -> AuthenticatedClient:
+) -> BitMartClient:
     """Return a client for every BitMart operation, sync and async, ready to use.
 
     Args:
@@ -64,6 +71,13 @@ def connect(
         transport: A custom httpx transport for synchronous calls (tests, proxies).
         async_transport: The same for asynchronous calls.
         headers: Extra headers for every request.
+        proxy: A proxy URL (or ``httpx.Proxy``) for every request, sync and async; without it
+            httpx follows the ``HTTPS_PROXY`` / ``ALL_PROXY`` / ``NO_PROXY`` variables.
+        event_hooks: httpx event hooks for synchronous calls, ``{"request": [f], "response": [g]}``:
+            called on every attempt, retries included.
+        async_event_hooks: The same for asynchronous calls (coroutine functions, as httpx needs).
+        log_level: Set this level on the client's loggers (``bitmart_runtime``, ``bitmart_auth``,
+            ``httpx``), with a stderr handler if logging is not configured.
         strict: Raise ``DriftError`` when an answer departs from the document in any way
             (default: no, unless the environment sets ``BITMART_STRICT=1``). Otherwise answers
             are read leniently: the model keeps what BitMart sent, the
@@ -72,8 +86,9 @@ def connect(
         record_drift: A folder where answers that drift are saved, personal fields blanked,
             for ``python -m bitmart_runtime.drift``.
 
-    The returned client can be used directly with any function of ``bitmart_client.api`` and as
-    a context manager (``with connect() as client:``) to close its connections.
+    The returned client offers every operation by area (``client.spot_market.get_spot_ticker(
+    symbol="BTC_USDT")``), works with any function of ``bitmart_client.api``, and is a context
+    manager (``with connect() as client:``) that closes its connections.
 
     """
     credentials = Credentials(
@@ -91,17 +106,40 @@ def connect(
         record_drift=Path(record_drift) if record_drift is not None else None,
         document=DOCUMENT,
     )
-    return AuthenticatedClient(
+    if log_level is not None:
+        set_log_level(log_level)
+    return BitMartClient(
         base_url=auth.hosts["spot"],
         parse_options=parse_options,
         auth=auth,
         timeout=timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
-        headers={"User-Agent": USER_AGENT, **(headers or {})},
-        httpx_client_factory=functools.partial(BitMartHTTPClient, transport=transport, **common),
+        headers={"User-Agent": user_agent(), **(headers or {})},
+        httpx_args=_proxy_option(proxy, transport, async_transport),
+        httpx_client_factory=functools.partial(
+            BitMartHTTPClient, transport=transport, **_hooks_option(event_hooks), **common
+        ),
         async_httpx_client_factory=functools.partial(
-            AsyncBitMartHTTPClient, transport=async_transport, **common
+            AsyncBitMartHTTPClient, transport=async_transport, **_hooks_option(async_event_hooks), **common
         ),
     )
+
+
+def _proxy_option(proxy: object, *transports: object) -> dict[str, Any]:
+    if proxy is None:
+        return {}
+    if any(transport is not None for transport in transports):
+        # httpx would route every request to the proxy and silently bypass the transport.
+        raise ConfigurationError("proxy= and transport= exclude each other; a transport does its own I/O")
+    return {"proxy": proxy}
+
+
+def _hooks_option(hooks: EventHooks | None) -> dict[str, Any]:
+    if hooks is None:
+        return {}
+    unknown = set(hooks) - {"request", "response"}
+    if unknown:  # httpx would ignore them without a word
+        raise ConfigurationError(f"event_hooks: unknown kind {sorted(unknown)}; use 'request' or 'response'")
+    return {"event_hooks": {kind: list(calls) for kind, calls in hooks.items()}}
 
 
 def _hosts(base_url: str | None, hosts: Mapping[str, str] | None, futures_demo: bool) -> dict[str, str]:

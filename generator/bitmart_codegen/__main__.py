@@ -17,7 +17,9 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
+from ._areas import areas_package
 from ._bundle import SpecError, bundle, dump_json
 from ._client_view import client_view
 from ._tables import error_codes_module, operations_module
@@ -67,8 +69,21 @@ def build(spec_dir: Path, work_dir: Path, areas: list[str] | None = None) -> Pat
     (package_dir / "py.typed").write_text("", encoding="utf-8")
     tables = [str(package_dir / "operations.py"), str(package_dir / "error_codes.py")]
     subprocess.run([sys.executable, "-m", "ruff", "format", "--isolated", "--quiet", *tables], check=True)
+    _write_areas(document, package_dir)
     shutil.rmtree(package_dir / ".ruff_cache", ignore_errors=True)
     return package_dir
+
+
+def _write_areas(document: dict[str, Any], package_dir: Path) -> None:
+    """Add ``areas/``, the operations by area on one client, formatted like the rest."""
+    areas_dir = package_dir / "areas"
+    areas_dir.mkdir()
+    for name, source in areas_package(document, package_dir).items():
+        (areas_dir / name).write_text(source, encoding="utf-8")
+    ruff = [sys.executable, "-m", "ruff"]
+    fix = ["check", "--isolated", "--fix-only", "--quiet", "--extend-select=I", str(areas_dir)]
+    subprocess.run([*ruff, *fix], check=True)
+    subprocess.run([*ruff, "format", "--isolated", "--quiet", str(areas_dir)], check=True)
 
 
 def differences(expected: Path, actual: Path) -> list[str]:

@@ -1,6 +1,7 @@
 """Runtime behaviour of bitmart_client: typed errors, retries and rate limiting.
 
-``bitmart_auth.connect()`` wires all of it in; the pieces are also usable on their own.
+``bitmart_auth.connect()`` wires all of it in; pass ``retry=RetryPolicy(...)`` or
+``rate_limit=RateLimiter(...)`` to tune it. The pieces are also usable on their own.
 """
 
 from .errors import (
@@ -22,8 +23,9 @@ from .errors import (
     UnexpectedResponseError,
 )
 from .parsing import DriftEntry, DriftError, ParseOptions, parse_answer, parse_success
-from .rate_limit import RateLimitStatus
+from .rate_limit import RateLimiter, RateLimitStatus
 from .responses import api_error
+from .retry import RetryPolicy
 
 __all__ = [
     "AuthenticationError",
@@ -43,6 +45,8 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "RateLimitStatus",
+    "RateLimiter",
+    "RetryPolicy",
     "ServerError",
     "TimestampError",
     "UnexpectedResponseError",

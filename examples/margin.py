@@ -1,0 +1,41 @@
+"""Isolated margin on BTC_USDT: move USDT in, borrow, look at the account, repay, move it out.
+
+python examples/margin.py
+"""
+
+from os import environ
+
+from bitmart_openapi import connect, models
+
+SYMBOL = "BTC_USDT"
+
+with connect(
+    environ.get("BITMART_API_KEY", "mock-key"),
+    environ.get("BITMART_API_SECRET", "mock-secret"),
+    environ.get("BITMART_API_MEMO", "mock-memo"),
+    base_url=environ.get("BITMART_BASE_URL", "http://127.0.0.1:8080") or None,
+    rate_limit=True,
+) as client:
+    margin = client.margin
+    for rate in margin.get_margin_borrowing_rates(symbol=SYMBOL).data.symbols:
+        print(f"{rate.symbol}: borrow {rate.quote.currency} at {rate.quote.hourly_interest} per hour")
+
+    margin.transfer_margin_asset(
+        body=models.MarginTransferRequest(symbol=SYMBOL, currency="USDT", amount="200", side="in")
+    )
+    borrowed = margin.borrow_margin(
+        body=models.MarginBorrowRequest(symbol=SYMBOL, currency="USDT", amount="100")
+    )
+    print(f"borrowed 100 USDT: {borrowed.data.borrow_id}")
+
+    account = margin.get_margin_accounts(symbol=SYMBOL).data.symbols[0]
+    quote = account.quote
+    print(
+        f"{account.symbol}: risk {account.risk_level}, "
+        f"USDT available {quote.available}, borrowed {quote.borrowed}"
+    )
+
+    repaid = margin.repay_margin(body=models.MarginRepayRequest(symbol=SYMBOL, currency="USDT", amount="100"))
+    print(f"repaid: {repaid.data.repay_id}")
+    left = margin.get_margin_accounts(symbol=SYMBOL).data.symbols[0].quote
+    print(f"still owed: {left.borrow_unpaid} USDT and {left.interest_unpaid} interest")
