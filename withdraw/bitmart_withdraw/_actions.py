@@ -253,12 +253,39 @@ class SubToMain:
         return Found(None, f"new transfer record {next(iter(new))}")
 
 
-# ---- futures, margin repayments: records with ids ------------------------------------------------
-class FuturesToSpot:
-    """Move USDT from the futures wallet to spot (``transfer_spot_futures``, ``contract_to_spot``)."""
+# ---- futures, margin repayments, withdrawals: records with ids ------------------------------------
+class _Recorded:
+    """A step BitMart lists with an id: ours is the one new matching record since the evidence."""
+
+    what = "records"
 
     def _records(
-        self, client: AuthenticatedClient, record: StepRecord, since_ms: int
+        self, client: AuthenticatedClient, record: StepRecord, since_ms: int, now_ms: int
+    ) -> list[tuple[str, Any]]:
+        """The (id, record) pairs that match the step, from ``since_ms``."""
+        raise NotImplementedError
+
+    def _outcome(self, key: str, row: Any) -> Outcome:
+        return Found(key, f"new record {key} in the {self.what}")
+
+    def evidence(self, client: AuthenticatedClient, record: StepRecord, now_ms: int) -> dict[str, Any]:
+        # The window opens when the step was first prepared, and stays open across resends.
+        since = int(record.evidence.get("since_ms", now_ms - SKEW_MS))
+        return {"since_ms": since, "seen": [key for key, _ in self._records(client, record, since, now_ms)]}
+
+    def lookup(self, client: AuthenticatedClient, record: StepRecord, now_ms: int) -> Outcome:
+        matching = self._records(client, record, _since(record), now_ms)
+        found = _one_new(matching, record.evidence.get("seen"), self.what)
+        return self._outcome(*found) if isinstance(found, tuple) else found
+
+
+class FuturesToSpot(_Recorded):
+    """Move USDT from the futures wallet to spot (``transfer_spot_futures``, ``contract_to_spot``)."""
+
+    what = "futures transfers"
+
+    def _records(
+        self, client: AuthenticatedClient, record: StepRecord, since_ms: int, now_ms: int
     ) -> list[tuple[str, Any]]:
         body = FuturesTransferListRequest(page=1, limit=100, currency="USDT", time_start=since_ms)
         rows = get_spot_futures_transfers.sync(client=client, body=body).data.records
@@ -268,10 +295,6 @@ class FuturesToSpot:
             if row.type_ == "contract_to_spot"
             and parse_amount(row.amount, "futures transfer amount") == record.step.amount
         ]
-
-    def evidence(self, client: AuthenticatedClient, record: StepRecord, now_ms: int) -> dict[str, Any]:
-        since = now_ms - SKEW_MS
-        return {"since_ms": since, "seen": [key for key, _ in self._records(client, record, since)]}
 
     def send(self, client: AuthenticatedClient, record: StepRecord) -> Found:
         body = FuturesTransferRequest(
@@ -283,23 +306,19 @@ class FuturesToSpot:
         transfer_spot_futures.sync(client=client, body=body)
         return Found(None, "answered")
 
-    def lookup(self, client: AuthenticatedClient, record: StepRecord, now_ms: int) -> Outcome:
-        found = _one_new(
-            self._records(client, record, _since(record)), record.evidence.get("seen"), "futures transfers"
-        )
-        if not isinstance(found, tuple):
-            return found
-        transfer_id, row = found
+    def _outcome(self, key: str, row: Any) -> Outcome:
         if row.state == "FAILED":
-            return Failed(f"futures transfer {transfer_id} is FAILED")
-        return Found(transfer_id, f"futures transfer {transfer_id} is {row.state}")
+            return Failed(f"futures transfer {key} is FAILED")
+        return Found(key, f"futures transfer {key} is {row.state}")
 
 
-class MarginRepay:
+class MarginRepay(_Recorded):
     """Repay a margin loan (principal and interest) from the margin account."""
 
+    what = "repayments"
+
     def _records(
-        self, client: AuthenticatedClient, record: StepRecord, since_ms: int
+        self, client: AuthenticatedClient, record: StepRecord, since_ms: int, now_ms: int
     ) -> list[tuple[str, Any]]:
         step = record.step
         rows = get_margin_repay_records.sync(
@@ -311,10 +330,6 @@ class MarginRepay:
             if parse_amount(row.repaid_amount, "repaid_amount") == step.amount
         ]
 
-    def evidence(self, client: AuthenticatedClient, record: StepRecord, now_ms: int) -> dict[str, Any]:
-        since = now_ms - SKEW_MS
-        return {"since_ms": since, "seen": [key for key, _ in self._records(client, record, since)]}
-
     def send(self, client: AuthenticatedClient, record: StepRecord) -> Found:
         step = record.step
         body = MarginRepayRequest(
@@ -322,31 +337,44 @@ class MarginRepay:
         )
         return Found(repay_margin.sync(client=client, body=body).data.repay_id, "answered")
 
-    def lookup(self, client: AuthenticatedClient, record: StepRecord, now_ms: int) -> Outcome:
-        found = _one_new(
-            self._records(client, record, _since(record)), record.evidence.get("seen"), "repayments"
-        )
-        if not isinstance(found, tuple):
-            return found
-        return Found(found[0], f"repayment record {found[0]}")
-
 
 # ---- margin transfers and fund -> spot: balances ---------------------------------------------------
-def _by_balance(before: Decimal, now: Decimal, expected: Decimal, what: str) -> Outcome:
-    if now == expected:
-        return Found(None, f"{what} went from {before} to {now}")
-    if now == before:
-        return Absent(f"{what} is still {before}")
-    return Unknown(f"{what} went from {before} to {now}, expected {expected} or unchanged")
+class _Balanced:
+    """A step with neither id nor history: judged by the one balance it changes, and by how much."""
+
+    def _balance(self, client: AuthenticatedClient, record: StepRecord) -> Decimal:
+        """The balance the step changes."""
+        raise NotImplementedError
+
+    def _change(self, record: StepRecord) -> Decimal:
+        """How the step changes it (negative for the wallet it draws on)."""
+        return -record.step.amount
+
+    def evidence(self, client: AuthenticatedClient, record: StepRecord, now_ms: int) -> dict[str, Any]:
+        return {"before": str(self._balance(client, record))}
+
+    def lookup(self, client: AuthenticatedClient, record: StepRecord, now_ms: int) -> Outcome:
+        before = Decimal(str(record.evidence["before"]))
+        expected = before + self._change(record)
+        now = self._balance(client, record)
+        what = f"{record.step.source} {record.step.currency}"
+        if now == expected:
+            return Found(None, f"{what} went from {before} to {now}")
+        if now == before:
+            return Absent(f"{what} is still {before}")
+        return Unknown(f"{what} went from {before} to {now}, expected {expected} or unchanged")
 
 
 @dataclass(frozen=True)
-class MarginTransfer:
-    """Move one currency into a margin account (``in``, a top-up) or out of it to spot (``out``)."""
+class MarginTransfer(_Balanced):
+    """Move one currency into a margin account (``in``, a top-up) or out of it to spot (``out``).
+
+    Judged by the margin account's available balance, which only these steps change here.
+    """
 
     side: MarginTransferSide
 
-    def _margin_available(self, client: AuthenticatedClient, record: StepRecord) -> Decimal:
+    def _balance(self, client: AuthenticatedClient, record: StepRecord) -> Decimal:
         step = record.step
         for account in get_margin_accounts.sync(client=client, symbol=step.params["symbol"]).data.symbols:
             for asset in (account.base, account.quote):
@@ -356,39 +384,25 @@ class MarginTransfer:
                     )
         return ZERO
 
-    def evidence(self, client: AuthenticatedClient, record: StepRecord, now_ms: int) -> dict[str, Any]:
-        return {"before": str(self._margin_available(client, record))}
+    def _change(self, record: StepRecord) -> Decimal:
+        return record.step.amount if self.side == "in" else -record.step.amount
 
     def send(self, client: AuthenticatedClient, record: StepRecord) -> Found:
         step = record.step
         body = MarginTransferRequest(
-            symbol=step.params["symbol"],
-            currency=step.currency,
-            amount=to_text(step.amount),
-            side=self.side,
+            symbol=step.params["symbol"], currency=step.currency, amount=to_text(step.amount), side=self.side
         )
         return Found(transfer_margin_asset.sync(client=client, body=body).data.transfer_id, "answered")
 
-    def lookup(self, client: AuthenticatedClient, record: StepRecord, now_ms: int) -> Outcome:
-        before = Decimal(str(record.evidence["before"]))
-        change = record.step.amount if self.side == "in" else -record.step.amount
-        now = self._margin_available(client, record)
-        return _by_balance(
-            before, now, before + change, f"margin {record.step.params['symbol']} {record.step.currency}"
-        )
 
+class FundToSpot(_Balanced):
+    """Move one currency from the fund wallet to the spot wallet, judged by the fund wallet."""
 
-class FundToSpot:
-    """Move one currency from the fund wallet to the spot wallet."""
-
-    def _fund_available(self, client: AuthenticatedClient, record: StepRecord) -> Decimal:
+    def _balance(self, client: AuthenticatedClient, record: StepRecord) -> Decimal:
         for row in get_account_balance.sync(client=client, currency=record.step.currency).data.wallet:
             if row.currency == record.step.currency and row.fund_available is not UNSET:
                 return parse_amount(row.fund_available, f"fund {row.currency} available")
         return ZERO
-
-    def evidence(self, client: AuthenticatedClient, record: StepRecord, now_ms: int) -> dict[str, Any]:
-        return {"before": str(self._fund_available(client, record))}
 
     def send(self, client: AuthenticatedClient, record: StepRecord) -> Found:
         step = record.step
@@ -398,14 +412,9 @@ class FundToSpot:
         transfer_spot_fund.sync(client=client, body=body)
         return Found(None, "answered")
 
-    def lookup(self, client: AuthenticatedClient, record: StepRecord, now_ms: int) -> Outcome:
-        before = Decimal(str(record.evidence["before"]))
-        now = self._fund_available(client, record)
-        return _by_balance(before, now, before - record.step.amount, f"fund {record.step.currency}")
-
 
 # ---- withdrawals ----------------------------------------------------------------------------------
-class Withdraw:
+class Withdraw(_Recorded):
     """Withdraw from the spot wallet to the destination.
 
     BitMart gives a withdrawal no client id, so ours is recognised in the withdrawal history as
@@ -416,6 +425,8 @@ class Withdraw:
     ten minutes after now); and whose ``withdraw_id`` was not in the history just before the
     step was sent. Any state counts (0 to 5: it reached BitMart). Two such records: unknown.
     """
+
+    what = "withdrawals"
 
     def _records(
         self, client: AuthenticatedClient, record: StepRecord, since_ms: int, now_ms: int
@@ -440,10 +451,6 @@ class Withdraw:
             and since_ms <= row.apply_time <= now_ms + SKEW_MS
         ]
 
-    def evidence(self, client: AuthenticatedClient, record: StepRecord, now_ms: int) -> dict[str, Any]:
-        since = int(record.evidence.get("since_ms", now_ms - SKEW_MS))
-        return {"since_ms": since, "seen": [key for key, _ in self._records(client, record, since, now_ms)]}
-
     def send(self, client: AuthenticatedClient, record: StepRecord) -> Found:
         step = record.step
         memo = step.params.get("memo", "")
@@ -456,15 +463,8 @@ class Withdraw:
         )
         return Found(submit_withdraw.sync(client=client, body=body).data.withdraw_id, "answered")
 
-    def lookup(self, client: AuthenticatedClient, record: StepRecord, now_ms: int) -> Outcome:
-        candidates = self._records(client, record, _since(record), now_ms)
-        found = _one_new(candidates, record.evidence.get("seen"), "withdrawals")
-        if not isinstance(found, tuple):
-            return found
-        withdraw_id, row = found
-        return Found(
-            withdraw_id, f"withdrawal {withdraw_id} in the history (status {row.status})", int(row.status)
-        )
+    def _outcome(self, key: str, row: Any) -> Outcome:
+        return Found(key, f"withdrawal {key} in the history (status {row.status})", int(row.status))
 
 
 ACTIONS: Mapping[StepKind, Action] = {

@@ -20,12 +20,8 @@ class SnapshotError(WithdrawError):
     """An answer needed for the plan could not be used (the message names what and why)."""
 
 
-class StepOutcomeUnknownError(WithdrawError):
-    """A step may or may not have reached BitMart, and looking it up could not tell.
-
-    Nothing further is sent until a human has checked (on BitMart's website) and recorded the
-    outcome with ``bitmart withdraw-all --resolve STEP=done`` or ``STEP=not-sent``.
-    """
+class _StepError(WithdrawError):
+    """A failure of one step: its journal id and the reason."""
 
     def __init__(self, step_id: str, reason: str) -> None:
         super().__init__(step_id, reason)
@@ -37,26 +33,26 @@ class StepOutcomeUnknownError(WithdrawError):
 
     @property
     def reason(self) -> str:
-        """Why the lookup could not decide."""
+        """What happened."""
         return str(self.args[1])
+
+
+class StepOutcomeUnknownError(_StepError):
+    """A step may or may not have reached BitMart, and looking it up could not tell.
+
+    Nothing further is sent until a human has checked (on BitMart's website) and recorded the
+    outcome with ``bitmart withdraw-all --resolve STEP=done`` or ``STEP=not-sent``.
+    """
 
     def __str__(self) -> str:
         return f"the outcome of step {self.step_id} is unknown ({self.reason}); nothing more was sent"
 
 
-class StepRefusedError(WithdrawError):
+class StepRefusedError(_StepError):
     """BitMart refused a step before acting on it; the run stopped there and nothing was lost."""
 
-    def __init__(self, step_id: str, reason: str) -> None:
-        super().__init__(step_id, reason)
-
-    @property
-    def step_id(self) -> str:
-        """The journal id of the step."""
-        return str(self.args[0])
-
     def __str__(self) -> str:
-        return f"BitMart refused step {self.args[0]}: {self.args[1]}"
+        return f"BitMart refused step {self.step_id}: {self.reason}"
 
 
 class WithdrawalsPendingError(WithdrawError):

@@ -20,7 +20,7 @@ import secrets
 import sqlite3
 import uuid
 from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -74,6 +74,42 @@ def new_request_no(kind: StepKind) -> str | None:
     return None
 
 
+@contextmanager
+def _transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """One atomic write: everything inside commits together, or nothing does."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+def _migrate(conn: sqlite3.Connection, path: str) -> None:
+    """Bring the journal tables to the latest version, one transaction per schema step."""
+    conn.execute(
+        "CREATE TABLE IF NOT EXISTS bitmart_schema (component TEXT PRIMARY KEY, "
+        "version INTEGER NOT NULL, updated_at TEXT NOT NULL)"
+    )
+    row = conn.execute("SELECT version FROM bitmart_schema WHERE component = ?", (COMPONENT,)).fetchone()
+    current = int(row[0]) if row else 0
+    if current > len(MIGRATIONS):
+        raise sqlite3.DatabaseError(
+            f"{path}: its withdraw tables are version {current}, newer than this program knows "
+            f"({len(MIGRATIONS)}); use a newer bitmart"
+        )
+    for number, statements in enumerate(MIGRATIONS[current:], start=current + 1):
+        with _transaction(conn):
+            for statement in statements:
+                conn.execute(statement)
+            conn.execute(
+                "INSERT INTO bitmart_schema VALUES (?, ?, ?) ON CONFLICT(component) DO UPDATE "
+                "SET version = excluded.version, updated_at = excluded.updated_at",
+                (COMPONENT, number, _now_text()),
+            )
+
+
 @dataclass(frozen=True)
 class StepRecord:
     """A step and what the journal knows about it."""
@@ -114,45 +150,14 @@ class Journal:
         self.conn.execute("PRAGMA journal_mode=WAL")
         self.conn.execute("PRAGMA synchronous=FULL")
         self.conn.execute("PRAGMA busy_timeout=5000")
-        self._migrate()
+        _migrate(self.conn, self.path)
 
     def close(self) -> None:
         """Close the file."""
         self.conn.close()
 
-    @contextmanager
-    def _transaction(self) -> Iterator[sqlite3.Connection]:
-        self.conn.execute("BEGIN IMMEDIATE")
-        try:
-            yield self.conn
-        except BaseException:
-            self.conn.execute("ROLLBACK")
-            raise
-        self.conn.execute("COMMIT")
-
-    def _migrate(self) -> None:
-        self.conn.execute(
-            "CREATE TABLE IF NOT EXISTS bitmart_schema (component TEXT PRIMARY KEY, "
-            "version INTEGER NOT NULL, updated_at TEXT NOT NULL)"
-        )
-        row = self.conn.execute(
-            "SELECT version FROM bitmart_schema WHERE component = ?", (COMPONENT,)
-        ).fetchone()
-        current = int(row[0]) if row else 0
-        if current > len(MIGRATIONS):
-            raise sqlite3.DatabaseError(
-                f"{self.path}: its withdraw tables are version {current}, newer than this program knows "
-                f"({len(MIGRATIONS)}); use a newer bitmart"
-            )
-        for number, statements in enumerate(MIGRATIONS[current:], start=current + 1):
-            with self._transaction() as conn:
-                for statement in statements:
-                    conn.execute(statement)
-                conn.execute(
-                    "INSERT INTO bitmart_schema VALUES (?, ?, ?) ON CONFLICT(component) DO UPDATE "
-                    "SET version = excluded.version, updated_at = excluded.updated_at",
-                    (COMPONENT, number, _now_text()),
-                )
+    def _transaction(self) -> AbstractContextManager[sqlite3.Connection]:
+        return _transaction(self.conn)
 
     def version(self) -> int:
         """The schema version of the journal tables."""

@@ -82,33 +82,27 @@ class _Route:
     destination: Destination
 
 
-class _Planner:
-    def __init__(
-        self, snapshot: Snapshot, destinations: Mapping[str, Destination], options: PlanOptions
-    ) -> None:
-        self.snapshot = snapshot
-        self.destinations = destinations
-        self.options = options
+class _Book:
+    """The steps so far, the ledger they move, and what stays."""
+
+    def __init__(self) -> None:
         self.ledger = _Ledger()
         self.steps: list[Step] = []
         self.held: list[tuple[str, str, Decimal]] = []
         self.notes: dict[str, list[str]] = {}
         self.withdrawn: dict[str, Decimal] = {}
         self.fees: dict[str, Decimal] = {}
-        quotas = [terms.quota_btc for terms in snapshot.terms.values()]
-        self.quota_left: Decimal | None = min(quotas) if quotas else None
 
-    # ---- the ledger and the step list ------------------------------------------------------------
-    def load(self) -> None:
-        for holding in self.snapshot.holdings:
+    def load(self, snapshot: Snapshot) -> None:
+        for holding in snapshot.holdings:
             place = place_of(holding.account, holding.wallet)
             self.ledger.add(place, holding.currency, holding.available)
             self.hold(place, holding.currency, holding.held)
-        for pair in self.snapshot.margin:
+        for pair in snapshot.margin:
             for side in pair.sides:
                 self.ledger.add(f"margin {pair.symbol}", side.currency, side.available)
                 self.hold(f"margin {pair.symbol}", side.currency, side.held)
-        for position in self.snapshot.earn:
+        for position in snapshot.earn:
             if position.principal is not None:
                 self.ledger.add(f"earn {position.earn_id}", position.currency, position.principal)
 
@@ -153,7 +147,36 @@ class _Planner:
             self.ledger.strand(source, currency, amount)
         return step
 
-    # ---- 1. Earn ---------------------------------------------------------------------------------
+    def finish(self, snapshot: Snapshot) -> Plan:
+        for place, currency, amount in self.held:
+            message = f"held by open orders, positions or other holds in {place}; release them and rerun"
+            self.add(StepKind.HELD, place, place, currency, amount, blockers=(Blocker("held", message),))
+        totals, dust, left = snapshot.totals(), self.ledger.dust(), self.ledger.left
+        currencies = sorted(set(totals) | set(dust) | set(left) | set(self.withdrawn))
+        summaries = tuple(
+            CurrencySummary(
+                currency,
+                totals.get(currency, ZERO),
+                self.withdrawn.get(currency, ZERO),
+                self.fees.get(currency, ZERO),
+                dust.get(currency, ZERO),
+                left.get(currency, ZERO),
+                tuple(self.notes.get(currency, ())),
+            )
+            for currency in currencies
+        )
+        return Plan(snapshot.taken_at_ms, tuple(self.steps), summaries)
+
+
+class _Consolidation:
+    """Steps 1 to 5: everything to the main spot wallet."""
+
+    def __init__(self, snapshot: Snapshot, options: PlanOptions, book: _Book) -> None:
+        self.snapshot = snapshot
+        self.options = options
+        self.book = book
+        self.ledger = book.ledger
+
     def earn(self) -> None:
         for position in sorted(self.snapshot.earn, key=lambda p: (p.fixed, p.earn_id)):
             place = f"earn {position.earn_id}"
@@ -161,37 +184,30 @@ class _Planner:
             kind = StepKind.EARN_FIXED if position.fixed else StepKind.EARN_FLEXIBLE
             if position.principal is None:
                 reason = position.unknown_reason or "its amount is not known"
-                self.notes.setdefault(position.currency, []).append(
+                self.book.notes.setdefault(position.currency, []).append(
                     f"Earn position {position.earn_id}: {reason}"
                 )
-                self.add(
-                    kind,
-                    place,
-                    SPOT,
-                    position.currency,
-                    ZERO,
-                    params=params,
-                    blockers=(Blocker("earn_amount_unknown", reason),),
-                )
+                blocker = Blocker("earn_amount_unknown", reason)
+                self.book.add(kind, place, SPOT, position.currency, ZERO, params=params, blockers=(blocker,))
                 continue
             # A flexible redemption sends its amount (8 places at most); a fixed one ends the whole position.
             amount = position.principal if position.fixed else round_down(position.principal, TRANSFER_PLACES)
             if amount > 0:
-                self.move(kind, place, SPOT, position.currency, amount, params, self.earn_blockers(position))
+                self.book.move(
+                    kind, place, SPOT, position.currency, amount, params, self.earn_blockers(position)
+                )
 
     def earn_blockers(self, position: EarnPosition) -> list[Blocker]:
         if not position.fixed or position.matures_ms is None:
             return []
+        when = _day(position.matures_ms)
         if position.matures_ms <= self.snapshot.taken_at_ms:
-            when = _day(position.matures_ms)
             return [Blocker("earn_maturing", f"matured {when}; BitMart is paying it out, rerun later")]
         if not self.options.redeem_early:
-            when = _day(position.matures_ms)
             message = f"locked until {when}; --redeem-early ends it now and gives up its interest"
             return [Blocker("earn_locked", message)]
         return []
 
-    # ---- 2-4. sub-accounts, futures, fund --------------------------------------------------------
     def sub_accounts(self) -> None:
         keys = sorted(
             {(h.account, h.wallet, h.currency) for h in self.snapshot.holdings if h.account != MAIN}
@@ -203,10 +219,10 @@ class _Planner:
                 continue
             params = {"sub_account": account}
             if wallet == "spot":
-                self.move(StepKind.SUB_SPOT, source, SPOT, currency, amount, params)
+                self.book.move(StepKind.SUB_SPOT, source, SPOT, currency, amount, params)
             else:
                 blockers = [] if currency == FUTURES_CURRENCY else [_futures_only(currency)]
-                self.move(StepKind.SUB_FUTURES, source, FUTURES, currency, amount, params, blockers)
+                self.book.move(StepKind.SUB_FUTURES, source, FUTURES, currency, amount, params, blockers)
 
     def futures(self) -> None:
         for currency in self.ledger.currencies(FUTURES):
@@ -218,34 +234,24 @@ class _Planner:
                 message = f"{amount} is below the smallest futures transfer ({FUTURES_MIN_TRANSFER})"
                 blockers.append(Blocker("below_transfer_minimum", message))
             if amount > 0:
-                self.move(StepKind.FUTURES, FUTURES, SPOT, currency, amount, {}, blockers)
+                self.book.move(StepKind.FUTURES, FUTURES, SPOT, currency, amount, {}, blockers)
 
     def fund(self) -> None:
         for currency in self.ledger.currencies(FUND):
             amount = round_down(self.ledger.get(FUND, currency), TRANSFER_PLACES)
             if amount > 0:
-                self.move(StepKind.FUND, FUND, SPOT, currency, amount, {})
+                self.book.move(StepKind.FUND, FUND, SPOT, currency, amount, {})
 
-    # ---- 5. isolated margin ----------------------------------------------------------------------
     def margin(self) -> None:
         for pair in sorted(self.snapshot.margin, key=lambda p: p.symbol):
-            place = f"margin {pair.symbol}"
+            place, params = f"margin {pair.symbol}", {"symbol": pair.symbol}
             repaid = [self.repay(pair, side) for side in pair.sides if side.debt > 0]
-            blockers = (
-                [] if all(repaid) else [Blocker("loan_outstanding", f"a loan of {pair.symbol} stays unpaid")]
-            )
+            unpaid = Blocker("loan_outstanding", f"a loan of {pair.symbol} stays unpaid")
             for side in pair.sides:
                 amount = round_down(self.ledger.get(place, side.currency), TRANSFER_PLACES)
                 if amount > 0:
-                    self.move(
-                        StepKind.MARGIN_OUT,
-                        place,
-                        SPOT,
-                        side.currency,
-                        amount,
-                        {"symbol": pair.symbol},
-                        blockers,
-                    )
+                    blockers = [] if all(repaid) else [unpaid]
+                    self.book.move(StepKind.MARGIN_OUT, place, SPOT, side.currency, amount, params, blockers)
 
     def repay(self, pair: MarginPair, side: MarginSide) -> bool:
         """Plan the repayment of one side's loan (topped up from spot if needed); whether it can be."""
@@ -255,23 +261,35 @@ class _Planner:
             spot = self.ledger.get(SPOT, currency)
             if spot < side.debt - have:
                 message = f"owes {side.debt} {currency}; the margin account holds {have} and spot {spot}"
-                self.add(
+                blocker = Blocker("loan_unrepayable", message)
+                self.book.add(
                     StepKind.MARGIN_REPAY,
                     place,
                     "loan",
                     currency,
                     side.debt,
                     params=params,
-                    blockers=(Blocker("loan_unrepayable", message),),
+                    blockers=(blocker,),
                 )
                 self.ledger.leave(currency, -side.debt)
                 return False
-            self.move(StepKind.MARGIN_TOP_UP, SPOT, place, currency, side.debt - have, params)
-        self.add(StepKind.MARGIN_REPAY, place, "loan", currency, side.debt, params=params)
+            self.book.move(StepKind.MARGIN_TOP_UP, SPOT, place, currency, side.debt - have, params)
+        self.book.add(StepKind.MARGIN_REPAY, place, "loan", currency, side.debt, params=params)
         self.ledger.take(place, currency, side.debt)
         return True
 
-    # ---- 6. withdrawals --------------------------------------------------------------------------
+
+class _Exits:
+    """Step 6: each currency from the main spot wallet to its destination."""
+
+    def __init__(self, snapshot: Snapshot, destinations: Mapping[str, Destination], book: _Book) -> None:
+        self.snapshot = snapshot
+        self.destinations = destinations
+        self.book = book
+        self.ledger = book.ledger
+        quotas = [terms.quota_btc for terms in snapshot.terms.values()]
+        self.quota_left: Decimal | None = min(quotas) if quotas else None
+
     def withdrawals(self) -> None:
         for currency in self.ledger.currencies(SPOT):
             self.withdraw(currency)
@@ -282,29 +300,23 @@ class _Planner:
         route = self.route(currency, destination)
         if not isinstance(route, _Route):
             target = destination.address if destination else "(no destination)"
-            self.add(StepKind.WITHDRAW, SPOT, target, currency, available, blockers=tuple(route))
+            self.book.add(StepKind.WITHDRAW, SPOT, target, currency, available, blockers=tuple(route))
             self.ledger.strand(SPOT, currency, available)
             return
-        terms = route.terms
+        terms, target, params = route.terms, route.destination.address, _withdraw_params(route)
         amounts, rest = split_withdrawals(available, terms, route.channel.max_withdraw)
-        params = _withdraw_params(route)
-        target = route.destination.address
         if not amounts:
             message = (
                 f"{available} is below the minimum withdrawal {terms.min_withdraw} plus the fee {terms.fee}"
             )
-            self.add(
-                StepKind.WITHDRAW,
-                SPOT,
-                target,
-                currency,
-                available,
-                params=params,
-                blockers=(Blocker("below_minimum", message),),
+            blocker = Blocker("below_minimum", message)
+            self.book.add(
+                StepKind.WITHDRAW, SPOT, target, currency, available, params=params, blockers=(blocker,)
             )
             return
         for amount in amounts:
-            step = self.add(
+            blockers = tuple(self.quota(currency, amount))
+            self.book.add(
                 StepKind.WITHDRAW,
                 SPOT,
                 target,
@@ -312,25 +324,18 @@ class _Planner:
                 amount,
                 fee=terms.fee,
                 params=params,
-                blockers=tuple(self.quota(currency, amount)),
+                blockers=blockers,
             )
-            if step.runnable:
-                self.ledger.take(SPOT, currency, amount + terms.fee)
-                self.withdrawn[currency] = self.withdrawn.get(currency, ZERO) + amount
-                self.fees[currency] = self.fees.get(currency, ZERO) + terms.fee
-            else:
+            if blockers:
                 self.ledger.strand(SPOT, currency, amount + terms.fee)
+                continue
+            self.ledger.take(SPOT, currency, amount + terms.fee)
+            self.book.withdrawn[currency] = self.book.withdrawn.get(currency, ZERO) + amount
+            self.book.fees[currency] = self.book.fees.get(currency, ZERO) + terms.fee
         if len(amounts) == MAX_WITHDRAWALS and rest >= terms.min_withdraw + terms.fee:
             message = f"more than {MAX_WITHDRAWALS} withdrawals needed; rerun once these are done"
-            self.add(
-                StepKind.WITHDRAW,
-                SPOT,
-                target,
-                currency,
-                rest,
-                params=params,
-                blockers=(Blocker("too_many_withdrawals", message),),
-            )
+            blocker = Blocker("too_many_withdrawals", message)
+            self.book.add(StepKind.WITHDRAW, SPOT, target, currency, rest, params=params, blockers=(blocker,))
             self.ledger.strand(SPOT, currency, rest)
 
     def route(self, currency: str, destination: Destination | None) -> _Route | list[Blocker]:
@@ -386,27 +391,6 @@ class _Planner:
         self.quota_left -= value
         return []
 
-    # ---- what stays ------------------------------------------------------------------------------
-    def finish(self) -> Plan:
-        for place, currency, amount in self.held:
-            message = f"held by open orders, positions or other holds in {place}; release them and rerun"
-            self.add(StepKind.HELD, place, place, currency, amount, blockers=(Blocker("held", message),))
-        totals, dust, left = self.snapshot.totals(), self.ledger.dust(), self.ledger.left
-        currencies = sorted(set(totals) | set(dust) | set(left) | set(self.withdrawn))
-        summaries = tuple(
-            CurrencySummary(
-                currency,
-                totals.get(currency, ZERO),
-                self.withdrawn.get(currency, ZERO),
-                self.fees.get(currency, ZERO),
-                dust.get(currency, ZERO),
-                left.get(currency, ZERO),
-                tuple(self.notes.get(currency, ())),
-            )
-            for currency in currencies
-        )
-        return Plan(self.snapshot.taken_at_ms, tuple(self.steps), summaries)
-
 
 def _futures_only(currency: str) -> Blocker:
     return Blocker("futures_currency", f"BitMart's futures transfers move only USDT, not {currency}")
@@ -425,15 +409,16 @@ def make_plan(
     snapshot: Snapshot, destinations: Mapping[str, Destination], options: PlanOptions | None = None
 ) -> Plan:
     """Plan how to move every asset of ``snapshot`` out to ``destinations``; no I/O."""
-    planner = _Planner(snapshot, destinations, options or PlanOptions())
-    planner.load()
-    planner.earn()
-    planner.sub_accounts()
-    planner.futures()
-    planner.fund()
-    planner.margin()
-    planner.withdrawals()
-    return planner.finish()
+    book = _Book()
+    book.load(snapshot)
+    consolidation = _Consolidation(snapshot, options or PlanOptions(), book)
+    consolidation.earn()
+    consolidation.sub_accounts()
+    consolidation.futures()
+    consolidation.fund()
+    consolidation.margin()
+    _Exits(snapshot, destinations, book).withdrawals()
+    return book.finish(snapshot)
 
 
 __all__ = ["FUND", "FUTURES", "SPOT", "make_plan", "place_of"]
