@@ -84,6 +84,8 @@ class Scenario:
     plan: Plan
     run_id: int
     before: dict[str, Decimal]
+    setup_requests: int
+    """Requests the mock had answered when the plan was made (the account's set-up, the snapshot)."""
 
     @property
     def app(self) -> Any:
@@ -116,7 +118,8 @@ def scenario(tmp_path: Path) -> Iterator[Scenario]:
     journal = Journal(tmp_path / "bitmart-export.sqlite")
     run_id = journal.create_run(plan, "http://mock.test", ex.now_ms())
     journal.close()
-    yield Scenario(ex, holder[0], tmp_path / "bitmart-export.sqlite", plan, run_id, before)
+    setup = len(ex.app.journal)
+    yield Scenario(ex, holder[0], tmp_path / "bitmart-export.sqlite", plan, run_id, before, setup)
     ex.client.get_httpx_client().close()
     assert ex.app.violations == []
 
@@ -126,9 +129,11 @@ def _body(entry: Any) -> dict[str, Any]:
     return parsed
 
 
-def _is_request_of(step: Step, body: dict[str, Any]) -> bool:
-    """Whether a write request's body is this step's (every step of the plan differs in one of these)."""
-    params = step.params
+def _is_request_of(step: Step, entry: Any) -> bool:
+    """Whether a request the mock answered is this step's (every step differs in one of these)."""
+    if entry.operation != OPERATION[step.kind]:
+        return False
+    body, params = _body(entry), step.params
     wanted: dict[str, Any] = {"amount": to_text(step.amount)}
     if step.kind in (StepKind.EARN_FLEXIBLE, StepKind.EARN_FIXED):
         wanted = {"earnId": params["earn_id"]}
@@ -150,11 +155,7 @@ def _is_request_of(step: Step, body: dict[str, Any]) -> bool:
 
 def requests_of(scenario: Scenario, step: Step) -> int:
     """How many requests of this step reached the mock."""
-    return sum(
-        1
-        for entry in scenario.app.journal
-        if entry.operation == OPERATION[step.kind] and _is_request_of(step, _body(entry))
-    )
+    return sum(1 for entry in scenario.app.journal if _is_request_of(step, entry))
 
 
 def assert_nothing_lost(scenario: Scenario) -> None:
@@ -173,7 +174,12 @@ def assert_nothing_lost(scenario: Scenario) -> None:
 
 
 def assert_executed_as_planned(journal: Journal, scenario: Scenario) -> None:
-    """The steps executed are the steps planned: same ids, kinds, amounts, all settled."""
+    """The steps executed are the steps planned: same ids, kinds, amounts, all settled; and every
+    write that reached the mock after the plan was made is one of the plan's steps."""
+    writes = set(OPERATION.values())
+    for entry in list(scenario.app.journal)[scenario.setup_requests :]:
+        if entry.operation in writes:
+            assert sum(_is_request_of(step, entry) for step in scenario.plan.runnable) == 1, entry
     records = journal.steps(scenario.run_id)
     assert [r.step for r in records] == list(scenario.plan.steps)
     for record in records:

@@ -287,8 +287,13 @@ class FuturesToSpot(_Recorded):
     def _records(
         self, client: AuthenticatedClient, record: StepRecord, since_ms: int, now_ms: int
     ) -> list[tuple[str, Any]]:
-        body = FuturesTransferListRequest(page=1, limit=100, currency="USDT", time_start=since_ms)
-        rows = get_spot_futures_transfers.sync(client=client, body=body).data.records
+        rows: list[Any] = []
+        for page in range(1, _PAGES + 1):
+            body = FuturesTransferListRequest(page=page, limit=100, currency="USDT", time_start=since_ms)
+            found = get_spot_futures_transfers.sync(client=client, body=body).data.records
+            rows += found
+            if len(found) < 100:
+                break
         return [
             (row.transfer_id, row)
             for row in rows

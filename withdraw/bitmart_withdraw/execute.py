@@ -49,8 +49,9 @@ class ExecutePolicy:
 
     max_sends: int = 3
     """Sends of one step in all, each after its absence was established."""
-    settle_ms: int = SIGNATURE_LIFETIME_MS + 5_000
-    """How long after a send "not found" becomes final (the signature's lifetime, and a margin)."""
+    settle_ms: int = SIGNATURE_LIFETIME_MS + 30_000
+    """How long after a send "not found" becomes final: the signature's lifetime, plus the time the
+    send itself may take (10 s per attempt, and the signing plugin re-signs once after a 30007)."""
     resend_delay: float = 2.0
     """Seconds before resending after BitMart asked to wait (rate limit, maintenance); doubled each time."""
     poll_interval: float = 15.0
