@@ -87,6 +87,7 @@ def test_the_default_is_a_plan_that_sends_nothing(ex: Exchange, files: tuple[Pat
     assert "redeem Earn (flexible)" in result.output and "repay margin loan" in result.output
     assert "earn_locked" in result.output  # the fixed-term position waits without --redeem-early
     assert "nothing was sent" in result.output
+    assert "TXLAQ63Xg1NAzckPwKHvzw7CSEmLMEqcdj" in result.output  # addresses in full, never cut short
     assert writes(ex) == before and not db.exists()
 
 

@@ -31,18 +31,24 @@ def _amount(value: Decimal) -> str:
     return to_text(value)
 
 
-def _target(step: Step) -> str:
+def _via(step: Step) -> str:
     if step.kind is StepKind.WITHDRAW and "channel" in step.params:
         memo = f" memo {step.params['memo']}" if step.params.get("memo") else ""
-        return f"{step.target} ({step.params['channel']}{memo})"
-    return step.target
+        return f"{step.params['channel']}{memo}"
+    return ""
 
 
 def plan_table(plan: Plan, title: str = "Plan") -> Table:
     """The ordered steps with their amounts and blockers."""
     table = Table(title=title, title_justify="left")
-    for name in ("#", "step", "from", "to", "currency", "amount", "fee", "blocked by"):
-        table.add_column(name, justify="right" if name in ("#", "amount", "fee") else "left")
+    for name in ("#", "step", "from", "to", "via", "currency", "amount", "fee", "blocked by"):
+        # An address is never cut short: the user checks it before typing "yes".
+        table.add_column(
+            name,
+            justify="right" if name in ("#", "amount", "fee") else "left",
+            overflow="fold",
+            no_wrap=name in ("amount", "fee"),
+        )
     for step in plan.steps:
         blockers = "; ".join(f"{b.code}: {b.message}" for b in step.blockers)
         style = None if step.runnable else "yellow"
@@ -50,7 +56,8 @@ def plan_table(plan: Plan, title: str = "Plan") -> Table:
             step.step_id,
             LABELS[step.kind],
             step.source,
-            _target(step),
+            step.target,
+            _via(step),
             step.currency,
             _amount(step.amount),
             _amount(step.fee) if step.fee else "",

@@ -8,7 +8,8 @@ The command is a thin layer over :func:`~bitmart_withdraw.read.take_snapshot`,
 :func:`~bitmart_withdraw.planner.make_plan` and :class:`~bitmart_withdraw.execute.Executor`.
 Exit status: 0 done (or only planned), 1 failed or refused (nothing lost; the message says why),
 3 a step's outcome is unknown and needs a human (``--resolve``), 4 withdrawals still in progress
-when the wait ended (rerun to keep following them).
+when the wait ended (rerun to keep following them), 130 interrupted (rerun: the journal knows
+which steps may have been sent, and looks them up first).
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from .report import final_report
 EXIT_FAILED = 1
 EXIT_UNKNOWN = 3
 EXIT_PENDING = 4
+EXIT_INTERRUPTED = 130
 _REPORT_WIDTH = 200
 
 
@@ -253,6 +255,11 @@ def withdraw_all(
     try:
         with open_target(base_url, mock, overrides) as target:
             code = _Command(options, target, overrides, out).run()
+    except KeyboardInterrupt:
+        click.echo(
+            "interrupted: rerun the same command; steps that may have been sent are looked up first", err=True
+        )
+        context.exit(EXIT_INTERRUPTED)
     except (BitMartError, sqlite3.Error) as error:
         click.echo(f"error: {error}", err=True)
         context.exit(EXIT_FAILED)
