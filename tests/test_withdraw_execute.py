@@ -377,3 +377,25 @@ def test_the_final_report_accounts_for_every_currency(scenario: Scenario) -> Non
         assert report.start == scenario.before[currency]
         assert (report.withdrawn, report.fees) == out[currency][:2]
         assert report.in_flight == report.dust == report.left == report.difference == 0
+
+
+def test_interest_earned_while_the_plan_waited_is_shown_not_hidden(tmp_path: Path) -> None:
+    """Ten days pass between plan and execution: the flexible position pays 5 USDT of interest on
+    redemption. The plan's withdrawal does not include it, so it stays as dust, and the report's
+    `difference` shows the 5 USDT the starting total did not hold."""
+    from bitmart_client.api.earn import subscribe_earn_flexible
+    from bitmart_client.models import SubscribeEarnFlexibleBody
+
+    ex = make_exchange()
+    body = SubscribeEarnFlexibleBody(product_id="1001", amount="3650", request_no="3" * 20)
+    subscribe_earn_flexible.sync(client=ex.client, body=body)
+    plan = make_plan(take_snapshot(ex.client, destinations()), destinations())
+    journal = Journal(tmp_path / "bitmart-export.sqlite")
+    run_id = journal.create_run(plan, "http://mock.test", ex.now_ms())
+    ex.clock.now += 10 * 86_400_000
+    Executor(ex.client, journal, now_ms=ex.now_ms, sleep=ex.sleep).run(run_id)
+    remaining = make_plan(take_snapshot(ex.client, destinations()), destinations())
+    usdt = next(r for r in final_report(plan, journal.steps(run_id), remaining) if r.currency == "USDT")
+    assert (usdt.start, usdt.withdrawn, usdt.fees) == (Decimal(152000), Decimal(151999), Decimal(1))
+    assert usdt.dust == Decimal(5) and usdt.left == 0 and usdt.difference == Decimal(-5)
+    ex.client.get_httpx_client().close()

@@ -462,3 +462,21 @@ def test_plans_conserve_round_correctly_and_only_go_to_the_whitelist(
         assert quota_used <= min(t.quota_btc for t in snapshot.terms.values())
     assert Plan.from_json(plan.to_json()) == plan
     assert len([s for s in plan.runnable if s.kind is StepKind.WITHDRAW]) <= MAX_WITHDRAWALS * len(CURRENCIES)
+
+
+def test_the_report_counts_done_withdrawals_and_shows_those_in_flight() -> None:
+    """Pure: a BTC withdrawal that BitMart failed (its funds came back) and a USDT one still in
+    flight; what remains comes from a snapshot taken after the run."""
+    from bitmart_withdraw import StepRecord, final_report
+
+    plan = make_plan(_snapshot(), DESTINATIONS)
+    btc, usdt = plan.runnable
+    records = [
+        StepRecord(1, btc, "final", withdraw_status=5, charged_fee=D("0.0002")),
+        StepRecord(1, usdt, "accepted", withdraw_status=2, charged_fee=D(1)),
+    ]
+    remaining = make_plan(_snapshot(holdings=(Holding("main", "spot", "BTC", D("0.5")),)), DESTINATIONS)
+    reports = {r.currency: r for r in final_report(plan, records, remaining)}
+    assert (reports["BTC"].withdrawn, reports["BTC"].fees, reports["BTC"].left) == (D(0), D(0), D("0.5"))
+    assert (reports["USDT"].in_flight, reports["USDT"].fees, reports["USDT"].left) == (D(999), D(1), D(0))
+    assert reports["BTC"].difference == reports["USDT"].difference == 0
