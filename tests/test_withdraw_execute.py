@@ -399,3 +399,30 @@ def test_interest_earned_while_the_plan_waited_is_shown_not_hidden(tmp_path: Pat
     assert (usdt.start, usdt.withdrawn, usdt.fees) == (Decimal(152000), Decimal(151999), Decimal(1))
     assert usdt.dust == Decimal(5) and usdt.left == 0 and usdt.difference == Decimal(-5)
     ex.client.get_httpx_client().close()
+
+
+def test_funds_held_by_an_open_order_stay_and_are_reported_left(tmp_path: Path) -> None:
+    from bitmart_client.api.spot_trading import submit_spot_order
+    from bitmart_client.models import SpotSubmitOrderRequest
+
+    ex = make_exchange()
+    order = SpotSubmitOrderRequest(symbol="BTC_USDT", side="sell", type_="limit", size="0.5", price="999999")
+    submit_spot_order.sync(client=ex.client, body=order)
+    before = owned(ex.app)
+    plan = make_plan(take_snapshot(ex.client, destinations()), destinations())
+    held = [step for step in plan.blocked if step.kind is StepKind.HELD]
+    assert [(s.currency, s.amount) for s in held] == [("BTC", Decimal("0.5"))]
+    btc = plan.summary("BTC")
+    assert btc is not None and (btc.withdrawn, btc.fees, btc.left) == (
+        Decimal("1.4998"),
+        Decimal("0.0002"),
+        Decimal("0.5"),
+    )
+    journal = Journal(tmp_path / "bitmart-export.sqlite")
+    Executor(ex.client, journal, now_ms=ex.now_ms, sleep=ex.sleep).run(
+        journal.create_run(plan, "x", ex.now_ms())
+    )
+    amount, fees, states = withdrawn(ex.app)["BTC"]
+    assert amount + fees + owned(ex.app)["BTC"] == before["BTC"] and owned(ex.app)["BTC"] == Decimal("0.5")
+    assert states == [3]
+    ex.client.get_httpx_client().close()

@@ -71,7 +71,12 @@ def holdings(client: AuthenticatedClient) -> list[Holding]:
     for row in get_account_balance.sync(client=client).data.wallet:
         where = f"get_account_balance {row.currency}"
         spot = parse_amount(row.available, f"{where} available")
-        found.append(Holding(MAIN, "spot", row.currency, spot, parse_amount(row.frozen, f"{where} frozen")))
+        # unAvailable (since 2025-05) counts every hold, frozen included; older answers lack it.
+        held = max(
+            parse_amount(row.frozen, f"{where} frozen"),
+            _optional(row.un_available, f"{where} unAvailable") or ZERO,
+        )
+        found.append(Holding(MAIN, "spot", row.currency, spot, held))
         fund = _optional(row.fund_available, f"{where} fundAvailable") or ZERO
         fund_held = _optional(row.fund_frozen, f"{where} fundFrozen") or ZERO
         if fund or fund_held:
