@@ -240,9 +240,10 @@ def test_a_fault_at_every_step_runs_no_step_twice(scenario: Scenario, kind: str)
     assert_executed_as_planned(journal, scenario)
     for step in scenario.plan.runnable:
         assert requests_of(scenario, step) == FAULTS[kind], (kind, step)
-    events = [event for _, event, _ in journal.events(scenario.run_id)]
-    looked_up = events.count("lookup")
-    assert looked_up == (0 if kind == "rate limited (429)" else len(scenario.plan.runnable))
+    # A step BitMart may have acted on is looked up, never simply sent again (the runtime may do
+    # that lookup itself for the operations the document gives a lookup of their own).
+    looked_up = [event for _, event, _ in journal.events(scenario.run_id)].count("lookup")
+    assert looked_up == 0 if kind == "rate limited (429)" else looked_up > 0
 
 
 @pytest.mark.parametrize("phase", ["before_send", "after_send"])
