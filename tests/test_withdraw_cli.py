@@ -3,7 +3,6 @@ resumes, stops for a human, and says what went wrong in one line."""
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -172,16 +171,35 @@ def test_credentials_come_from_the_environment_never_the_command_line(
     assert flag.exit_code == 2 and "No such option" in flag.output
 
 
-def test_python_m_bitmart_withdraw_plans_the_embedded_mock(tmp_path: Path) -> None:
-    environment = {key: value for key, value in os.environ.items() if not key.startswith("BITMART_API")}
+def test_mock_plans_the_embedded_demo_account(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import bitmart_mock
+
+    class Unpaced(bitmart_mock.MockServer):
+        """The embedded mock, without rate limits: the test does not wait out BitMart's windows."""
+
+        def __init__(self) -> None:
+            super().__init__(config=bitmart_mock.MockConfig(rate_limits=False))
+
+    monkeypatch.setattr(bitmart_mock, "MockServer", Unpaced)
+    overrides = Overrides(rate_limit=False)
+    result = CliRunner().invoke(
+        withdraw_all, ["--mock", "--db", str(tmp_path / "x.sqlite")], obj=overrides, env={}
+    )
+    assert result.exit_code == 0, result.output
+    assert "demo_destinations.toml" in result.output
+    assert "futures to spot" in result.output and "sub-account spot to main" in result.output
+    assert "Per currency, if the plan runs" in result.output and "nothing was sent" in result.output
+
+
+def test_python_m_bitmart_withdraw_is_the_same_command() -> None:
     done = subprocess.run(
-        [sys.executable, "-m", "bitmart_withdraw", "--mock", "--db", str(tmp_path / "x.sqlite")],
+        [sys.executable, "-m", "bitmart_withdraw", "--help"],
         capture_output=True,
         text=True,
-        timeout=120,
-        env={**environment, "COLUMNS": "200"},
+        timeout=60,
         check=False,
     )
     assert done.returncode == 0, done.stderr
-    assert "futures to spot" in done.stdout and "sub-account spot to main" in done.stdout
-    assert "Per currency, if the plan runs" in done.stdout and "nothing was sent" in done.stdout
+    assert done.stdout.startswith("Usage: python -m bitmart_withdraw [OPTIONS]")
+    for option in ("--destinations", "--execute", "--yes", "--db", "--base-url", "--mock", "--resolve"):
+        assert option in done.stdout
