@@ -203,3 +203,15 @@ def test_python_m_bitmart_withdraw_is_the_same_command() -> None:
     assert done.stdout.startswith("Usage: python -m bitmart_withdraw [OPTIONS]")
     for option in ("--destinations", "--execute", "--yes", "--db", "--base-url", "--mock", "--resolve"):
         assert option in done.stdout
+
+
+def test_a_run_is_only_continued_against_the_server_it_began_with(
+    ex: Exchange, files: tuple[Path, Path]
+) -> None:
+    wallets, db = files
+    plan = make_plan(take_snapshot(ex.client, destinations()), destinations())
+    Journal(db).create_run(plan, "https://api-cloud.bitmart.com", ex.now_ms())
+    before = writes(ex)
+    result = invoke(ex, "--destinations", str(wallets), "--db", str(db), "--execute", "--yes")
+    assert result.exit_code == 2 and "rerun with --base-url https://api-cloud.bitmart.com" in result.output
+    assert writes(ex) == before

@@ -129,8 +129,13 @@ class _Command:
             )
             return EXIT_UNKNOWN
         if run.base_url != self.target.base_url:
+            hint = (
+                "an embedded mock's run ends with it: use another --db"
+                if self.target.mock
+                else f"rerun with --base-url {run.base_url}"
+            )
             raise click.UsageError(
-                f"run {run.run_id} was against {run.base_url}; rerun with --base-url {run.base_url}"
+                f"run {run.run_id} in {self.options.db} was against {run.base_url}; {hint}"
             )
         if not self.options.execute:
             self.out.print("Rerun with --execute to continue this run (its sent steps are looked up first).")
