@@ -20,6 +20,7 @@ from typing import Any
 import httpx
 import pytest
 from bitmart_mock import Fault
+from bitmart_mock.exchange.accounts import move
 from bitmart_mock.exchange.funding import WithdrawRequest
 from bitmart_withdraw import (
     ExecutePolicy,
@@ -293,7 +294,8 @@ def test_two_matching_withdrawals_stop_the_run_for_a_human(scenario: Scenario) -
     def on_phase(phase: str, record: StepRecord) -> None:
         if phase == "before_send" and record.step == target:
             params, main = target.params, exchange.account("main")
-            main.spot.credit(target.currency, target.amount + target.fee)  # a deposit pays for it
+            paid = target.amount + target.fee  # a deposit pays for it
+            exchange.funding.credit_deposit(main, params["channel"], paid, exchange.now(), "someone")
             request = WithdrawRequest(address=params["address"], memo=params["memo"])
             exchange.funding.withdraw(main, params["channel"], target.amount, request, exchange.now())
             scenario.app.add_fault(Fault("drop", "submit_withdraw", when="after"))
@@ -344,8 +346,7 @@ def test_a_refused_step_stops_the_run_and_a_new_plan_finishes(scenario: Scenario
     def on_phase(phase: str, record: StepRecord) -> None:
         if phase == "before_send" and record.step == btc:
             main = scenario.app.exchange.account("main")
-            main.spot.debit("BTC", Decimal("0.5"))
-            scenario.app.exchange.funding.fund_wallet(main).credit("BTC", Decimal("0.5"))
+            move(main.spot, main.fund, "BTC", Decimal("0.5"))  # as transfer_spot_fund would
 
     with pytest.raises(StepRefusedError, match="60008"):
         scenario.run(on_phase=on_phase)

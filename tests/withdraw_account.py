@@ -140,8 +140,9 @@ def fund_every_account(client: AuthenticatedClient) -> None:
 
 
 def owned(app: MockApp) -> dict[str, Decimal]:
-    """Per currency, everything the demo main account and its sub-accounts own, from the mock's state:
-    wallets, fund wallets, margin accounts net of loans, open Earn principal."""
+    """Per currency, everything the demo main account and its sub-accounts own, from the mock's
+    account store: every wallet (spot, futures, fund, futures position margin, Earn principal,
+    isolated margin), minus what the margin accounts owe (principal and interest to now)."""
     exchange = app.exchange
     main = exchange.account("main")
     totals: dict[str, Decimal] = {}
@@ -151,17 +152,12 @@ def owned(app: MockApp) -> dict[str, Decimal]:
             totals[currency] = totals.get(currency, Decimal(0)) + amount
 
     for account in (main, *main.subs):
-        for wallet in (account.spot, account.futures, exchange.funding.fund_wallet(account)):
-            for currency in wallet.currencies():
-                add(currency, wallet.balance(currency).total)
-    for (uid, _), margin in exchange.margin.accounts.items():
-        if uid == main.uid:
-            margin.accrue(exchange.now())
-            for currency in margin.wallet.currencies():
-                add(currency, margin.net(currency))
-    for position in exchange.earn.positions.values():
-        if position.account is main and position.open:
-            add(position.product.coin, position.amount)
+        for wallet in account.wallets():
+            for currency, amount in wallet.totals():
+                add(currency, amount)
+    for margin in exchange.margin.accounts_of(main, exchange.now()):
+        for currency in margin.wallet.currencies():
+            add(currency, -margin.debt(currency))
     return totals
 
 

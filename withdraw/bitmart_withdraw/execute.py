@@ -29,7 +29,7 @@ from typing import NoReturn
 import httpx
 from bitmart_client import AuthenticatedClient
 from bitmart_client.api.funding_account import get_deposit_withdraw_detail
-from bitmart_runtime import BitMartAPIError, BitMartError
+from bitmart_runtime import BitMartAPIError, BitMartError, OrderStateUnknownError
 
 from ._actions import ACTIONS, Absent, Action, Failed, Found, Outcome, Unknown
 from ._amounts import parse_amount
@@ -94,7 +94,7 @@ class Executor:
             if record.state in SETTLED or record.state == "accepted":
                 continue
             if record.state == "unknown":
-                raise StepOutcomeUnknownError(record.step.step_id, record.error or "marked unknown")
+                raise _unknown(record, record.error or "marked unknown")
             if record.state in STOPPING:
                 self.journal.finish_run(run_id, "stopped", f"step {record.step.step_id} {record.state}")
                 raise StepRefusedError(record.step.step_id, record.error or record.state)
@@ -131,6 +131,10 @@ class Executor:
         """Send once; whether the step is settled (``False``: it did not happen, send again)."""
         try:
             found = action.send(self.client, record)
+        except OrderStateUnknownError as error:
+            # The runtime gave up on a keyed write that may have reached BitMart (its own look-up,
+            # if any, could not tell): the executor's lookup knows more (records, balances).
+            return self._uncertain(action, record, error)
         except BitMartAPIError as error:
             if error.http_status < 500:
                 return self._refused(record, error, attempt)
@@ -188,7 +192,7 @@ class Executor:
             self._stop(record, outcome.reason)
         if isinstance(outcome, Unknown):
             self.journal.mark_unknown(record, outcome.reason)
-            raise StepOutcomeUnknownError(record.step.step_id, outcome.reason)
+            raise _unknown(record, outcome.reason)
         return False
 
     def _found(self, record: StepRecord, found: Found) -> None:
@@ -240,6 +244,10 @@ class Executor:
             self.journal.mark_withdraw_status(
                 record, status, found.tx_id, fee, status in FINAL_WITHDRAW_STATES
             )
+
+
+def _unknown(record: StepRecord, reason: str) -> StepOutcomeUnknownError:
+    return StepOutcomeUnknownError(record.step.step_id, reason, key=record.request_no)
 
 
 __all__ = ["FINAL_WITHDRAW_STATES", "SIGNATURE_LIFETIME_MS", "ExecutePolicy", "Executor", "Phase"]
