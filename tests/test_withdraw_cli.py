@@ -1,18 +1,18 @@
-"""The withdraw-all command: plans by default and sends nothing, executes after a typed "yes",
+"""``bitmart withdraw-all``: plans by default and sends nothing, executes after a typed "yes",
 resumes, stops for a human, and says what went wrong in one line."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from bitmart_cli._withdraw import EXIT_PENDING, EXIT_UNKNOWN
+from bitmart_cli.app import main
+from bitmart_cli.session import Overrides
+from bitmart_mock import MockConfig
 from bitmart_runtime.retry import RetryPolicy
 from bitmart_withdraw import Journal, PlanOptions, make_plan, take_snapshot
-from bitmart_withdraw._session import Overrides
-from bitmart_withdraw.command import EXIT_PENDING, EXIT_UNKNOWN, withdraw_all
 from click.testing import CliRunner, Result
 from withdraw_account import (
     DESTINATIONS_TOML,
@@ -66,8 +66,8 @@ def invoke(ex: Exchange, *args: str, stdin: str | None = None, env: dict[str, st
         rate_limit=False,
     )
     return CliRunner().invoke(
-        withdraw_all,
-        ["--base-url", "http://mock.test", *args],
+        main,
+        ["withdraw-all", "--base-url", "http://mock.test", *args],
         obj=overrides,
         input=stdin,
         env=env or CREDENTIALS,
@@ -171,19 +171,11 @@ def test_credentials_come_from_the_environment_never_the_command_line(
     assert flag.exit_code == 2 and "No such option" in flag.output
 
 
-def test_mock_plans_the_embedded_demo_account(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import bitmart_mock
-
-    class Unpaced(bitmart_mock.MockServer):
-        """The embedded mock, without rate limits: the test does not wait out BitMart's windows."""
-
-        def __init__(self) -> None:
-            super().__init__(config=bitmart_mock.MockConfig(rate_limits=False))
-
-    monkeypatch.setattr(bitmart_mock, "MockServer", Unpaced)
-    overrides = Overrides(rate_limit=False)
+def test_mock_plans_the_embedded_demo_account(tmp_path: Path) -> None:
+    # The embedded mock without rate limits: the test does not wait out BitMart's windows.
+    overrides = Overrides(rate_limit=False, mock_config=MockConfig(rate_limits=False))
     result = CliRunner().invoke(
-        withdraw_all, ["--mock", "--db", str(tmp_path / "x.sqlite")], obj=overrides, env={}
+        main, ["withdraw-all", "--mock", "--db", str(tmp_path / "x.sqlite")], obj=overrides, env={}
     )
     assert result.exit_code == 0, result.output
     assert "demo_destinations.toml" in result.output
@@ -191,18 +183,14 @@ def test_mock_plans_the_embedded_demo_account(tmp_path: Path, monkeypatch: pytes
     assert "Per currency, if the plan runs" in result.output and "nothing was sent" in result.output
 
 
-def test_python_m_bitmart_withdraw_is_the_same_command() -> None:
-    done = subprocess.run(
-        [sys.executable, "-m", "bitmart_withdraw", "--help"],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.startswith("Usage: python -m bitmart_withdraw [OPTIONS]")
+def test_withdraw_all_is_a_command_of_bitmart() -> None:
+    listed = CliRunner().invoke(main, ["--help"])
+    assert listed.exit_code == 0 and "withdraw-all" in listed.output
+    done = CliRunner().invoke(main, ["withdraw-all", "--help"], prog_name="bitmart")
+    assert done.exit_code == 0, done.output
+    assert done.output.startswith("Usage: bitmart withdraw-all [OPTIONS]")
     for option in ("--destinations", "--execute", "--yes", "--db", "--base-url", "--mock", "--resolve"):
-        assert option in done.stdout
+        assert option in done.output
 
 
 def test_a_run_is_only_continued_against_the_server_it_began_with(

@@ -1,8 +1,9 @@
-"""``bitmart``: get your history and your balances out of BitMart.
+"""``bitmart``: get your history, your balances and your funds out of BitMart.
 
     bitmart export --mock                 # the demo account of the embedded mock exchange
     bitmart export --since 2024-01-01     # your account (BITMART_API_KEY / _SECRET / _MEMO)
     bitmart inventory --json
+    bitmart withdraw-all --destinations wallets.toml   # the plan; --execute carries it out
 
 Expected failures (bad credentials, an unreachable server, an unwritable file) end with a
 one-line message and a non-zero exit status, never a traceback.
@@ -12,19 +13,14 @@ from __future__ import annotations
 
 import asyncio
 import json
-import sqlite3
-import sys
-import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
 import click
-from bitmart_runtime import AuthenticationError, BitMartError, NetworkError
 from rich.console import Console
 
 from . import _balances, _report
+from ._command import base_url_option, console, expected_failures, fail, mock_option, target_hint
 from ._export import Exporter, Summary, run_export
 from ._output import (
     BarProgress,
@@ -34,12 +30,11 @@ from ._output import (
     reconciliation_table,
     write_csv,
 )
-from .session import Overrides, Target, open_target
+from ._withdraw import withdraw_all
+from .session import Overrides, Target, open_target, overrides_of
 from .store import Store
 
-EXIT_FAILED = 1
-EXIT_INTERRUPTED = 130
-_REPORT_WIDTH = 180
+RESUME = "rerun the same command to resume from the last saved window"
 
 
 def _since(value: str | None) -> int | None:
@@ -54,56 +49,18 @@ def _since(value: str | None) -> int | None:
     return int(moment.timestamp() * 1000)
 
 
-@contextmanager
-def _expected_failures(target_hint: str) -> Iterator[None]:
-    """Turn the failures a user can meet into one line on standard error and an exit status."""
-    try:
-        yield
-    except KeyboardInterrupt:
-        click.echo("interrupted: rerun the same command to resume from the last saved window", err=True)
-        sys.exit(EXIT_INTERRUPTED)
-    except AuthenticationError as error:
-        _fail(f"BitMart refused the credentials ({error.code}: {error.message})")
-    except NetworkError as error:
-        _fail(f"cannot reach {target_hint}: {error}")
-    except BitMartError as error:
-        _fail(str(error))
-    except sqlite3.Error as error:
-        _fail(f"cannot use the export file: {error}")
-
-
-def _fail(message: str) -> None:
-    click.echo(f"error: {message}", err=True)
-    sys.exit(EXIT_FAILED)
-
-
-def _overrides(context: click.Context) -> Overrides:
-    found = context.find_object(Overrides)
-    return found if found is not None else Overrides()
-
-
-def _now_ms(overrides: Overrides) -> int:
-    clock: Callable[[], float] = overrides.clock or time.time
-    return int(clock() * 1000)
-
-
 @click.group(help=__doc__.split("\n\n")[0] if __doc__ else None)
 @click.version_option(package_name="bitmart-openapi", prog_name="bitmart")
 def main() -> None:
     """The bitmart command."""
 
 
-_base_url = click.option(
-    "--base-url", metavar="URL", help="Talk to this server instead of BitMart (e.g. a mock)."
-)
-_mock = click.option(
-    "--mock", is_flag=True, help="Start the embedded mock exchange and use its demo account."
-)
+main.add_command(withdraw_all)
 
 
 @main.command()
-@_base_url
-@_mock
+@base_url_option
+@mock_option
 @click.option(
     "--db", "db_path", default="bitmart-export.sqlite", show_default=True, type=click.Path(dir_okay=False)
 )
@@ -122,9 +79,9 @@ def export(
 ) -> None:
     """Write every record the key can see into an SQLite file, resumably."""
     since_ms = _since(since)
-    overrides = _overrides(context)
+    overrides = overrides_of(context)
     err = Console(stderr=True)
-    with _expected_failures(base_url or ("the mock" if mock else "BitMart")):
+    with expected_failures(target_hint(base_url, mock), RESUME):
         store = Store(db_path)
         try:
             with open_target(base_url, mock, overrides) as target:
@@ -136,7 +93,7 @@ def export(
         finally:
             store.close()
     if not summary.complete:
-        _fail("some records could not be read (see above); rerun the same command to resume")
+        fail(f"some records could not be read (see above); {RESUME}")
 
 
 def _run(store: Store, target: Target, since_ms: int | None, overrides: Overrides, err: Console) -> Summary:
@@ -145,7 +102,7 @@ def _run(store: Store, target: Target, since_ms: int | None, overrides: Override
         exporter = Exporter(
             store,
             target.client,
-            until_ms=_now_ms(overrides),
+            until_ms=overrides.now_ms(),
             since_ms=since_ms,
             base_url=target.base_url,
             progress=progress,
@@ -153,14 +110,8 @@ def _run(store: Store, target: Target, since_ms: int | None, overrides: Override
         return run_export(exporter)
 
 
-def _console() -> Console:
-    """Standard output; wide enough for the reports when it is not a terminal (a file, a pipe)."""
-    out = Console()
-    return out if out.is_terminal else Console(width=_REPORT_WIDTH)
-
-
 def _print_report(store: Store, summary: Summary) -> None:
-    out = _console()
+    out = console()
     out.print(completeness_table(_report.completeness(store, summary.run_id)))
     out.print(reconciliation_table(_report.reconciliation(store)))
     for note in summary.notes:
@@ -168,15 +119,15 @@ def _print_report(store: Store, summary: Summary) -> None:
 
 
 @main.command()
-@_base_url
-@_mock
+@base_url_option
+@mock_option
 @click.option("--json", "as_json", is_flag=True, help="Print JSON (a list of balances) for scripts.")
 @click.pass_context
 def inventory(context: click.Context, base_url: str | None, mock: bool, as_json: bool) -> None:
     """Print every balance: spot, funding, futures, isolated margin, Earn and each sub-account."""
-    overrides = _overrides(context)
+    overrides = overrides_of(context)
     with (
-        _expected_failures(base_url or ("the mock" if mock else "BitMart")),
+        expected_failures(target_hint(base_url, mock), "nothing was changed"),
         open_target(base_url, mock, overrides) as target,
     ):
         found = asyncio.run(_inventory(target))
@@ -184,7 +135,7 @@ def inventory(context: click.Context, base_url: str | None, mock: bool, as_json:
     if as_json:
         click.echo(json.dumps({"balances": rows, "notes": found.notes}, indent=2))
         return
-    out = _console()
+    out = console()
     out.print(inventory_table(rows))
     for note in found.notes:
         out.print(f"note: {note}", highlight=False)

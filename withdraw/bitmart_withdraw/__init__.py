@@ -5,11 +5,11 @@
   without any I/O; :func:`load_destinations` reads where each currency goes.
 * :class:`Executor` runs a confirmed plan from the :class:`Journal`, looking up every step that
   may have reached BitMart before doing anything else; :func:`final_report` says where each
-  currency's starting total went.
-* :data:`withdraw_all` is the click command.
+  currency's starting total went; :mod:`bitmart_withdraw.render` prints them as tables.
+
+The command line is ``bitmart withdraw-all`` (``bitmart_cli``).
 """
 
-from .command import withdraw_all
 from .destinations import Destination, load_destinations, parse_destinations
 from .errors import (
     DestinationsError,
@@ -69,5 +69,4 @@ __all__ = [
     "make_plan",
     "parse_destinations",
     "take_snapshot",
-    "withdraw_all",
 ]

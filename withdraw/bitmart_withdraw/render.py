@@ -1,4 +1,4 @@
-"""Rich tables of a plan, of a run's steps and of the final report."""
+"""Rich tables of a plan, of a run's steps and of the final report (what ``bitmart withdraw-all`` prints)."""
 
 from __future__ import annotations
 

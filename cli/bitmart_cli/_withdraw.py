@@ -14,32 +14,37 @@ which steps may have been sent, and looks them up first).
 
 from __future__ import annotations
 
-import sqlite3
 import time
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
 import click
-from bitmart_runtime import BitMartError
+from bitmart_withdraw import (
+    Destination,
+    ExecutePolicy,
+    Executor,
+    Journal,
+    PlanOptions,
+    RunRecord,
+    StepOutcomeUnknownError,
+    StepRefusedError,
+    WithdrawalsPendingError,
+    final_report,
+    load_destinations,
+    make_plan,
+    parse_destinations,
+    take_snapshot,
+)
+from bitmart_withdraw.render import plan_table, report_table, steps_table, summary_table
 from rich.console import Console
 
-from ._render import plan_table, report_table, steps_table, summary_table
-from ._session import Overrides, Target, open_target
-from .destinations import Destination, load_destinations, parse_destinations
-from .errors import StepOutcomeUnknownError, StepRefusedError, WithdrawalsPendingError
-from .execute import ExecutePolicy, Executor
-from .journal import Journal, RunRecord
-from .plan import PlanOptions
-from .planner import make_plan
-from .read import take_snapshot
-from .report import final_report
+from ._command import EXIT_FAILED, base_url_option, console, expected_failures, mock_option, target_hint
+from .session import Overrides, Target, open_target, overrides_of
 
-EXIT_FAILED = 1
 EXIT_UNKNOWN = 3
 EXIT_PENDING = 4
-EXIT_INTERRUPTED = 130
-_REPORT_WIDTH = 200
+RESUME = "rerun the same command; steps that may have been sent are looked up first"
 
 
 @dataclass(frozen=True)
@@ -53,11 +58,6 @@ class Options:
     db: str
     wait: float
     resolutions: tuple[str, ...]
-
-
-def _console() -> Console:
-    out = Console()
-    return out if out.is_terminal else Console(width=_REPORT_WIDTH)
 
 
 class _Command:
@@ -238,8 +238,8 @@ class _Command:
     metavar="STEP=done|not-sent",
     help="Record what a human found for a step whose outcome was unknown.",
 )
-@click.option("--base-url", metavar="URL", help="Talk to this server instead of BitMart (e.g. a mock).")
-@click.option("--mock", is_flag=True, help="Start the embedded mock exchange and use its demo account.")
+@base_url_option
+@mock_option
 @click.pass_context
 def withdraw_all(
     context: click.Context,
@@ -255,20 +255,13 @@ def withdraw_all(
 ) -> None:
     """Plan, and with --execute carry out, moving every asset out of BitMart: never twice, never lost."""
     options = Options(destinations, execute, yes, redeem_early, db, wait, resolutions)
-    overrides = context.find_object(Overrides) or Overrides()
-    out = _console()
-    try:
-        with open_target(base_url, mock, overrides) as target:
-            code = _Command(options, target, overrides, out).run()
-    except KeyboardInterrupt:
-        click.echo(
-            "interrupted: rerun the same command; steps that may have been sent are looked up first", err=True
-        )
-        context.exit(EXIT_INTERRUPTED)
-    except (BitMartError, sqlite3.Error) as error:
-        click.echo(f"error: {error}", err=True)
-        context.exit(EXIT_FAILED)
+    overrides = overrides_of(context)
+    with (
+        expected_failures(target_hint(base_url, mock), RESUME),
+        open_target(base_url, mock, overrides) as target,
+    ):
+        code = _Command(options, target, overrides, console()).run()
     context.exit(code)
 
 
-__all__ = ["EXIT_FAILED", "EXIT_PENDING", "EXIT_UNKNOWN", "Options", "withdraw_all"]
+__all__ = ["EXIT_PENDING", "EXIT_UNKNOWN", "Options", "withdraw_all"]
