@@ -9,7 +9,7 @@ named in ``notes``.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -18,6 +18,7 @@ from bitmart_client import AuthenticatedClient
 from bitmart_client.pagination import PAGINATION
 from bitmart_runtime import BitMartAPIError, PermissionDeniedError
 from bitmart_runtime.paging import Pager, apaginate
+from bitmart_withdraw.earn import position_principals, product_principals
 
 from ._fetch import fetcher
 
@@ -131,17 +132,34 @@ def _margin(inventory: Inventory, account: str, records: list[Any]) -> None:
             )
 
 
-def _earn(inventory: Inventory, account: str, product: str, records: list[Any]) -> None:
+def _earn_fixed(inventory: Inventory, account: str, records: list[Any]) -> None:
     for row in records:
-        # Fixed positions carry `amount`; flexible ones do in some answers only.
         inventory.add(
             account,
-            f"earn_{product}",
+            "earn_fixed",
             row.get("coinName"),
             scope=str(row.get("earnId")),
             total=row.get("amount"),
             raw=row,
         )
+
+
+async def _earn_flexible(client: AuthenticatedClient, inventory: Inventory, account: str) -> None:
+    """Flexible positions, their principal rebuilt from the records (``bitmart_withdraw.earn``)."""
+    positions = await read_all(client, "get_earn_flexible_positions")
+    if not positions:
+        return
+    subscribed = await read_all(client, "get_earn_flexible_records", {"type": "subscribe"})
+    redeemed = await read_all(client, "get_earn_flexible_records", {"type": "redeem"})
+    principals = position_principals(positions, product_principals(subscribed, redeemed))
+    for row in positions:
+        earn_id = str(row.get("earnId"))
+        principal = principals[earn_id]
+        if isinstance(principal, str):
+            what = f"flexible Earn position {earn_id} ({row.get('coinName')})"
+            inventory.notes.append(f"{account}: {what}: principal unknown: {principal}")
+            continue
+        inventory.add(account, "earn_flexible", row.get("coinName"), scope=earn_id, total=principal, raw=row)
 
 
 def _sub_wallet(wallet: str) -> Callable[[Inventory, str, list[Any]], None]:
@@ -159,31 +177,50 @@ def _sub_wallet(wallet: str) -> Callable[[Inventory, str, list[Any]], None]:
     return add
 
 
+Adder = Callable[[Inventory, str, list[Any]], None]
+Reading = tuple[str, str, Callable[[], Awaitable[None]]]
+"""(account, operation, read it into the inventory)."""
+
+
 async def collect(client: AuthenticatedClient, sub_accounts: list[str] | None) -> Inventory:
-    """Every balance of the key's account and, for a main key (``sub_accounts`` given), its sub-accounts'."""
+    """Every balance of the key's account and, for a main key (``sub_accounts`` given), its sub-accounts'.
+
+    A wallet BitMart refuses to show (a permission, an account without margin) is named in
+    ``notes``; a refusal worth retrying later (rate limit, maintenance) stops the inventory.
+    """
     inventory = Inventory()
     account = MAIN if sub_accounts is not None else SELF
-    readers: list[tuple[str, str, dict[str, Any], Callable[[Inventory, str, list[Any]], None]]] = [
-        (account, "get_account_balance", {"needUsdValuation": True}, _spot_and_fund),
-        (account, "get_futures_assets", {}, _futures),
-        (account, "get_margin_accounts", {}, _margin),
-        (account, "get_earn_flexible_positions", {}, lambda i, a, r: _earn(i, a, "flexible", r)),
-        (account, "get_earn_fixed_positions", {}, lambda i, a, r: _earn(i, a, "fixed", r)),
+
+    def reading(owner: str, operation: str, params: dict[str, Any], add: Adder) -> Reading:
+        async def read() -> None:
+            add(inventory, owner, await read_all(client, operation, params))
+
+        return owner, operation, read
+
+    readings = [
+        reading(account, "get_account_balance", {"needUsdValuation": True}, _spot_and_fund),
+        reading(account, "get_futures_assets", {}, _futures),
+        reading(account, "get_margin_accounts", {}, _margin),
+        (account, "get_earn_flexible_positions", lambda: _earn_flexible(client, inventory, account)),
+        reading(account, "get_earn_fixed_positions", {}, _earn_fixed),
     ]
     for name in sub_accounts or []:
-        readers.append((name, "get_sub_account_spot_wallet", {"subAccount": name}, _sub_wallet("spot")))
-        readers.append((name, "get_sub_account_futures_wallet", {"subAccount": name}, _sub_wallet("futures")))
-    for owner, operation, params, add in readers:
+        readings.append(
+            reading(name, "get_sub_account_spot_wallet", {"subAccount": name}, _sub_wallet("spot"))
+        )
+        readings.append(
+            reading(name, "get_sub_account_futures_wallet", {"subAccount": name}, _sub_wallet("futures"))
+        )
+    for owner, operation, read in readings:
         try:
-            records = await read_all(client, operation, params)
+            await read()
         except BitMartAPIError as error:
             if error.retryable:
                 raise
+            refused = error.operation or operation
             inventory.notes.append(
-                f"{owner}: {operation} not available to this key ({error.code}: {error.message})"
+                f"{owner}: {refused} not available to this key ({error.code}: {error.message})"
             )
-            continue
-        add(inventory, owner, records)
     return inventory
 
 

@@ -56,9 +56,9 @@ def split_withdrawals(
 
 
 def parse_amount(value: object, what: str) -> Decimal:
-    """A decimal string of an answer as ``Decimal``; ``SnapshotError`` naming ``what`` otherwise."""
+    """An amount of an answer (text, integer or Decimal) as ``Decimal``; else ``SnapshotError``."""
     try:
-        if isinstance(value, str | int) and not isinstance(value, bool):
+        if isinstance(value, str | int | Decimal) and not isinstance(value, bool):
             amount = Decimal(str(value))
             if amount.is_finite():
                 return amount

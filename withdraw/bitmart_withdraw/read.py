@@ -39,6 +39,7 @@ from bitmart_runtime import BitMartAPIError
 
 from ._amounts import parse_amount
 from .destinations import Destination
+from .earn import Principal, position_principals, product_principals
 from .snapshot import (
     MAIN,
     ZERO,
@@ -170,26 +171,16 @@ def earn(client: AuthenticatedClient) -> list[EarnPosition]:
         data = get_earn_fixed_positions.sync(client=client, current_page=page, size_page=PAGE).data
         return data.total, list(data.list_)
 
-    flexible_rows = list(_pages(flexible))
-    principals = _flexible_principals(client) if flexible_rows else {}
-    per_product: dict[str, int] = {}
-    for row in flexible_rows:
-        per_product[row.product_id] = per_product.get(row.product_id, 0) + 1
+    flexible_rows = [row.to_dict() for row in _pages(flexible)]
+    by_product = _flexible_records(client) if flexible_rows else {}
+    principals = position_principals(flexible_rows, by_product)
     positions = []
     for row in flexible_rows:
-        declared = row.additional_properties.get("amount")
-        if declared is not None:
-            principal: Decimal | str = parse_amount(declared, f"Earn position {row.earn_id} amount")
-        elif per_product[row.product_id] > 1:
-            principal = (
-                f"{per_product[row.product_id]} positions share product {row.product_id} and its records"
-            )
-        else:
-            principal = principals.get(row.product_id, f"no records of product {row.product_id}")
+        principal = principals[str(row["earnId"])]
         known = principal if isinstance(principal, Decimal) else None
         reason = principal if isinstance(principal, str) else ""
         positions.append(
-            EarnPosition(row.earn_id, row.product_id, row.coin_name, known, unknown_reason=reason)
+            EarnPosition(row["earnId"], row["productId"], row["coinName"], known, unknown_reason=reason)
         )
     for row in _pages(fixed):
         amount = parse_amount(row.amount, f"Earn position {row.earn_id} amount")
@@ -198,10 +189,10 @@ def earn(client: AuthenticatedClient) -> list[EarnPosition]:
     return positions
 
 
-def _flexible_principals(client: AuthenticatedClient) -> dict[str, Decimal | str]:
-    """Per flexible product: subscriptions minus redemptions, or why that cannot be trusted."""
-    found: dict[str, Decimal | str] = {}
-    for kind, sign in (("subscribe", 1), ("redeem", -1)):
+def _flexible_records(client: AuthenticatedClient) -> dict[str, Principal]:
+    """Per flexible product, subscriptions minus redemptions (see :mod:`bitmart_withdraw.earn`)."""
+    records: dict[str, list[dict[str, Any]]] = {}
+    for kind in ("subscribe", "redeem"):
 
         def fetch(page: int, kind: Any = kind) -> tuple[int, list[Any]]:
             data = get_earn_flexible_records.sync(
@@ -209,18 +200,8 @@ def _flexible_principals(client: AuthenticatedClient) -> dict[str, Decimal | str
             ).data
             return data.total, list(data.list_)
 
-        for record in _pages(fetch):
-            so_far = found.get(record.product_id, ZERO)
-            status = record.status if isinstance(record.status, str) else "SUCCESS"
-            if isinstance(so_far, str):
-                continue
-            if status.upper() != "SUCCESS":
-                found[record.product_id] = f"record {record.record_id} is {status}"
-                continue
-            found[record.product_id] = so_far + sign * parse_amount(
-                record.amount, f"Earn record {record.record_id}"
-            )
-    return found
+        records[kind] = [record.to_dict() for record in _pages(fetch)]
+    return product_principals(records["subscribe"], records["redeem"])
 
 
 def channels(client: AuthenticatedClient) -> list[Channel]:
