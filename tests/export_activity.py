@@ -16,6 +16,7 @@ from typing import Any
 
 import httpx
 from bitmart_auth import connect
+from bitmart_cli.session import Overrides, make_client
 from bitmart_client import AuthenticatedClient
 from bitmart_client.api.earn import redeem_earn_flexible, subscribe_earn_fixed, subscribe_earn_flexible
 from bitmart_client.api.funding_account import submit_withdraw, transfer_spot_fund
@@ -73,22 +74,36 @@ def mock_app(clock: ExchangeClock, **settings: Any) -> MockApp:
 
 
 def in_process_client(
-    app: MockApp, clock: ExchangeClock, transport: httpx.MockTransport | None = None, *, paced: bool = False
+    app: MockApp, clock: ExchangeClock, transport: httpx.BaseTransport | None = None
 ) -> AuthenticatedClient:
-    """A client of ``app`` without sockets, retrying fast; ``paced`` turns on the runtime's limiter
-    (real time: the mock's own limits are off in these tests, so pacing would only slow them)."""
+    """A client of ``app`` without sockets, retrying fast, reading strictly as the project's tests
+    do: what makes the history."""
     transport = transport or app.httpx_transport()
     return connect(
         "mock-key",
         "mock-secret",
         "mock-memo",
         base_url="http://mock.local",
-        rate_limit=paced,
         retry=FAST_RETRY,
         clock=lambda: clock.now / 1000,
         transport=transport,
-        async_transport=transport,
     )
+
+
+def export_client(
+    app: MockApp, clock: ExchangeClock, transport: httpx.MockTransport | None = None
+) -> AuthenticatedClient:
+    """The client ``bitmart export`` makes (lenient reading, ``make_client``), in process and
+    retrying fast; not paced (the mock's own limits are off in these tests)."""
+    transport = transport or app.httpx_transport()
+    overrides = Overrides(
+        transport=transport,
+        async_transport=transport,
+        clock=lambda: clock.now / 1000,
+        retry=FAST_RETRY,
+        rate_limit=False,
+    )
+    return make_client("mock-key", "mock-secret", "mock-memo", "http://mock.local", overrides)
 
 
 class _Numbers:
@@ -330,6 +345,7 @@ __all__ = [
     "FAST_RETRY",
     "SINCE_MS",
     "expected",
+    "export_client",
     "in_process_client",
     "make_history",
     "mock_app",

@@ -16,16 +16,19 @@ from typing import Any
 
 import httpx
 import pytest
-from bitmart_cli._export import Exporter, Summary, run_export
-from bitmart_cli._fetch import fetcher
+from bitmart_cli._export import Exporter, FetchFactory, Summary, run_export
+from bitmart_cli._fetch import OnDrift, decode, fetcher, to_json
 from bitmart_cli._report import reconciliation
+from bitmart_cli._streams import STREAMS
 from bitmart_cli._tables import TABLES_BY_NAME
 from bitmart_cli.store import Store, iso
 from bitmart_client import AuthenticatedClient
+from bitmart_client.pagination import PAGINATION
 from bitmart_mock import Fault, MockApp
-from bitmart_runtime.paging import AsyncFetch, Pagination
+from bitmart_mock.drifting import EXTRA_FIELD, MUTATIONS, UNLISTED
+from bitmart_runtime.paging import AsyncFetch, Pagination, records_of
 from exchange_clock import START_MS, ExchangeClock
-from export_activity import SINCE_MS, expected, in_process_client, make_history, mock_app
+from export_activity import SINCE_MS, expected, export_client, in_process_client, make_history, mock_app
 
 
 class History:
@@ -44,17 +47,21 @@ class History:
         assert isinstance(wanted, set)
         return wanted
 
-    def client(self) -> AuthenticatedClient:
-        return in_process_client(self.app, self.clock)
+    def client(self, transport: httpx.MockTransport | None = None) -> AuthenticatedClient:
+        """The command's own (lenient) client of the mock."""
+        return export_client(self.app, self.clock, transport)
 
     def export(
-        self, path: Path, fetch_factory: Callable[[AuthenticatedClient, Pagination], AsyncFetch] = fetcher
+        self,
+        path: Path,
+        fetch_factory: FetchFactory = fetcher,
+        transport: httpx.MockTransport | None = None,
     ) -> Summary:
         store = Store(path)
         try:
             exporter = Exporter(
                 store,
-                self.client(),
+                self.client(transport),
                 until_ms=self.until_ms,
                 since_ms=SINCE_MS,
                 base_url="http://mock.local",
@@ -154,8 +161,8 @@ def test_an_interrupted_export_resumes_to_a_complete_file(history: History, tmp_
     path = tmp_path / "x.sqlite"
     calls = 0
 
-    def dying(client: AuthenticatedClient, entry: Pagination) -> AsyncFetch:
-        fetch = fetcher(client, entry)
+    def dying(client: AuthenticatedClient, entry: Pagination, on_drift: OnDrift | None) -> AsyncFetch:
+        fetch = fetcher(client, entry, on_drift)
 
         async def call(params: dict[str, Any]) -> Any:
             nonlocal calls
@@ -175,14 +182,12 @@ def test_an_interrupted_export_resumes_to_a_complete_file(history: History, tmp_
     assert_complete(path, history)
 
 
-def _faulty(
-    app: MockApp, faults: dict[int, Fault]
-) -> Callable[[AuthenticatedClient, Pagination], AsyncFetch]:
+def _faulty(app: MockApp, faults: dict[int, Fault]) -> FetchFactory:
     """A fetch factory that plans ``faults[n]`` on the mock just before the n-th call."""
     counter = iter(range(1, 10**6))
 
-    def factory(client: AuthenticatedClient, entry: Pagination) -> AsyncFetch:
-        fetch = fetcher(client, entry)
+    def factory(client: AuthenticatedClient, entry: Pagination, on_drift: OnDrift | None) -> AsyncFetch:
+        fetch = fetcher(client, entry, on_drift)
 
         async def call(params: dict[str, Any]) -> Any:
             number = next(counter)
@@ -231,29 +236,13 @@ def rewriting(
     return httpx.MockTransport(handle)
 
 
-def drifting(
-    transport: httpx.MockTransport, operation_path: str, mutate: Callable[[dict[str, Any]], None]
-) -> httpx.MockTransport:
-    """DRIFT HOOK: answers of one path changed the way a drifting BitMart would change them.
-
-    When the mock gains a drift fault (``Fault("drift", ...)``, from the lead), this wrapper can
-    give way to it; the test below keeps checking the same thing.
-    """
-
-    def each_record(body: dict[str, Any]) -> None:
-        for record in body.get("data") or []:
-            mutate(record)
-
-    return rewriting(transport, operation_path, each_record)
-
-
 def test_a_delisted_contract_is_found_from_its_fills(history: History, tmp_path: Path) -> None:
     def delist(body: dict[str, Any]) -> None:
         body["data"]["symbols"] = [c for c in body["data"]["symbols"] if c["symbol"] != "BTCUSDT"]
 
     transport = rewriting(history.app.httpx_transport(), "/contract/public/details", delist)
     store = Store(tmp_path / "x.sqlite")
-    client = in_process_client(history.app, history.clock, transport)
+    client = history.client(transport)
     exporter = Exporter(store, client, until_ms=history.until_ms, since_ms=SINCE_MS, base_url="x")
     assert run_export(exporter).complete
     found = {row[0] for row in store.conn.execute("SELECT order_id FROM futures_orders")}
@@ -261,21 +250,125 @@ def test_a_delisted_contract_is_found_from_its_fills(history: History, tmp_path:
     assert found == history.expected["futures_orders"]
 
 
-def test_a_drifting_answer_is_kept_as_sent(history: History, tmp_path: Path) -> None:
-    def mutate(record: dict[str, Any]) -> None:
-        record["state"] = "archived"  # a value the document does not list
-        record["venue"] = "BitMart EU"  # a field it does not know
+def recording(transport: httpx.MockTransport, answers: list[tuple[str, bytes]]) -> httpx.MockTransport:
+    """``transport``, noting the operation and the body of every answer it gives."""
 
-    transport = drifting(history.app.httpx_transport(), "/spot/v4/query/history-orders", mutate)
-    client = in_process_client(history.app, history.clock, transport)
-    store = Store(tmp_path / "x.sqlite")
-    exporter = Exporter(store, client, until_ms=history.until_ms, since_ms=SINCE_MS, base_url="x")
-    assert run_export(exporter).complete
-    rows = store.conn.execute(
-        "SELECT state, raw FROM spot_orders WHERE stream = 'spot_orders.history'"
-    ).fetchall()
-    store.close()
-    assert rows and all(state == "archived" and '"venue":"BitMart EU"' in raw for state, raw in rows)
+    def handle(request: httpx.Request) -> httpx.Response:
+        response: httpx.Response = transport.handle_request(request)
+        answers.append((str(request.extensions.get("bitmart_operation")), response.read()))
+        return response
+
+    return httpx.MockTransport(handle)
+
+
+@pytest.fixture(scope="module")
+def clean_raw(history: History, tmp_path_factory: pytest.TempPathFactory) -> set[str]:
+    """The ``raw`` of every record of an export without faults."""
+    path = tmp_path_factory.mktemp("clean") / "x.sqlite"
+    assert history.export(path).complete
+    return raw_records(path)
+
+
+def raw_records(path: Path) -> set[str]:
+    with sqlite3.connect(path) as conn:
+        return {row[0] for table in TABLES_BY_NAME for row in conn.execute(f"SELECT raw FROM {table}")}  # noqa: S608
+
+
+def assert_nothing_lost(path: Path, history: History) -> None:
+    """Every record the mock holds has one row: under its id, or under a content key (``~...``)
+    when the answer dropped one of the key's fields."""
+    problems = []
+    for table, wanted in history.expected.items():
+        found = keys(path, table)
+        count = wanted if isinstance(wanted, int) else len(wanted)
+        if len(found) != count or len(set(found)) != len(found):
+            problems.append(f"{table}: {len(found)} rows ({len(set(found))} keys), the mock holds {count}")
+        if isinstance(wanted, set) and not {key for key in found if "~" not in key} <= wanted:
+            problems.append(f"{table}: rows the mock does not hold")
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("mutation", MUTATIONS)
+def test_drifting_answers_lose_nothing_and_are_stored_as_sent(
+    history: History, clean_raw: set[str], tmp_path: Path, mutation: str
+) -> None:
+    """Every answer of every operation whose records the export keeps drifts (the mock's drift
+    fault): the export is complete, and each record is stored exactly as the mock sent it."""
+    answers: list[tuple[str, bytes]] = []
+    for operation in sorted({stream.operation for stream in STREAMS}):
+        history.app.add_fault(Fault("drift", operation, times=1_000_000, mutation=mutation))
+    try:
+        transport = recording(history.app.httpx_transport(), answers)
+        summary = history.export(tmp_path / "x.sqlite", transport=transport)
+    finally:
+        history.app.faults.clear()
+    assert summary.complete, [o for o in summary.outcomes if o.status == "failed"]
+    assert_nothing_lost(tmp_path / "x.sqlite", history)
+    sent = {
+        to_json(record)
+        for operation, body in answers
+        if operation in PAGINATION and (envelope := decode(body)).get("data") is not None
+        for record in records_of(PAGINATION[operation], envelope["data"])
+    }
+    stored = raw_records(tmp_path / "x.sqlite")
+    assert stored <= sent  # each record as sent, digit for digit, nothing added or dropped
+    drifted = stored - clean_raw
+    assert len(drifted) > len(stored) / 2, f"{len(drifted)} of {len(stored)} records drifted"
+    if mutation == "extra_field":
+        assert all(EXTRA_FIELD in raw for raw in drifted)
+    if mutation == "unlisted_enum":
+        assert any(UNLISTED in raw for raw in drifted)
+    noted = [o for o in summary.outcomes if "differed from the document, kept as sent" in o.detail]
+    assert len(noted) > 10 and all(o.status in ("done", "capped") for o in noted)
+
+
+def test_sub_accounts_listed_without_a_name_are_reported_not_skipped(
+    history: History, tmp_path: Path
+) -> None:
+    history.app.add_fault(Fault("drift", "get_sub_accounts", times=1_000_000, mutation="missing_field"))
+    try:
+        summary = history.export(tmp_path / "x.sqlite")
+    finally:
+        history.app.faults.clear()
+    failed = {o.stream: o.detail for o in summary.outcomes if o.status == "failed"}
+    assert set(failed) == {
+        "balances",
+        "sub_account_spot_transfers.main",
+        "sub_account_futures_transfers.main",
+    }
+    assert all("without their accountName" in detail for detail in failed.values())
+    assert keys(tmp_path / "x.sqlite", "spot_trades")  # the rest is exported
+
+
+def test_a_record_without_its_id_fails_its_window_only(history: History, tmp_path: Path) -> None:
+    """The one drift the client refuses: a futures fill without ``trade_id``. Its window is given
+    up and reported; every other window is exported; a rerun without the drift completes."""
+    path = tmp_path / "x.sqlite"
+    spoiled: list[int] = []
+
+    def drop_one_id(body: dict[str, Any]) -> None:
+        if body["data"] and not spoiled:
+            spoiled.append(len(body["data"]))
+            del body["data"][0]["trade_id"]
+
+    transport = rewriting(history.app.httpx_transport(), "/contract/private/trades", drop_one_id)
+    summary = history.export(path, transport=transport)
+    assert spoiled and not summary.complete
+    (failed,) = [o for o in summary.outcomes if o.status == "failed"]
+    assert (
+        failed.stream == "futures_trades" and "1 window(s) given up, a record without its id" in failed.detail
+    )
+    assert "window 20" in failed.detail and "trade_id" in failed.detail
+    with sqlite3.connect(path) as conn:
+        detail = conn.execute(
+            "SELECT status, detail FROM export_streams WHERE stream = 'futures_trades'"
+        ).fetchone()
+    assert detail == ("failed", failed.detail)
+    found = set(keys(path, "futures_trades"))
+    wanted = history.ids("futures_trades")
+    assert found < wanted and 0 < len(wanted - found) <= spoiled[0]  # only that window is missing
+    assert history.export(path).complete
+    assert_complete(path, history)
 
 
 def test_balances_reconcile_with_the_recorded_flows(tmp_path: Path) -> None:
@@ -288,7 +381,7 @@ def test_balances_reconcile_with_the_recorded_flows(tmp_path: Path) -> None:
     def export() -> dict[str, Decimal]:
         store = Store(path)
         exporter = Exporter(
-            store, in_process_client(app, clock), until_ms=clock.now, since_ms=SINCE_MS, base_url="x"
+            store, export_client(app, clock), until_ms=clock.now, since_ms=SINCE_MS, base_url="x"
         )
         assert run_export(exporter).complete
         result = {report.currency: report.difference for report in reconciliation(store)}

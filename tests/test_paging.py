@@ -287,6 +287,24 @@ def test_receive_refuses_an_answer_to_another_query() -> None:
         pager.receive(pager.next_query()._replace(window=Window(11, 20)), [])  # type: ignore[union-attr]
 
 
+def test_an_abandoned_window_is_never_completed_and_the_next_one_is_read() -> None:
+    entry = paged(PageParams("currentPage", "sizePage", 2))
+    records = _records(list(range(0, 30, 3)))
+    server = FakeServer(records, entry)
+    pager = Pager(entry, [Window(0, 9), Window(10, 19), Window(20, 29)])
+    done: list[Completed] = []
+    while (query := pager.next_query()) is not None:
+        if query.window == Window(10, 19) and query.page == 2:
+            assert pager.abandon() == Window(10, 19)  # its second page could not be taken
+            continue
+        completed = pager.receive(query, server(query.params))
+        done += [completed] if completed is not None else []
+    assert [c.window for c in done] == [Window(0, 9), Window(20, 29)]
+    assert sorted(r["t"] for c in done for r in c.records) == [0, 3, 6, 9, 21, 24, 27]
+    with pytest.raises(ValueError, match="being fetched"):
+        pager.abandon()
+
+
 def test_the_async_driver_sees_the_same_windows() -> None:
     entry = capped(4, max_span=5)
     records = _records(list(range(0, 20_000, 300)))

@@ -6,8 +6,6 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-import pytest
-from bitmart_withdraw import SnapshotError
 from bitmart_withdraw.earn import position_principals, product_principals
 
 
@@ -45,6 +43,8 @@ def test_each_position_gets_its_product_or_the_reason_it_cannot() -> None:
     }
 
 
-def test_an_amount_that_is_not_one_names_the_record() -> None:
-    with pytest.raises(SnapshotError, match="Earn record r9"):
-        product_principals([record("1001", 1.5, record_id="r9")], [])
+def test_a_record_without_a_readable_amount_makes_the_product_unknown() -> None:
+    found = product_principals(
+        [record("1002", "1"), record("1001", 1.5, record_id="r9")], [record("1001", None)]
+    )
+    assert found == {"1002": Decimal(1), "1001": "record r9 amount: 1.5 is not an amount"}

@@ -16,7 +16,7 @@ from typing import Any
 
 from bitmart_client import AuthenticatedClient
 from bitmart_client.pagination import PAGINATION
-from bitmart_runtime import BitMartAPIError, PermissionDeniedError
+from bitmart_runtime import BitMartAPIError, PermissionDeniedError, UnexpectedResponseError
 from bitmart_runtime.paging import Pager, apaginate
 from bitmart_withdraw.earn import position_principals, product_principals
 
@@ -224,13 +224,46 @@ async def collect(client: AuthenticatedClient, sub_accounts: list[str] | None) -
     return inventory
 
 
+class UnnamedSubAccountsError(UnexpectedResponseError):
+    """BitMart listed sub-accounts without their ``accountName``: nothing can be asked of them.
+
+    ``names`` holds the sub-accounts that do have one, which can still be read.
+    """
+
+    def __init__(self, names: list[str], unnamed: int) -> None:
+        super().__init__(
+            f"get_sub_accounts listed {unnamed} sub-account(s) without their accountName: "
+            "their wallets and transfers cannot be asked for",
+            operation="get_sub_accounts",
+            http_status=200,
+            body=b"",
+        )
+        self.names = names
+
+
 async def sub_accounts(client: AuthenticatedClient) -> list[str] | None:
-    """The sub-account names of a main key; ``None`` for a sub-account's key (BitMart's 60026)."""
+    """The sub-account names of a main key; ``None`` for a sub-account's key (BitMart's 60026).
+
+    Raises :class:`UnnamedSubAccountsError` when an entry has no name (never a silent gap).
+    """
     try:
         records = await read_all(client, "get_sub_accounts")
     except PermissionDeniedError:
         return None
-    return [str(record.get("accountName")) for record in records if isinstance(record, Mapping)]
+    names = [record.get("accountName") for record in records if isinstance(record, Mapping)]
+    named = [name for name in names if isinstance(name, str) and name]
+    if len(named) < len(names):
+        raise UnnamedSubAccountsError(named, len(names) - len(named))
+    return named
 
 
-__all__ = ["MAIN", "SELF", "Inventory", "amount", "collect", "read_all", "sub_accounts"]
+__all__ = [
+    "MAIN",
+    "SELF",
+    "Inventory",
+    "UnnamedSubAccountsError",
+    "amount",
+    "collect",
+    "read_all",
+    "sub_accounts",
+]

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import Callable, Sequence
+from collections.abc import AsyncIterator, Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -27,16 +27,17 @@ from bitmart_client.pagination import PAGINATION
 from bitmart_runtime import (
     BitMartAPIError,
     BitMartError,
+    DriftError,
     NotFoundError,
     PermissionDeniedError,
 )
-from bitmart_runtime.paging import AsyncFetch, Pager, Pagination, Window, apaginate, plan_windows
+from bitmart_runtime.paging import AsyncFetch, Completed, Pager, Pagination, Window, plan_windows, window_ms
 
 from . import _balances
-from ._fetch import fetcher
+from ._fetch import OnDrift, fetcher
 from ._streams import AFFILIATE_CURRENCIES, EARLIEST_MS, STREAMS, STREAMS_BY_NAME, Stream
 from ._tables import TABLES_BY_NAME
-from .store import Store
+from .store import Store, iso
 
 DAY_MS = 86_400_000
 _UNAVAILABLE = (PermissionDeniedError, NotFoundError)
@@ -45,6 +46,9 @@ _PARTITION_NAMES = {
     "margin_symbols": "isolated margin pair",
     "sub_accounts": "sub-account",
 }
+
+
+FetchFactory = Callable[[AuthenticatedClient, Pagination, OnDrift | None], AsyncFetch]
 
 
 class Progress(Protocol):
@@ -85,6 +89,10 @@ class Outcome:
     detail: str = ""
     windows: int = 0
     records: int = 0
+    drifted: int = 0
+    """Answers that departed from the document (kept as sent)."""
+    skipped: list[str] = field(default_factory=list)
+    """Windows given up because an answer held a record without its identifier."""
 
 
 @dataclass
@@ -116,11 +124,12 @@ class Exporter:
         progress: Progress | None = None,
         settle_ms: int = DAY_MS,
         streams: Sequence[Stream] = STREAMS,
-        fetch_factory: Callable[[AuthenticatedClient, Pagination], AsyncFetch] = fetcher,
+        fetch_factory: FetchFactory = fetcher,
     ) -> None:
         """Prepare a run covering ``since_ms`` (default: as far back as BitMart keeps) to ``until_ms``.
 
-        ``fetch_factory`` builds the call of each operation (tests wrap it to inject failures).
+        ``fetch_factory`` builds the call of each operation (tests wrap it to inject failures);
+        it is given the function to tell of answers that depart from the document.
         """
         self.store = store
         self.client = client
@@ -135,6 +144,8 @@ class Exporter:
             name: asyncio.Semaphore(max(1, op.rate_limit.requests)) for name, op in OPERATIONS.items()
         }
         self._finished: dict[str, asyncio.Event] = {}
+        self._unnamed = ""
+        """Why some sub-accounts cannot be read (listed without a name), if so."""
         self.summary = Summary(0, until_ms)
 
     async def run(self) -> Summary:
@@ -144,7 +155,10 @@ class Exporter:
         later failures are recorded per stream, and the run goes on with the others.
         """
         await self._check_signature()
-        subs = await _balances.sub_accounts(self.client)
+        try:
+            subs = await _balances.sub_accounts(self.client)
+        except _balances.UnnamedSubAccountsError as error:
+            subs, self._unnamed = error.names, str(error)
         run_id = self.store.start_run(self.since_ms, self.until_ms, self.base_url)
         self.summary = Summary(run_id, self.until_ms)
         eligible = [
@@ -170,13 +184,16 @@ class Exporter:
             return
         self.summary.notes.extend(inventory.notes)
         self.store.replace_balances(inventory.rows, self.until_ms, self.summary.run_id)
+        if self._unnamed:
+            self._record(Outcome("balances", "", "balances", "failed", f"incomplete: {self._unnamed}"))
 
     async def _check_signature(self) -> None:
         """One signed read first: a wrong secret fails here, not as a list of failed streams."""
         entry = PAGINATION["get_spot_open_orders"]
         window = {"startTime": max(self.until_ms - DAY_MS, 0), "endTime": self.until_ms, "limit": 1}
-        with contextlib.suppress(PermissionDeniedError):  # a key without spot rights still signs right
-            await self.fetch_factory(self.client, entry)(window)
+        # A key without spot rights still signs right; a record without its id is the stream's failure.
+        with contextlib.suppress(PermissionDeniedError, DriftError):
+            await self.fetch_factory(self.client, entry, None)(window)
 
     # ---- one stream ------------------------------------------------------------------------------
     async def _stream(self, stream: Stream, subs: list[str]) -> None:
@@ -186,9 +203,12 @@ class Exporter:
             except BitMartError as error:
                 self._record(Outcome(stream.name, "", stream.table, *_classify(stream, error)))
                 return
+            unreadable = self._unnamed if stream.partition == "sub_accounts" else ""
+            if unreadable:
+                self._record(Outcome(stream.name, "", stream.table, "failed", unreadable))
             late = self._late_partitions(stream, set(parts))
             counts = await asyncio.gather(late, *(self._part(stream, part) for part in parts))
-            if not parts and counts[0] == 0:
+            if not parts and counts[0] == 0 and not unreadable:
                 what = _PARTITION_NAMES.get(str(stream.partition), "partition")
                 detail = f"nothing to read: the account has no {what}"
                 self._record(Outcome(stream.name, "", stream.table, "done", detail))
@@ -244,7 +264,7 @@ class Exporter:
         self.progress.planned(stream.table, len(windows))
         pager = Pager(entry, windows, params)
         try:
-            async for done in apaginate(self._gated(entry), pager):
+            async for done in _read(self._gated(entry, outcome), pager, entry, outcome):
                 span = done.span_ms(entry.time.unit if entry.time else None) or (since, self.until_ms)
                 final = done.window is not None and span[1] <= self._settled_ms
                 self._save(stream, part, done.records, span, done.truncated, final)
@@ -253,9 +273,7 @@ class Exporter:
                 self.progress.advanced(stream.table, len(done.records))
         except BitMartError as error:
             outcome.status, outcome.detail = _classify(stream, error)
-        if outcome.status == "done" and pager.truncated:
-            outcome.status = "capped"
-            outcome.detail = _capped_detail(entry, len(pager.truncated))
+        _conclude(outcome, entry, pager)
         self._record(outcome)
 
     @property
@@ -274,8 +292,11 @@ class Exporter:
             return plan_windows(entry, since, self.until_ms, covered)
         return plan_windows(entry, since, cut, covered) + plan_windows(entry, cut + 1, self.until_ms, covered)
 
-    def _gated(self, entry: Pagination) -> AsyncFetch:
-        fetch, gate = self.fetch_factory(self.client, entry), self._gates[entry.operation_id]
+    def _gated(self, entry: Pagination, outcome: Outcome) -> AsyncFetch:
+        def drifted(operation: str, drift: object) -> None:
+            outcome.drifted += 1
+
+        fetch, gate = self.fetch_factory(self.client, entry, drifted), self._gates[entry.operation_id]
 
         async def gated(params: dict[str, Any]) -> Any:
             async with gate:
@@ -333,6 +354,53 @@ def _classify(stream: Stream, error: BitMartError) -> tuple[str, str]:
     return "failed", f"{type(error).__name__}: {detail}; rerun to resume"
 
 
+async def _read(
+    fetch: AsyncFetch, pager: Pager, entry: Pagination, outcome: Outcome
+) -> AsyncIterator[Completed]:
+    """Drive ``pager`` as ``apaginate`` does, but give up a window whose answer cannot be stored.
+
+    That is an answer with a record without its identifier (``DriftError``): the window is named
+    in ``outcome.skipped`` and the other windows are still read; a later run reads it again (it
+    has no checkpoint). Any other failure ends the partition.
+    """
+    while (query := pager.next_query()) is not None:
+        try:
+            data = await fetch(query.params)
+        except DriftError as error:
+            window = pager.abandon()
+            outcome.skipped.append(f"{_span_text(entry, window)}: {error}")
+            continue
+        completed = pager.receive(query, data)
+        if completed is not None:
+            yield completed
+
+
+def _span_text(entry: Pagination, window: Window | None) -> str:
+    if window is None or entry.time is None:
+        return "the whole list"
+    start, end = window_ms(window, entry.time.unit)
+    return f"window {iso(start)} to {iso(end)}"
+
+
+def _conclude(outcome: Outcome, entry: Pagination, pager: Pager) -> None:
+    """The partition's status and detail, once its windows are read (or it failed)."""
+    details = [outcome.detail] if outcome.detail else []
+    if outcome.skipped:
+        if outcome.status != "failed":
+            outcome.status = "failed"
+            details.append("rerun to read the windows given up again")
+        shown = "; ".join(outcome.skipped[:3]) + (
+            f" (+{len(outcome.skipped) - 3} more)" if len(outcome.skipped) > 3 else ""
+        )
+        details.insert(0, f"{len(outcome.skipped)} window(s) given up, a record without its id: {shown}")
+    if outcome.status == "done" and pager.truncated:
+        outcome.status = "capped"
+        details.append(_capped_detail(entry, len(pager.truncated)))
+    if outcome.drifted:
+        details.append(f"{outcome.drifted} answer(s) differed from the document, kept as sent")
+    outcome.detail = "; ".join(details)
+
+
 def _capped_detail(entry: Pagination, count: int) -> str:
     if entry.time is None:
         limit = entry.limit.max if entry.limit is not None else "?"
@@ -352,4 +420,4 @@ async def _closing(exporter: Exporter) -> Summary:
         await exporter.client.get_async_httpx_client().aclose()
 
 
-__all__ = ["DAY_MS", "Exporter", "NoProgress", "Outcome", "Progress", "Summary", "run_export"]
+__all__ = ["DAY_MS", "Exporter", "FetchFactory", "NoProgress", "Outcome", "Progress", "Summary", "run_export"]

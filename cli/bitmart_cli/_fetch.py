@@ -2,11 +2,18 @@
 
 The paging helpers of ``bitmart_runtime.paging`` take ``fetch(params) -> data``; this module makes
 one from ``bitmart_client.pagination.PAGINATION[operation]`` and a client, through the generated
-``asyncio_detailed`` function (so the client's rate limiter and retry policy apply). ``data`` is
-decoded from the response bytes with exact decimals, not from the typed model: a record keeps
-every field BitMart sent, and amounts sent as JSON numbers keep every digit. An answer the typed
-model refuses (a drift from the document, in strict mode) is still a success envelope: it is
-logged and its data kept.
+``asyncio_detailed`` function, so the client's rate limiter, retry policy and reading apply.
+
+Reading is the client's: with ``connect(strict=False)`` (what the command uses) an answer that
+departs from the document still becomes a model, its departures on ``Response.drift`` and logged;
+the one refusal left is ``DriftError`` for a record without its identifier, which the caller
+sees as the failure of that request.
+
+What is kept is the response's own JSON, decoded with exact decimals, not ``model.to_dict()``.
+The model is built from the body decoded with ``float`` for JSON numbers, so an amount BitMart
+sends as a number (``0.10``, or more digits than a float holds) would come back from
+``to_dict()`` changed; the raw JSON keeps it digit for digit, with every field BitMart sent,
+unknown ones included, and nothing added.
 """
 
 from __future__ import annotations
@@ -14,20 +21,19 @@ from __future__ import annotations
 import enum
 import importlib
 import json
-import logging
 import typing
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from decimal import Decimal
 from types import ModuleType, UnionType
 from typing import Any
 
 from bitmart_client import AuthenticatedClient
-from bitmart_client.types import Unset
-from bitmart_runtime import UnexpectedResponseError
+from bitmart_client.types import Response, Unset
+from bitmart_runtime import DriftEntry, UnexpectedResponseError
 from bitmart_runtime.paging import AsyncFetch, Fetch, Pagination
 
-LOG = logging.getLogger("bitmart_cli.export")
-_SUCCESS = (1000, "1000")
+OnDrift = Callable[[str, tuple[DriftEntry, ...]], None]
+"""Told ``(operation, departures)`` for each answer that departs from the document."""
 
 
 def decode(content: bytes) -> Any:
@@ -72,58 +78,44 @@ def _arguments(entry: Pagination, types: Mapping[str, Any], params: Mapping[str,
     return arguments
 
 
-def _success_data(content: bytes) -> Any:
-    """The ``data`` of a success envelope, or raise ``ValueError``."""
-    envelope = decode(content)
-    if not (isinstance(envelope, dict) and envelope.get("code") in _SUCCESS and "data" in envelope):
-        raise ValueError("not a success envelope")
+def _data(entry: Pagination, response: Response[Any], on_drift: OnDrift | None) -> Any:
+    """The ``data`` of an answer the client accepted, as BitMart sent it."""
+    if response.drift and on_drift is not None:
+        on_drift(entry.operation_id, response.drift)
+    envelope = decode(response.content)
+    if not isinstance(envelope, dict) or "data" not in envelope:
+        # A success envelope without data: nothing says whether there were records, so the
+        # request fails (and its window with it) rather than counting as empty.
+        raise UnexpectedResponseError(
+            f"unexpected response from {entry.operation_id}: no data in the answer",
+            operation=entry.operation_id,
+            http_status=int(response.status_code),
+            body=response.content,
+        )
     return envelope["data"]
 
 
-def _refused(entry: Pagination, error: UnexpectedResponseError, raw: bytes) -> Any:
-    """The data of an answer the typed model refused (it differs from the document), as sent.
-
-    The error keeps only an excerpt of the body, so the caller sent the read (safe to repeat)
-    again without the model and passes its bytes here.
-    """
-    LOG.warning("%s: the answer differs from the document; kept as sent (%s)", entry.operation_id, error)
-    try:
-        return _success_data(raw)
-    except ValueError:
-        raise error from None
-
-
-def fetcher(client: AuthenticatedClient, entry: Pagination) -> AsyncFetch:
+def fetcher(client: AuthenticatedClient, entry: Pagination, on_drift: OnDrift | None = None) -> AsyncFetch:
     """``async fetch(params) -> data`` for ``entry``'s operation, ``params`` by their wire names."""
     module = importlib.import_module(entry.module)
     types = _converters(module)
 
     async def fetch(params: dict[str, Any]) -> Any:
-        arguments = _arguments(entry, types, params)
-        try:
-            response = await module.asyncio_detailed(client=client, **arguments)
-            return _success_data(response.content)
-        except UnexpectedResponseError as error:
-            raw = await client.get_async_httpx_client().request(**module._get_kwargs(**arguments))
-            return _refused(entry, error, raw.content)
+        response = await module.asyncio_detailed(client=client, **_arguments(entry, types, params))
+        return _data(entry, response, on_drift)
 
     return fetch
 
 
-def sync_fetcher(client: AuthenticatedClient, entry: Pagination) -> Fetch:
+def sync_fetcher(client: AuthenticatedClient, entry: Pagination, on_drift: OnDrift | None = None) -> Fetch:
     """The synchronous :func:`fetcher`."""
     module = importlib.import_module(entry.module)
     types = _converters(module)
 
     def fetch(params: dict[str, Any]) -> Any:
-        arguments = _arguments(entry, types, params)
-        try:
-            return _success_data(module.sync_detailed(client=client, **arguments).content)
-        except UnexpectedResponseError as error:
-            raw = client.get_httpx_client().request(**module._get_kwargs(**arguments))
-            return _refused(entry, error, raw.content)
+        return _data(entry, module.sync_detailed(client=client, **_arguments(entry, types, params)), on_drift)
 
     return fetch
 
 
-__all__ = ["decode", "fetcher", "sync_fetcher", "to_json"]
+__all__ = ["OnDrift", "decode", "fetcher", "sync_fetcher", "to_json"]

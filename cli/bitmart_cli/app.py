@@ -143,7 +143,13 @@ def inventory(context: click.Context, base_url: str | None, mock: bool, as_json:
 
 async def _inventory(target: Target) -> _balances.Inventory:
     try:
-        return await _balances.collect(target.client, await _balances.sub_accounts(target.client))
+        try:
+            subs = await _balances.sub_accounts(target.client)
+        except _balances.UnnamedSubAccountsError as error:
+            found = await _balances.collect(target.client, error.names)
+            found.notes.append(str(error))
+            return found
+        return await _balances.collect(target.client, subs)
     finally:
         await target.client.get_async_httpx_client().aclose()
 

@@ -194,15 +194,17 @@ class Store:
         for record in records:
             fields = record if isinstance(record, Mapping) else {}
             row: list[Any] = [constants[name] for name in table.constants]
+            base = to_json(record)
+            rank = ranks.get(base, 0)
+            ranks[base] = rank + 1
             if "record_key" in table.key:
-                base = to_json(record)
-                rank = ranks.get(base, 0)
-                ranks[base] = rank + 1
                 row.append(content_key(record, rank))
             for column in table.columns:
                 values = _value(column, fields.get(column.source))
                 if column.name in table.key and values[0] in (None, ""):
-                    values = [f"~{content_key(record, 0)}"]  # BitMart sent no id: keep the record anyway
+                    # BitMart sent no id: keep the record anyway, keyed by what it holds and by the
+                    # request that brought it (equal records of two partitions stay two rows).
+                    values = [f"~{content_key([stream, part, record], rank)}"]
                 row.extend(values)
             rows.append([*row, to_json(record), stream, part, run_id])
         return rows

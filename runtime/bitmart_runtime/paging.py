@@ -277,6 +277,19 @@ class Pager:
             return self._after_cursor(current, rows)
         return self._after_capped(current, len(rows))
 
+    def abandon(self) -> Window | None:
+        """Give up the window being fetched and return it (``None`` without a time filter).
+
+        For an answer that cannot be taken (a record without its id): the window's records so
+        far are dropped and it is never completed, so no checkpoint says it was read and a later
+        run reads it again; the next query starts the next window.
+        """
+        current = self._current
+        if current is None:
+            raise ValueError("abandon() needs a window being fetched (after next_query())")
+        self._current = None
+        return current.window
+
     def _after_capped(self, current: _Current, count: int) -> Completed | None:
         cap = self.entry.limit.max if self.entry.limit is not None else None
         if cap is None or count < cap:

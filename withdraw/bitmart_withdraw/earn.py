@@ -3,8 +3,8 @@
 No source shows an amount in ``get_earn_flexible_positions`` (spec/NOTES.md, "What withdraw-all
 relies on"), so a position's principal is rebuilt from the flexible records: per product, the
 subscriptions minus the redemptions. It is unknown, with the reason, when two positions share a
-product (the records cannot be split between them) or a record of the product is not
-``SUCCESS``. An ``amount`` field is used as it is if BitMart ever sends one.
+product (the records cannot be split between them), or a record of the product is not
+``SUCCESS`` or has no readable amount. An ``amount`` field is used as it is if BitMart ever sends one.
 
 Sans-IO: callers pass BitMart's records as JSON objects (``to_dict()`` of the generated models,
 or the decoded answer), so ``bitmart withdraw-all``'s snapshot and ``bitmart inventory`` read the
@@ -19,6 +19,7 @@ from decimal import Decimal
 from typing import Any
 
 from ._amounts import parse_amount
+from .errors import SnapshotError
 
 Principal = Decimal | str
 """The amount, or why it cannot be known."""
@@ -40,7 +41,11 @@ def product_principals(
             if status.upper() != "SUCCESS":
                 found[product] = f"record {record.get('recordId')} is {status}"
                 continue
-            amount = parse_amount(record.get("amount"), f"Earn record {record.get('recordId')}")
+            try:
+                amount = parse_amount(record.get("amount"), f"record {record.get('recordId')} amount")
+            except SnapshotError as error:
+                found[product] = str(error)  # a record without its amount: the sum cannot be known
+                continue
             found[product] = so_far + sign * amount
     return found
 
