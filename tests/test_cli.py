@@ -106,6 +106,8 @@ def test_inventory_lists_every_wallet_with_exact_amounts(account: Account) -> No
     result = account.invoke("inventory", "--base-url", "http://mock.local", "--json")
     assert result.exit_code == 0, result.output
     rows = json.loads(result.output)["balances"]
+    texts = [row[name] for row in rows for name in ("available", "frozen", "total") if row[name] is not None]
+    assert texts and not [text for text in texts if "E" in text]  # 0.00000000, never 0E-8
     wallets = {(row["account"], row["wallet"]) for row in rows}
     assert {("main", "spot"), ("main", "fund"), ("main", "futures"), ("main", "isolated_margin")} <= wallets
     assert {("main", "earn_flexible"), ("sub1@demo.mock", "spot"), ("sub2@demo.mock", "futures")} <= wallets

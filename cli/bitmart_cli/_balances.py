@@ -26,6 +26,11 @@ MAIN = "main"
 SELF = "this key's account"
 
 
+def decimal_text(value: Decimal) -> str:
+    """Plain decimal text, every digit kept and no exponent: ``0.00000000``, never ``0E-8``."""
+    return format(value, "f")
+
+
 def amount(value: Any) -> Decimal:
     """A decimal from BitMart's text or number; anything else (empty, absent) counts as zero."""
     try:
@@ -73,10 +78,10 @@ class Inventory:
                 "wallet": wallet,
                 "scope": scope,
                 "currency": str(currency),
-                "available": None if available is None else str(amount(available)),
-                "frozen": None if frozen is None else str(amount(frozen)),
-                "total": str(total_value),
-                "usd_value": None if usd_value in (None, "") else str(amount(usd_value)),
+                "available": None if available is None else decimal_text(amount(available)),
+                "frozen": None if frozen is None else decimal_text(amount(frozen)),
+                "total": decimal_text(total_value),
+                "usd_value": None if usd_value in (None, "") else decimal_text(amount(usd_value)),
                 "raw": raw,
             }
         )
@@ -264,6 +269,7 @@ __all__ = [
     "UnnamedSubAccountsError",
     "amount",
     "collect",
+    "decimal_text",
     "read_all",
     "sub_accounts",
 ]

@@ -86,7 +86,7 @@ def _value(column: Column, value: Any) -> list[Any]:
             return [str(value)]
     if column.type == "decimal" and not isinstance(value, str):
         try:
-            return [str(Decimal(str(value)))]
+            return [format(Decimal(str(value)), "f")]  # as sent: 0.00000000, never 0E-8
         except InvalidOperation:
             return [str(value)]
     return [value if isinstance(value, str) else to_json(value)]
