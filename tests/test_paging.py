@@ -18,6 +18,7 @@ from bitmart_runtime.paging import (
     Pagination,
     RowLimit,
     TimeFilter,
+    aiter_records,
     apaginate,
     iter_records,
     paginate,
@@ -111,6 +112,7 @@ def test_uncovered_subtracts_closed_intervals() -> None:
     assert uncovered(0, 100, [(10, 19), (30, 39)]) == [(0, 9), (20, 29), (40, 100)]
     assert uncovered(0, 100, [(0, 100)]) == []
     assert uncovered(0, 100, [(50, 200), (-5, 10)]) == [(11, 49)]
+    assert uncovered(0, 100, [(-20, -10), (200, 300)]) == [(0, 100)]  # before and after the range
 
 
 def test_plan_in_seconds_resumes_after_a_checkpoint_on_a_second() -> None:
@@ -285,6 +287,38 @@ def test_receive_refuses_an_answer_to_another_query() -> None:
     pager.next_query()
     with pytest.raises(ValueError, match="answer the query"):
         pager.receive(pager.next_query()._replace(window=Window(11, 20)), [])  # type: ignore[union-attr]
+
+
+def test_entries_that_cannot_page_are_refused_and_odd_answers_hold_no_records() -> None:
+    with pytest.raises(ValueError, match="page mode without page parameters"):
+        Pager(Pagination("p", "page"), [None])
+    with pytest.raises(ValueError, match="cursor mode without a cursor"):
+        Pager(Pagination("c", "cursor", limit=RowLimit(5)), [None])
+    listed = Pagination("l", "none", records="/list")
+    assert records_of(listed, {"other": []}) == [] and records_of(listed, {"list": "no"}) == []
+    assert record_time_ms(Pagination("n", "none"), {"t": 1}) is None
+    assert record_time_ms(capped(1), {"t": "soon"}) is None
+
+
+def test_a_cursor_that_does_not_move_ends_the_window() -> None:
+    entry = Pagination("stuck", "cursor", id=("id",), limit=RowLimit(2), cursor=CursorParams("after", "id"))
+    pager = Pager(entry, [None])
+    done = list(paginate(lambda params: [{"id": "a"}, {"id": "b"}], pager))
+    assert [c.truncated for c in done] == [True] and pager.done and pager.requests == 2
+
+
+def test_the_async_record_iterator_gives_each_record_once() -> None:
+    entry = capped(3, max_span=10)
+    records = _records(list(range(0, 20_000, 900)))
+    server = FakeServer(records, entry)
+
+    async def fetch(params: dict[str, Any]) -> Any:
+        return server(params)
+
+    async def collect() -> list[str]:
+        return [record["id"] async for record in aiter_records(fetch, entry, 0, 19_999)]
+
+    assert sorted(asyncio.run(collect())) == sorted(r["id"] for r in records)
 
 
 def test_an_abandoned_window_is_never_completed_and_the_next_one_is_read() -> None:
