@@ -5,8 +5,8 @@ process: transfers of every kind (spot and fund, spot and futures, fund and futu
 main account and its sub-accounts, withdrawals on chain and to another BitMart account), spot
 trading, futures trading with moving prices (so positions realise profit and loss) and fees,
 isolated margin (transfers, borrowing, repayment, margin orders), Earn (subscriptions,
-redemptions, interest and maturity as the clock moves). Amounts include ones BitMart refuses (too
-many decimals or digits, negative, zero). After every step:
+redemptions, interest and maturity as the clock moves), deposits arriving from outside. Amounts
+include ones BitMart refuses (too many decimals or digits, negative, zero). After every step:
 
 * each currency's total over all accounts, plus the fees the house collected, plus what the house
   paid or received (its counterparty, lending and chain wallets), is what it was at the start;
@@ -160,6 +160,12 @@ class MoneyMachine(RuleBasedStateMachine):
         else:
             target = {"currency": "USDT-TRC20", "type": 1, "value": "100004"}
         self._send("submit_withdraw", {**target, "amount": amount})
+
+    @action(channel=st.sampled_from(["USDT-TRC20", "BTC", "ETH"]), amount=st.one_of(_small, _medium, _large))
+    def deposit(self, channel: str, amount: Decimal) -> None:
+        # No API call makes a deposit: it arrives from outside, the house's chain wallet.
+        main = self.app.exchange.account("main")
+        self.app.exchange.funding.credit_deposit(main, channel, amount, self.clock.now, "a sender")
 
     # ---- spot and margin -----------------------------------------------------------------------------
     @action(
