@@ -37,14 +37,12 @@ class Saver:
     def plan(self) -> None:
         """Plan the subscriptions; each plans its own interest, redemptions and maturity."""
         calendar, timeline = self._year.calendar, self._year.timeline
-        for index, (product_id, amount, share) in enumerate(_FLEXIBLE):
-            when = self._dice.moment(calendar.at(share))
-            timeline.at(
-                when, "earn flexible subscription", self._subscribe(product_id, Decimal(amount), index)
-            )
-        for index, (product_id, amount, share) in enumerate(_FIXED):
-            when = self._dice.moment(calendar.at(share))
-            timeline.at(when, "earn fixed subscription", self._subscribe(product_id, Decimal(amount), index))
+        for kind, plans in (("flexible", _FLEXIBLE), ("fixed", _FIXED)):
+            for index, (product_id, amount, share) in enumerate(plans):
+                when = self._dice.moment(calendar.at(share), 0, 20)
+                if when < calendar.stop:  # no subscription once trading has stopped
+                    subscribe = self._subscribe(product_id, Decimal(amount), index)
+                    timeline.at(when, f"earn {kind} subscription", subscribe)
 
     def _subscribe(self, product_id: str, amount: Decimal, index: int) -> Action:
         def subscribe(now: int) -> None:

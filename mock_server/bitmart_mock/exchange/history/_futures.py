@@ -53,6 +53,8 @@ class FuturesTrader:
             self._year.timeline.at(dice.moment(day, 0, 23), "futures position", self._open)
             day += dice.choice((0, 0, 1, 1, 1, 2)) * DAY_MS + dice.randrange(DAY_MS)
             day = day // DAY_MS * DAY_MS
+        if self._busy + (BURST_ORDERS + 1) * _BURST_GAP_MS >= calendar.stop:
+            return  # too few trading days for a busy week
         for index in range(BURST_ORDERS):
             when = self._busy + index * _BURST_GAP_MS + dice.randrange(4 * MINUTE_MS)
             self._year.timeline.at(when, "futures busy-week order", self._small_order)

@@ -70,17 +70,7 @@ class MarginTrader:
 
         def buy(now: int) -> None:
             notional = (margin.wallet.balance("USDT").available * Decimal("0.8")).quantize(Decimal("0.01"))
-            engine.place_order(
-                main,
-                symbol,
-                "buy",
-                "market",
-                size=None,
-                price=None,
-                notional=notional,
-                client_order_id="",
-                now=now,
-            )
+            self._order(symbol, "buy", "market", now, notional=notional)
 
         def sell(now: int) -> None:
             self._sell_all(margin, now)
@@ -108,17 +98,7 @@ class MarginTrader:
                 pair.size_step, rounding=ROUND_DOWN
             )
             engine.borrow(main, symbol, base, size, now)
-            engine.place_order(
-                main,
-                symbol,
-                "sell",
-                "market",
-                size=size,
-                price=None,
-                notional=None,
-                client_order_id="",
-                now=now,
-            )
+            self._order(symbol, "sell", "market", now, size=size)
 
         def buy_back(now: int) -> None:
             engine.find(main, symbol, now)
@@ -132,9 +112,7 @@ class MarginTrader:
                 if depth >= size:
                     price = level_price
                     break
-            engine.place_order(
-                main, symbol, "buy", "ioc", size=size, price=price, notional=None, client_order_id="", now=now
-            )
+            self._order(symbol, "buy", "ioc", now, size=size, price=price)
             self._repay(margin, base, now)
             self._withdraw(margin, now)
 
@@ -148,10 +126,24 @@ class MarginTrader:
         pair = self._year.exchange.spot.pair(margin.symbol)
         size = margin.wallet.balance(pair.base).available.quantize(pair.size_step, rounding=ROUND_DOWN)
         if size >= pair.min_size:
-            self._margin.place_order(
-                self._year.main, margin.symbol, "sell", "market", size=size, price=None, notional=None,
-                client_order_id="", now=now,
-            )  # fmt: skip
+            self._order(margin.symbol, "sell", "market", now, size=size)
+
+    def _order(
+        self,
+        symbol: str,
+        side: str,
+        order_type: str,
+        now: int,
+        *,
+        size: Decimal | None = None,
+        price: Decimal | None = None,
+        notional: Decimal | None = None,
+    ) -> None:
+        """A margin order of the main account (no client order id, as most margin traders send)."""
+        self._margin.place_order(
+            self._year.main, symbol, side, order_type, size=size, price=price, notional=notional,
+            client_order_id="", now=now,
+        )  # fmt: skip
 
     def _repay(self, margin: MarginAccount, currency: str, now: int, share: Decimal = Decimal(1)) -> None:
         """Repay ``share`` of the debt in ``currency`` (interest accrued to ``now`` included)."""

@@ -43,6 +43,8 @@ class SpotTrader:
             if dice.random() < 0.15:
                 year.timeline.at(dice.moment(day, 0, 23), "spot trigger order", self._trigger_order)
         busy = year.calendar.at(0.4)
+        if busy + (BURST_ORDERS + 1) * _BURST_GAP_MS >= year.calendar.stop:
+            return  # too few trading days for a busy week
         for index in range(BURST_ORDERS):
             when = busy + index * _BURST_GAP_MS + dice.randrange(5 * MINUTE_MS)
             year.timeline.at(when, "spot busy-week order", self._small_order)

@@ -40,7 +40,8 @@ class Calendar:
     def before(cls, now: int) -> Calendar:
         """The year that ends at the UTC midnight that began ``now``'s day."""
         end = now // DAY_MS * DAY_MS
-        return cls(end - YEAR_DAYS * DAY_MS, min(TRADING_STOP_MS, end), end)
+        start = end - YEAR_DAYS * DAY_MS
+        return cls(start, max(start, min(TRADING_STOP_MS, end)), end)
 
     def days(self, first: int | None = None, last: int | None = None) -> range:
         """Midnights of the days from ``first`` (default: the start) to before ``last`` (the end)."""
@@ -57,8 +58,11 @@ class Calendar:
 
 @dataclass
 class Timeline:
-    """Planned events by time; an event may plan later ones while it runs."""
+    """Planned events by time, within the year; an event may plan later ones while it runs."""
 
+    since: int
+    until: int
+    """Events planned before ``since`` or at or after ``until`` are dropped: they are not in the year."""
     _events: list[tuple[int, int, str, Action]] = field(default_factory=list)
     _order: itertools.count[int] = field(default_factory=itertools.count)
     refused: list[str] = field(default_factory=list)
@@ -69,6 +73,8 @@ class Timeline:
 
     def at(self, time: int, name: str, action: Action) -> None:
         """Plan ``action`` at ``time`` (Unix ms); ``name`` says what it is in ``refused``."""
+        if not self.since <= time < self.until:
+            return
         heapq.heappush(self._events, (max(time, self.now), next(self._order), name, action))
 
     def run(self, catch_up: Callable[[int], None]) -> None:

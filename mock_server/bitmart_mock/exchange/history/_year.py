@@ -23,8 +23,11 @@ class Year:
     exchange: Exchange
     calendar: Calendar
     seed: int
-    timeline: Timeline = field(default_factory=Timeline)
+    timeline: Timeline = field(init=False)
     _numbers: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
+
+    def __post_init__(self) -> None:
+        self.timeline = Timeline(self.calendar.start, self.calendar.end)
 
     def dice(self, topic: str) -> Dice:
         """The random source of one kind of activity (its own, so kinds do not disturb each other)."""
