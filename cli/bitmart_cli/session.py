@@ -36,10 +36,10 @@ interactive call. Writes are never repeated on a guess (the runtime looks keyed 
 
 
 def embedded_mock_config() -> MockConfig:
-    """What ``--mock`` starts: the mock's demo account, with BitMart's rate limits."""
+    """What ``--mock`` starts: the demo account with a seeded year of history, rate-limited."""
     from bitmart_mock import MockConfig
 
-    return MockConfig()
+    return MockConfig(history=True)
 
 
 @dataclass
