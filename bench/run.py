@@ -1,11 +1,12 @@
 """Benchmarks: this client against raw httpx and the official SDK, on one canned local server.
 
-    python bench/run.py [--rounds N] [--batch N] [--quick]
+    python bench/run.py [--rounds N] [--batch N] [--quick] [--export-only]
 
 Every client makes the same five calls against the same server (see bench/README.md); rounds
 interleave the clients and the medians are reported, because these machines are shared and
 noisy. Then cold import times, peak memory, the signing overhead, the mock's own throughput
-and the time to regenerate the client. Results are printed and written to bench/results.md.
+and the time to regenerate the client, and the time of ``bitmart export`` against the floor of
+the documented rate limits (``_export.py``). Results are printed and written to bench/results.md.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from typing import Any
 import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import _export
 from _canned import OPEN_ORDERS, SUBMIT, TICKER, TICKERS, WALLET, capacity, record_bodies
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -350,7 +352,11 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=7)
     parser.add_argument("--batch", type=int, default=200)
     parser.add_argument("--quick", action="store_true", help="3 rounds of 30 calls: checks that it runs")
+    parser.add_argument("--export-only", action="store_true", help="only the export row")
     args = parser.parse_args()
+    if args.export_only:
+        print(_table(_export.HEADER, _export.rows(args.quick)))
+        return 0
     rounds, batch = (3, 30) if args.quick else (args.rounds, args.batch)
 
     port = _free_port()
@@ -469,6 +475,7 @@ def main() -> int:
             ],
         )
     )
+    sections.append(_table(_export.HEADER, _export.rows(args.quick)))
     report = "\n\n".join(sections)
     print(report)
     if not args.quick:

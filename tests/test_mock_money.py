@@ -5,8 +5,8 @@ process: transfers of every kind (spot and fund, spot and futures, fund and futu
 main account and its sub-accounts, withdrawals on chain and to another BitMart account), spot
 trading, futures trading with moving prices (so positions realise profit and loss) and fees,
 isolated margin (transfers, borrowing, repayment, margin orders), Earn (subscriptions,
-redemptions, interest and maturity as the clock moves). Amounts include ones BitMart refuses (too
-many decimals or digits, negative, zero). After every step:
+redemptions, interest and maturity as the clock moves), deposits arriving from outside. Amounts
+include ones BitMart refuses (too many decimals or digits, negative, zero). After every step:
 
 * each currency's total over all accounts, plus the fees the house collected, plus what the house
   paid or received (its counterparty, lending and chain wallets), is what it was at the start;
@@ -23,7 +23,6 @@ from decimal import Decimal
 from typing import Any, TypeVar
 
 from bitmart_mock import MockApp, MockConfig, MockCredential
-from bitmart_mock.exchange.accounts import MONEY
 from bitmart_mock.exchange.futures_contracts import CONTRACTS
 from exchange_clock import ExchangeClock
 from hypothesis import HealthCheck, settings
@@ -31,6 +30,11 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, rule
 from hypothesis.strategies import SearchStrategy
 from mock_calls import Key, call
+from mock_money_checks import (
+    assert_frozen_is_what_open_orders_hold,
+    assert_money_is_conserved,
+    assert_no_balance_is_negative,
+)
 
 SUB = MockCredential("sub1-key", "sub1-secret", "sub1-memo", account="sub1@demo.mock")
 SUB_KEY = Key(SUB.key, SUB.secret, SUB.memo)
@@ -161,6 +165,12 @@ class MoneyMachine(RuleBasedStateMachine):
             target = {"currency": "USDT-TRC20", "type": 1, "value": "100004"}
         self._send("submit_withdraw", {**target, "amount": amount})
 
+    @action(channel=st.sampled_from(["USDT-TRC20", "BTC", "ETH"]), amount=st.one_of(_small, _medium, _large))
+    def deposit(self, channel: str, amount: Decimal) -> None:
+        # No API call makes a deposit: it arrives from outside, the house's chain wallet.
+        main = self.app.exchange.account("main")
+        self.app.exchange.funding.credit_deposit(main, channel, amount, self.clock.now, "a sender")
+
     # ---- spot and margin -----------------------------------------------------------------------------
     @action(
         symbol=st.sampled_from(SPOT_SYMBOLS),
@@ -268,50 +278,22 @@ class MoneyMachine(RuleBasedStateMachine):
         self.clock.now += hours * HOUR_MS + 1000
         self._send("get_system_time", {})
 
-    # ---- invariants --------------------------------------------------------------------------------
+    # ---- invariants (tests/mock_money_checks.py) -------------------------------------------------
     @invariant()
     def money_is_conserved(self) -> None:
-        accounts = self.app.exchange.accounts
-        house = accounts.house
-        for code, start in self.initial.items():
-            users = MONEY.subtract(accounts.total(code), _house_total(house.wallets.values(), code))
-            fees = _house_total([house.fees], code)
-            paid = _house_total([house.counterparty, house.lending, house.chain], code)
-            assert MONEY.add(MONEY.add(users, fees), paid) == start, (code, users, fees, paid)
+        assert_money_is_conserved(self.app.exchange, self.initial)
 
     @invariant()
     def no_balance_is_negative(self) -> None:
-        for account in self.app.exchange.accounts.all():
-            for wallet in account.wallets():
-                for code in wallet.currencies():
-                    balance = wallet.balance(code)
-                    assert balance.available >= 0 and balance.frozen >= 0, (account.name, code, balance)
+        assert_no_balance_is_negative(self.app.exchange)
 
     @invariant()
     def frozen_is_what_open_orders_hold(self) -> None:
-        held: dict[tuple[int, str], Decimal] = defaultdict(Decimal)
-        exchange = self.app.exchange
-        resting = [o for book in exchange.spot.books.values() for o in (*book.bids, *book.asks)]
-        for order in {id(o): o for o in [*resting, *exchange.spot.orders.values()] if o.is_open}.values():
-            held[(id(order.wallet), order.reserved_currency)] += order.frozen
-        for futures_order in exchange.futures_orders.working():
-            held[(id(futures_order.account.futures), "USDT")] += futures_order.frozen
-        for account in exchange.accounts.all():
-            for wallet in account.wallets():
-                for code in wallet.currencies():
-                    frozen = wallet.balance(code).frozen
-                    assert frozen == held.get((id(wallet), code), 0), (account.name, code, frozen)
+        assert_frozen_is_what_open_orders_hold(self.app.exchange)
 
     @invariant()
     def every_answer_was_as_documented(self) -> None:
         assert self.app.violations == []
-
-
-def _house_total(wallets: Any, code: str) -> Decimal:
-    total = Decimal(0)
-    for wallet in wallets:
-        total = MONEY.add(total, wallet.balance(code).total)
-    return total
 
 
 MoneyMachine.TestCase.settings = settings(

@@ -107,7 +107,7 @@ def test_a_conforming_answer_has_no_drift() -> None:
         ({"rows": []}, ("$.rows", "length")),
         ({"rows": [1, "2"]}, ("$.rows[1]", "type")),
         ({"pair": ["x", "y"]}, ("$.pair[1]", "type")),
-        ({"map": {"x": 1}}, ("$.map.x", "type")),
+        ({"map": {"x": 1}}, ("$.map['x']", "type")),
         ({"new": 1}, ("$.new", "extra")),
         ({"maybe": 3}, ("$.maybe", "type")),
         ({"id": None}, ("$.id", "null")),
@@ -226,3 +226,9 @@ def test_plain_and_shape_cover_every_json_type() -> None:
     shapes = [lenient.shape(v) for v in values]
     assert shapes == ["null", "boolean", "integer", "number", "string", "array", "object", "function"]
     assert lenient.plain([[1], "x"]) == [[1], "x"]
+
+
+def test_map_keys_are_data_so_one_field_is_one_pattern() -> None:
+    found = CHECKER.check_answer("get_thing", {**GOOD, "map": {"2025-11-21": 1, "it's": 2}})
+    assert {entry.path for entry in found} == {"$.map['2025-11-21']", "$.map['it\\'s']"}
+    assert {entry.pattern for entry in found} == {"$.map[*]"}

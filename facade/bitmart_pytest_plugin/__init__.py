@@ -12,7 +12,8 @@ Installed with the package, so any project's tests can use it::
 ``bitmart_mock_server`` gives the server itself (``.url``, ``.app`` with its state, faults and
 journal), ``bitmart_mock_client`` a client connected to it with the mock's credential. Each
 test gets a fresh exchange (funded demo accounts, no orders) on a free loopback port; override
-``bitmart_mock_config`` to change credentials, rate limits or the seed.
+``bitmart_mock_config`` to change credentials, rate limits or the seed, or to give the demo
+accounts a seeded year of history (``MockConfig(history=True)``).
 
 The mock needs the ``mock`` extra (uvicorn, jsonschema-rs). Nothing is imported until a test
 asks for a fixture, so installing the client alone never breaks ``pytest``; a test that asks

@@ -4,6 +4,7 @@
     python -m bitmart_mock --credential mykey:mysecret:mymemo:PERMISSION,PERMISSION
     python -m bitmart_mock --config mock.json
     python -m bitmart_mock --host 0.0.0.0 --admin-token "$TOKEN"   # beyond loopback: a token
+    python -m bitmart_mock --history --seed 7          # the demo account with a seeded year of history
 
 Without credentials it accepts mock-key / mock-secret / mock-memo with every permission. The
 permission names are those of the document (``x-bitmart-permissions``).
@@ -44,6 +45,13 @@ def _parser() -> argparse.ArgumentParser:
         "--serve-retired", action="store_true", help="serve retired endpoints instead of refusing them"
     )
     parser.add_argument(
+        "--history",
+        action="store_true",
+        help="give the demo accounts a seeded year of activity (orders, fills, transfers, deposits, "
+        "withdrawals, margin, futures, Earn) to read and export",
+    )
+    parser.add_argument("--seed", type=int, help="seed of the market and of the history (default 7)")
+    parser.add_argument(
         "--admin-token",
         metavar="TOKEN",
         help=f"token the control API (/__mock__/) requires as 'Authorization: Bearer TOKEN' "
@@ -59,6 +67,8 @@ def _config(args: argparse.Namespace) -> MockConfig:
         config.credentials = tuple(MockCredential.parse(text) for text in args.credential)
     config.rate_limits = config.rate_limits and not args.no_rate_limits
     config.serve_retired = config.serve_retired or args.serve_retired
+    config.history = config.history or args.history
+    config.seed = config.seed if args.seed is None else args.seed
     config.admin_token = args.admin_token or os.environ.get(TOKEN_VARIABLE) or config.admin_token
     if config.admin_token is None and not is_loopback(args.host):
         raise ValueError(
@@ -74,7 +84,8 @@ def _banner(host: str, port: int, config: MockConfig) -> str:
     if config.credentials == (DEFAULT_CREDENTIAL,):
         keys += " (the documented default credential)"
     control = "token required" if config.admin_token else "open on loopback"
-    return f"bitmart_mock on http://{host}:{port}  accepting: {keys}  control API: {control}"
+    history = f"  history: a seeded year (seed {config.seed})" if config.history else ""
+    return f"bitmart_mock on http://{host}:{port}  accepting: {keys}  control API: {control}{history}"
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -67,6 +67,9 @@ class MockConfig:
     """Serve retired endpoints as they worked before retirement, instead of BitMart's ``endpoint_retired``."""
     seed: int = 7
     """Seed of the demo market (prices, volumes); the same seed gives the same exchange."""
+    history: bool = False
+    """Give the demo accounts a seeded year of activity (``exchange.history``): orders, fills,
+    transfers, deposits, withdrawals, margin, futures, Earn; the same seed, the same records."""
     timestamp_window_ms: int = 60_000
     max_body_bytes: int = 1 << 20
     """Largest request body accepted (1 MiB, as an nginx gateway); larger ones get ``body_not_json``."""

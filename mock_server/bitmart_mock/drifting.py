@@ -18,7 +18,7 @@ import functools
 from collections.abc import Mapping
 from typing import Any
 
-from bitmart_runtime._schema_check import SchemaChecker, Site
+from bitmart_runtime._schema_check import SchemaChecker, Site, render_path
 
 MUTATIONS = ("extra_field", "unlisted_enum", "missing_field", "null_string")
 EXTRA_FIELD = "bitmartDriftExtra"
@@ -56,7 +56,7 @@ def _change(checker: SchemaChecker, site: Site, kind: str) -> str | None:
     if type(value) is not dict or not _is_object(schema):
         return None
     properties, required = checker.object_properties(schema)
-    here = _render(site.location)
+    here = render_path(site.location)
     if kind == "extra_field":
         if not properties:
             return None  # a free-form object: the document allows any field
@@ -88,7 +88,7 @@ def _unlist(root: Any, site: Site) -> str | None:
     listed = [v for v in site.schema["enum"] if isinstance(v, int) and not isinstance(v, bool)]
     replacement: Any = max(listed, default=0) + 1000 if isinstance(site.value, int) else UNLISTED
     container[site.location[-1]] = replacement
-    return _render(site.location)
+    return render_path(site.location)
 
 
 def _types(checker: SchemaChecker, schema: Mapping[str, Any]) -> list[str]:
@@ -107,10 +107,6 @@ def _types(checker: SchemaChecker, schema: Mapping[str, Any]) -> list[str]:
 def _is_object(schema: Mapping[str, Any]) -> bool:
     declared = schema.get("type")
     return declared == "object" or "properties" in schema or "allOf" in schema
-
-
-def _render(location: tuple[str | int, ...]) -> str:
-    return "$" + "".join(f"[{t}]" if isinstance(t, int) else f".{t}" for t in location)
 
 
 __all__ = ["EXTRA_FIELD", "MUTATIONS", "UNLISTED", "answer_checker", "mutate"]

@@ -47,7 +47,7 @@ class DriftEntry(NamedTuple):
 
     @property
     def pattern(self) -> str:
-        """The path with list indices replaced by ``[*]``: one entry per field, not per row."""
+        """The path with list indices and map keys replaced by ``[*]``: one entry per field."""
         return _INDEX.sub("[*]", self.path)
 
     def describe(self) -> str:
@@ -57,14 +57,26 @@ class DriftEntry(NamedTuple):
         return f"{self.pattern}{where}: expected {self.expected}, seen {self.seen}{value}"
 
 
-_INDEX = re.compile(r"\[\d+\]")
+_INDEX = re.compile(r"\[\d+\]|\['(?:[^'\\]|\\.)*'\]")
+
+
+class MapKey(str):
+    """A key of a map (``additionalProperties``): data, not a field name, like a list index."""
+
+    __slots__ = ()
 
 
 def render_path(location: Location) -> str:
-    """``("data", "list", 3, "id")`` -> ``$.data.list[3].id``."""
+    """``("data", "list", 3, "id")`` -> ``$.data.list[3].id``; a map's keys as ``['2025-11-21']``."""
     parts = ["$"]
     for token in location:
-        parts.append(f"[{token}]" if isinstance(token, int) else f".{token}")
+        if isinstance(token, int):
+            parts.append(f"[{token}]")
+        elif isinstance(token, MapKey):
+            escaped = token.replace("\\", "\\\\").replace("'", "\\'")
+            parts.append(f"['{escaped}']")
+        else:
+            parts.append(f".{token}")
     return "".join(parts)
 
 
@@ -244,7 +256,7 @@ class SchemaChecker:
             if declared is not None:
                 self._check(declared, item, (*at, key), named, out)
             elif isinstance(merged.additional, dict):
-                self._check(merged.additional, item, (*at, key), named, out)
+                self._check(merged.additional, item, (*at, MapKey(key)), named, out)
             elif merged.properties or merged.additional is False:
                 out.append(self._entry((*at, key), "extra", "no such field", shape(item), named))
 
@@ -333,9 +345,10 @@ class SchemaChecker:
         if type(value) is dict and self._is_object(schema):
             merged = self._merge(schema)
             for key, item in value.items():
+                token = key if key in merged.properties else MapKey(key)
                 declared = merged.properties.get(key, merged.additional)
                 if isinstance(declared, dict):
-                    yield from self._sites(declared, item, (*at, key), None)
+                    yield from self._sites(declared, item, (*at, token), None)
         elif type(value) is list:
             prefix = schema.get("prefixItems") or []
             for index, item in enumerate(value):
@@ -349,4 +362,4 @@ class SchemaChecker:
         return merged.properties, merged.required
 
 
-__all__ = ["DriftEntry", "SchemaChecker", "Site", "render_path"]
+__all__ = ["DriftEntry", "MapKey", "SchemaChecker", "Site", "render_path"]

@@ -23,12 +23,14 @@ from .futures import FuturesTrading
 from .futures_cancels import FuturesCancels
 from .futures_clearing import FuturesClearing
 from .futures_flows import FundFlows
+from .futures_funding import FuturesFunding
 from .futures_market import FuturesMarket
 from .futures_orders import FuturesOrders
 from .futures_plans import FuturesPlans
 from .futures_positions import PositionLedger
 from .futures_settings import FuturesSettings
 from .futures_transfers import FuturesTransfers
+from .history import SeededYear, seed_history
 from .margin import MarginEngine
 from .spot import SpotEngine
 from .spot_algo import SpotAlgoEngine
@@ -67,6 +69,10 @@ class Exchange:
         self._seed(self.now())
         self.catch_ups: list[Callable[[int], None]] = [self.futures.sweep, self.earn.settle_due]
         """Run before every request: what time alone changes (resting fills, triggers, maturities)."""
+        self.history: SeededYear | None = None
+        """With ``MockConfig.history``: the seeded year (its calendar, records per kind)."""
+        if self.config.history:
+            self.history = seed_history(self)
 
     def _build_spot(self, pairs: SpotPairs, ids: Callable[[str], int]) -> None:
         # One random source for the seeded history and the maker's sizes: the same seed, the same market.
@@ -104,6 +110,9 @@ class Exchange:
         )
         self.futures.sweepers.append(self.futures_plans.check)
         self.futures_transfers = FuturesTransfers(self.futures_flows, ids)
+        self.futures_funding = FuturesFunding(
+            self.futures_positions, self.futures_market, self.futures_flows, house
+        )
 
     def _seed(self, now: int) -> None:
         """The demo state: a day of market history and full books per pair, the demo's past."""

@@ -57,6 +57,17 @@ class AffiliateData:
             Invitation(accounts.get("friend2@demo.mock"), now - 12 * _DAY_MS),
         ]
 
+    def invite(self, affiliate: Account, invitee: Account, registered: int) -> Invitation:
+        """Record that ``affiliate`` invited ``invitee``, who registered at ``registered`` (Unix ms).
+
+        An earlier invitation of the same user is replaced (a seeded history moves the demo
+        friends' registrations back in time).
+        """
+        invitation = Invitation(invitee, registered)
+        others = [i for i in self.invited(affiliate) if i.invitee is not invitee]
+        self.invitations[affiliate.uid] = sorted([*others, invitation], key=lambda i: i.registered)
+        return invitation
+
     def invited(self, affiliate: Account) -> list[Invitation]:
         """Everyone ``affiliate`` invited, oldest first."""
         return self.invitations.get(affiliate.uid, [])

@@ -185,6 +185,17 @@ class EarnEngine:
         self.done[account.uid, request_no] = position.earn_id
         return position.earn_id
 
+    def pay_interest(self, position: Position, now: int) -> None:
+        """Pay a position the interest it has accrued by ``now`` (whole days), keeping the principal.
+
+        BitMart pays flexible savings their interest every day; the mock pays it when a position
+        is redeemed, and through this method when a seeded history pays it day by day. Fixed
+        positions pay at maturity only (``ValueError``).
+        """
+        if position.product.lock_days:
+            raise ValueError("a fixed position pays its interest at maturity")
+        self._pay_interest(position, now)
+
     def settle_due(self, now: int) -> None:
         """Pay out every account's fixed positions that have matured by ``now``."""
         due = {

@@ -10,7 +10,7 @@ are free and done at once. The demo main account starts with a few completed dep
 history of how it was funded, already part of its opening balances.
 
 Public interface (also for seeding history at past times): ``transfer``, ``withdraw`` (with
-``now``), ``set_deposit_account``, ``history``, ``record``, ``quota_left_btc``.
+``now``), ``credit_deposit``, ``set_deposit_account``, ``history``, ``record``, ``quota_left_btc``.
 """
 
 from __future__ import annotations
@@ -277,6 +277,22 @@ class FundingEngine:
             ZERO,
         )
         return max(ZERO, DAILY_QUOTA_BTC - used)
+
+    # ---- deposits ------------------------------------------------------------------------------
+    def credit_deposit(
+        self, account: Account, code: str, amount: Decimal, now: int, sender: str
+    ) -> FundingRecord:
+        """An incoming transfer on channel ``code``, as if it arrived from ``sender`` at ``now``.
+
+        No API call makes one (the money comes from outside BitMart): tests and seeded histories
+        use it. The amount moves from the house's ``chain`` wallet to the account's deposit wallet,
+        so money stays conserved; refused with ``account_deposit_channel_closed``.
+        """
+        channel = self.channels.channel(code)
+        if not channel.deposit_enabled:
+            raise MockError("account_deposit_channel_closed")
+        move(self._house.chain, self._deposit_wallet(account), channel.asset, amount)
+        return self._add_deposit(account, channel, amount, now, sender)
 
     # ---- records -------------------------------------------------------------------------------
     def _add_deposit(

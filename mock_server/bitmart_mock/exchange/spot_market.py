@@ -6,6 +6,7 @@ data comes from real trades (``record_trade``). The same seed gives the same his
 
 from __future__ import annotations
 
+import bisect
 import random
 from collections import deque
 from dataclasses import dataclass
@@ -95,14 +96,38 @@ class SpotMarketData:
         return trades[0].price if trades else self.pairs.by_symbol[symbol].mid
 
     def record_trade(self, pair: SpotPair, price: Decimal, size: Decimal, side: str, now: int) -> None:
-        """Add a trade to the public trades and to the candle of its minute."""
-        self.public_trades[pair.symbol].appendleft(PublicTrade(now, price, size, side))
-        candles = self.candles[pair.symbol]
+        """Add a trade to the public trades and to the candle of its minute.
+
+        A trade older than the latest candle (a seeded history's past) goes where its time
+        belongs: into its own minute's candle, and among the public trades only if it is one of
+        the latest kept; it never becomes the last price.
+        """
+        trades, candles = self.public_trades[pair.symbol], self.candles[pair.symbol]
         start = now // _MINUTE_MS * _MINUTE_MS
+        if start < candles[-1].start:
+            self._record_past(trades, candles, PublicTrade(now, price, size, side), start)
+            return
+        trades.appendleft(PublicTrade(now, price, size, side))
         if candles[-1].start < start:
             last = candles[-1].close
             candles.append(Candle(start, last, last, last, last, ZERO, ZERO))
         candles[-1].add(price, size)
+
+    @staticmethod
+    def _record_past(
+        trades: deque[PublicTrade], candles: list[Candle], trade: PublicTrade, start: int
+    ) -> None:
+        index = bisect.bisect_left(candles, start, key=lambda candle: candle.start)
+        if candles[index].start != start:
+            price = trade.price
+            candles.insert(index, Candle(start, price, price, price, price, ZERO, ZERO))
+        candles[index].add(trade.price, trade.size)
+        # Newest first: the trade goes after every later one, and drops out if that is past the end.
+        place = sum(1 for kept in trades if kept.time > trade.time)
+        if place < len(trades) or len(trades) < (trades.maxlen or 0):
+            if len(trades) == trades.maxlen:
+                trades.pop()
+            trades.insert(place, trade)
 
     def ticker(self, pair: SpotPair, book: Book, now: int) -> dict[str, Decimal | int | str]:
         """Last price, best bid and ask, and the statistics of the last 24 hours."""
