@@ -117,7 +117,8 @@ def _month(client: AuthenticatedClient, day: int) -> None:
     borrow_margin.sync(
         client=client, body=MarginBorrowRequest(symbol="BTC_USDT", currency="USDT", amount=Decimal("50"))
     )
-    repay_margin.sync(client=client, body=MarginRepayRequest(symbol="BTC_USDT", currency="USDT", amount=Decimal("20")))
+    repay = MarginRepayRequest(symbol="BTC_USDT", currency="USDT", amount=Decimal("20"))
+    repay_margin.sync(client=client, body=repay)
     save = SubscribeEarnFlexibleBody(product_id="1001", amount=Decimal("100"), request_no=f"{day:020d}")
     subscribe_earn_flexible.sync(client=client, body=save)
 
