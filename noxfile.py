@@ -47,9 +47,13 @@ nox.options.sessions = ["lint", "typecheck", "tests", "check_generated"]
 nox.options.reuse_venv = "yes"
 
 
+# The generator imports bitmart_runtime's table types and JSON pointers (stdlib and httpx only).
+GENERATOR_PATH = {"PYTHONPATH": os.pathsep.join(str(ROOT / folder) for folder in ("generator", "runtime"))}
+
+
 def _codegen(session: nox.Session, *args: str) -> None:
     session.install("-r", GENERATOR_REQUIREMENTS)
-    session.run("python", "-m", "bitmart_codegen", *args, env={"PYTHONPATH": str(ROOT / "generator")})
+    session.run("python", "-m", "bitmart_codegen", *args, env=GENERATOR_PATH)
 
 
 @nox.session
@@ -78,7 +82,7 @@ def lint(session: nox.Session) -> None:
             "import sys; from pathlib import Path; from bitmart_codegen import bundle, dump_json; "
             "Path(sys.argv[1]).write_text(dump_json(bundle(Path('spec'))))",
             str(bundle_path),
-            env={"PYTHONPATH": str(ROOT / "generator")},
+            env=GENERATOR_PATH,
         )
         session.run("openapi-spec-validator", str(bundle_path))
         session.run(

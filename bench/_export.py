@@ -94,7 +94,7 @@ def _day(client: AuthenticatedClient, app: MockApp, clock: Clock, day: int, trad
         clock.now += 60_000
     if day % 7 == 0:
         for direction in ("spot_to_contract", "contract_to_spot"):
-            move = FuturesTransferRequest(currency="USDT", amount="20", type_=direction)
+            move = FuturesTransferRequest(currency="USDT", amount=Decimal("20"), type_=direction)
             transfer_spot_futures.sync(client=client, body=move)
     if day % 15 == 0:
         main = app.exchange.account("main")
@@ -115,10 +115,11 @@ def _month(client: AuthenticatedClient, day: int) -> None:
     )
     transfer_margin_asset.sync(client=client, body=move)
     borrow_margin.sync(
-        client=client, body=MarginBorrowRequest(symbol="BTC_USDT", currency="USDT", amount="50")
+        client=client, body=MarginBorrowRequest(symbol="BTC_USDT", currency="USDT", amount=Decimal("50"))
     )
-    repay_margin.sync(client=client, body=MarginRepayRequest(symbol="BTC_USDT", currency="USDT", amount="20"))
-    save = SubscribeEarnFlexibleBody(product_id="1001", amount="100", request_no=f"{day:020d}")
+    repay = MarginRepayRequest(symbol="BTC_USDT", currency="USDT", amount=Decimal("20"))
+    repay_margin.sync(client=client, body=repay)
+    save = SubscribeEarnFlexibleBody(product_id="1001", amount=Decimal("100"), request_no=f"{day:020d}")
     subscribe_earn_flexible.sync(client=client, body=save)
 
 

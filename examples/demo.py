@@ -52,8 +52,8 @@ def run(base_url: str) -> None:
             symbol=SYMBOL,
             side="buy",
             type_="limit",
-            size="0.001",
-            price=str(price),
+            size=Decimal("0.001"),
+            price=Decimal(str(price)),
             client_order_id=client_order_id,
         )
         placed = client.spot_trading.submit_spot_order.detailed(body=order)

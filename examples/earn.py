@@ -7,6 +7,7 @@ a number once.
 """
 
 import time
+from decimal import Decimal
 from os import environ
 
 from bitmart_openapi import connect, models
@@ -24,7 +25,7 @@ with connect(
 
     request_no = f"{time.time_ns():020d}"  # 20 digits, unique per request
     subscription = models.SubscribeEarnFlexibleBody(
-        product_id=usdt.product_id, amount="100", request_no=request_no
+        product_id=usdt.product_id, amount=Decimal("100"), request_no=request_no
     )
     client.earn.subscribe_earn_flexible(body=subscription)
     print(f"subscribed 100 USDT to product {usdt.product_id}")
@@ -37,7 +38,7 @@ with connect(
     earn_id = next(p.earn_id for p in positions if p.product_id == usdt.product_id)
 
     redemption = models.RedeemEarnFlexibleBody(
-        earn_id=earn_id, amount="100", request_no=f"{time.time_ns():020d}"
+        earn_id=earn_id, amount=Decimal("100"), request_no=f"{time.time_ns():020d}"
     )
     client.earn.redeem_earn_flexible(body=redemption)
     print(f"redeemed 100 USDT from position {earn_id}")

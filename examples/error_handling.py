@@ -7,6 +7,7 @@ status and the operation. Nothing secret is ever in them.
     python examples/error_handling.py
 """
 
+from decimal import Decimal
 from os import environ
 
 from bitmart_openapi import (
@@ -35,7 +36,7 @@ with connect(key, secret, memo, base_url=base_url) as client:
         )
 
     whale = models.SpotSubmitOrderRequest(
-        symbol="BTC_USDT", side="buy", type_="limit", size="50", price="60000"
+        symbol="BTC_USDT", side="buy", type_="limit", size=Decimal("50"), price=Decimal("60000")
     )
     try:
         client.spot_trading.submit_spot_order(body=whale)

@@ -3,6 +3,7 @@
 python examples/futures_positions.py
 """
 
+from decimal import Decimal
 from os import environ
 
 from bitmart_openapi import connect, models
@@ -17,7 +18,7 @@ with connect(
 ) as client:
     # side 1: buy to open a long (hedge mode); size in contracts.
     order = models.FuturesSubmitOrderRequest(
-        symbol=SYMBOL, side=1, type_="market", size=2, leverage="5", open_type="isolated"
+        symbol=SYMBOL, side=1, type_="market", size=2, leverage=Decimal("5"), open_type="isolated"
     )
     print(f"market order {client.futures_trading.submit_futures_order(body=order).data.order_id}")
 

@@ -3,6 +3,7 @@
 python examples/margin.py
 """
 
+from decimal import Decimal
 from os import environ
 
 from bitmart_openapi import connect, models
@@ -21,10 +22,10 @@ with connect(
         print(f"{rate.symbol}: borrow {rate.quote.currency} at {rate.quote.hourly_interest} per hour")
 
     margin.transfer_margin_asset(
-        body=models.MarginTransferRequest(symbol=SYMBOL, currency="USDT", amount="200", side="in")
+        body=models.MarginTransferRequest(symbol=SYMBOL, currency="USDT", amount=Decimal("200"), side="in")
     )
     borrowed = margin.borrow_margin(
-        body=models.MarginBorrowRequest(symbol=SYMBOL, currency="USDT", amount="100")
+        body=models.MarginBorrowRequest(symbol=SYMBOL, currency="USDT", amount=Decimal("100"))
     )
     print(f"borrowed 100 USDT: {borrowed.data.borrow_id}")
 
@@ -35,7 +36,9 @@ with connect(
         f"USDT available {quote.available}, borrowed {quote.borrowed}"
     )
 
-    repaid = margin.repay_margin(body=models.MarginRepayRequest(symbol=SYMBOL, currency="USDT", amount="100"))
+    repaid = margin.repay_margin(
+        body=models.MarginRepayRequest(symbol=SYMBOL, currency="USDT", amount=Decimal("100"))
+    )
     print(f"repaid: {repaid.data.repay_id}")
     left = margin.get_margin_accounts(symbol=SYMBOL).data.symbols[0].quote
     print(f"still owed: {left.borrow_unpaid} USDT and {left.interest_unpaid} interest")

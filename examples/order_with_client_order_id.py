@@ -27,8 +27,8 @@ with connect(
         symbol=SYMBOL,
         side="buy",
         type_="limit",
-        size="0.0001",
-        price=str(price),
+        size=Decimal("0.0001"),
+        price=Decimal(str(price)),
         client_order_id=client_order_id,
     )
     placed = client.spot_trading.submit_spot_order(body=order).data

@@ -4,6 +4,7 @@ python examples/sub_accounts.py
 """
 
 import time
+from decimal import Decimal
 from os import environ
 
 from bitmart_openapi import connect, models
@@ -23,11 +24,11 @@ with connect(
 
     stamp = int(time.time() * 1000)  # requestNo: each transfer is executed once, whatever retries
     there = models.SubAccountSpotMainToSubAsMainRequest(
-        request_no=f"to-{stamp}", amount="5", currency="USDT", sub_account=name
+        request_no=f"to-{stamp}", amount=Decimal("5"), currency="USDT", sub_account=name
     )
     subs.transfer_main_to_sub_spot_as_main(body=there)
     back = models.SubAccountSpotSubToMainAsMainRequest(
-        request_no=f"back-{stamp}", amount="5", currency="USDT", sub_account=name
+        request_no=f"back-{stamp}", amount=Decimal("5"), currency="USDT", sub_account=name
     )
     subs.transfer_sub_to_main_spot_as_main(body=back)
 

@@ -19,7 +19,7 @@ def buy_under_market(client: BitMartClient, symbol: str, quote: Decimal) -> str:
     price = (last * Decimal("0.95")).quantize(Decimal("0.01"))
     size = (quote / price).quantize(Decimal("0.00001"))
     order = models.SpotSubmitOrderRequest(
-        symbol=symbol, side="buy", type_="limit", size=str(size), price=str(price)
+        symbol=symbol, side="buy", type_="limit", size=Decimal(str(size)), price=Decimal(str(price))
     )
     return client.spot_trading.submit_spot_order(body=order).data.order_id
 
@@ -30,7 +30,7 @@ def test_the_order_rests_on_the_book(bitmart_mock_client: BitMartClient) -> None
     query = models.SpotQueryOrderRequest(order_id=order_id)
     order = bitmart_mock_client.spot_trading.get_spot_order(body=query).data
     assert order.state == "new"
-    assert Decimal(order.price) * Decimal(order.size) <= 100
+    assert order.price is not None and order.price * order.size <= 100
 
 
 def test_more_than_the_balance_is_refused(bitmart_mock_client: BitMartClient) -> None:

@@ -7,6 +7,7 @@ for its turn instead of getting a 429 (a transfer is never retried: it could hap
 """
 
 import sys
+from decimal import Decimal
 from os import environ
 
 from bitmart_openapi import connect, models
@@ -22,7 +23,7 @@ with connect(
 ) as client:
     futures = client.futures_account
     for direction in ("spot_to_contract", "contract_to_spot"):
-        request = models.FuturesTransferRequest(currency="USDT", amount=amount, type_=direction)
+        request = models.FuturesTransferRequest(currency="USDT", amount=Decimal(amount), type_=direction)
         done = futures.transfer_spot_futures(body=request).data
         print(f"{direction}: {done.amount} {done.currency}")
 

@@ -130,7 +130,8 @@ def _spot(
 
 def _futures(client: AuthenticatedClient, clock: ExchangeClock, count: int, step_ms: int) -> None:
     set_futures_leverage.sync(
-        client=client, body=FuturesLeverageSubmitRequest(symbol="BTCUSDT", leverage="10", open_type="cross")
+        client=client,
+        body=FuturesLeverageSubmitRequest(symbol="BTCUSDT", leverage=Decimal("10"), open_type="cross"),
     )
     for index in range(count):
         side = 1 if index % 2 == 0 else 3  # open long, then close it
@@ -150,23 +151,24 @@ def _futures(client: AuthenticatedClient, clock: ExchangeClock, count: int, step
 
 def _transfers(client: AuthenticatedClient, number: _Numbers) -> None:
     for direction in ("spot_to_contract", "contract_to_spot"):
-        body = FuturesTransferRequest(currency="USDT", amount="150", type_=direction)
+        body = FuturesTransferRequest(currency="USDT", amount=Decimal("150"), type_=direction)
         transfer_spot_futures.sync(client=client, body=body)
     transfer_spot_fund.sync(
-        client=client, body=FundingTransferRequest(currency="USDT", amount="40", type_="spot_to_fund")
+        client=client,
+        body=FundingTransferRequest(currency="USDT", amount=Decimal("40"), type_="spot_to_fund"),
     )
-    body_fund = FuturesTransferFundRequest(currency="USDT", amount="30", type_="contract_to_fund")
+    body_fund = FuturesTransferFundRequest(currency="USDT", amount=Decimal("30"), type_="contract_to_fund")
     transfer_futures_fund_account.sync(client=client, body=body_fund)
     spot_to_sub = SubAccountSpotMainToSubAsMainRequest(
-        request_no=number("t"), amount="25", currency="USDT", sub_account=SUB1
+        request_no=number("t"), amount=Decimal("25"), currency="USDT", sub_account=SUB1
     )
     transfer_main_to_sub_spot_as_main.sync(client=client, body=spot_to_sub)
     spot_back = SubAccountSpotSubToMainAsMainRequest(
-        request_no=number("t"), amount="5", currency="USDT", sub_account=SUB1
+        request_no=number("t"), amount=Decimal("5"), currency="USDT", sub_account=SUB1
     )
     transfer_sub_to_main_spot_as_main.sync(client=client, body=spot_back)
     futures_to_sub = SubAccountFuturesMainToSubAsMainRequest(
-        request_no=number("t"), amount="15", currency="USDT", sub_account=SUB2
+        request_no=number("t"), amount=Decimal("15"), currency="USDT", sub_account=SUB2
     )
     transfer_main_to_sub_futures_as_main.sync(client=client, body=futures_to_sub)
 
@@ -177,13 +179,15 @@ def _margin(client: AuthenticatedClient) -> None:
     )
     transfer_margin_asset.sync(client=client, body=move_in)
     borrow_margin.sync(
-        client=client, body=MarginBorrowRequest(symbol="BTC_USDT", currency="USDT", amount="200")
+        client=client, body=MarginBorrowRequest(symbol="BTC_USDT", currency="USDT", amount=Decimal("200"))
     )
     order = MarginOrderRequest.from_dict(
         {"symbol": "BTC_USDT", "side": "buy", "type": "market", "notional": "300"}
     )
     submit_margin_order.sync(client=client, body=order)
-    repay_margin.sync(client=client, body=MarginRepayRequest(symbol="BTC_USDT", currency="USDT", amount="50"))
+    repay_margin.sync(
+        client=client, body=MarginRepayRequest(symbol="BTC_USDT", currency="USDT", amount=Decimal("50"))
+    )
 
 
 def _withdraw(client: AuthenticatedClient, amount: str) -> None:
@@ -240,7 +244,7 @@ def make_history(client: AuthenticatedClient, app: MockApp, clock: ExchangeClock
     _margin(client)
     _transfers(client, number)
     _withdraw(client, "25")
-    subscribe = SubscribeEarnFlexibleBody(product_id="1001", amount="1000", request_no=number("e"))
+    subscribe = SubscribeEarnFlexibleBody(product_id="1001", amount=Decimal("1000"), request_no=number("e"))
     earn_id = subscribe_earn_flexible.sync(client=client, body=subscribe).data.to_dict()["earnId"]
     fixed = SubscribeEarnFixedBody.from_dict(
         {"productId": "2001", "amount": "500", "requestNo": number("e"), "autoSubscribe": "OFF"}
@@ -248,7 +252,7 @@ def make_history(client: AuthenticatedClient, app: MockApp, clock: ExchangeClock
     subscribe_earn_fixed.sync(client=client, body=fixed)
     _futures(client, clock, 6, 30_000)
     clock.now += 40 * DAY_MS  # the fixed term matures, interest is paid daily
-    redeem = RedeemEarnFlexibleBody(earn_id=earn_id, amount="400", request_no=number("e"))
+    redeem = RedeemEarnFlexibleBody(earn_id=earn_id, amount=Decimal("400"), request_no=number("e"))
     redeem_earn_flexible.sync(client=client, body=redeem)
     main = app.exchange.account("main")
     app.exchange.funding.credit_deposit(

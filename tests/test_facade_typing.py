@@ -7,6 +7,7 @@ those wrong calls. pytest runs the same calls against the in-process mock.
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import assert_type
 
 import pytest
@@ -37,10 +38,12 @@ def test_sync_calls_are_typed() -> None:
     assert_type(client, BitMartClient)
     ticker = client.spot_market.get_spot_ticker(symbol="BTC_USDT")
     assert_type(ticker, SpotTickerResponse)
-    assert_type(ticker.data.last, str)
+    assert_type(ticker.data.last, Decimal)
     detailed = client.spot_market.get_spot_ticker.detailed(symbol="BTC_USDT")
     assert_type(detailed, Response[SpotTickerResponse])
-    order = SpotSubmitOrderRequest(symbol="BTC_USDT", side="buy", type_="limit", size="0.001", price="10000")
+    order = SpotSubmitOrderRequest(
+        symbol="BTC_USDT", side="buy", type_="limit", size=Decimal("0.001"), price=Decimal("10000")
+    )
     placed = client.spot_trading.submit_spot_order(body=order)
     assert_type(placed, SpotOrderPlacedResponse)
     assert placed.data.order_id

@@ -3,6 +3,7 @@ regenerate and compare, then import and run the generated code on every example 
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -25,7 +26,10 @@ def _generate(spec_dir: Path, output: Path, *extra: str) -> subprocess.Completed
         capture_output=True,
         text=True,
         check=False,
-        env={"PYTHONPATH": str(REPO / "generator"), "PATH": str(Path(sys.executable).parent)},
+        env={
+            "PYTHONPATH": os.pathsep.join(str(REPO / folder) for folder in ("generator", "runtime")),
+            "PATH": str(Path(sys.executable).parent),
+        },
     )
 
 

@@ -8,6 +8,7 @@ import socket
 import subprocess
 import sys
 import time
+from decimal import Decimal
 from pathlib import Path
 
 import httpx
@@ -36,7 +37,7 @@ def _run(*args: str) -> subprocess.CompletedProcess[str]:
 def test_the_fixture_serves_a_fresh_funded_exchange(bitmart_mock_server: MockServer) -> None:
     client = connect("mock-key", "mock-secret", "mock-memo", base_url=bitmart_mock_server.url)
     wallet = get_spot_wallet.sync(client=client).data.wallet
-    assert {entry.id: entry.available for entry in wallet}["USDT"] == "100000.00000000"
+    assert {entry.id: entry.available for entry in wallet}["USDT"] == Decimal("100000.00000000")
 
 
 class TestAFixtureOverride:

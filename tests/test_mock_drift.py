@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from decimal import Decimal
 
 import httpx
 import pytest
@@ -21,7 +22,9 @@ KINDS = {"extra_field": "extra", "unlisted_enum": "enum", "missing_field": "miss
 def app() -> MockApp:
     """A mock with one resting spot order, so that order answers hold enums and strings."""
     mock = MockApp()
-    order = SpotSubmitOrderRequest(symbol="BTC_USDT", side="buy", type_="limit", size="0.01", price="1000")
+    order = SpotSubmitOrderRequest(
+        symbol="BTC_USDT", side="buy", type_="limit", size=Decimal("0.01"), price=Decimal("1000")
+    )
     _client(mock, strict=True).spot_trading.submit_spot_order(body=order)  # type: ignore[attr-defined]
     return mock
 

@@ -44,7 +44,7 @@ def client(server: MockServer, clock: ExchangeClock) -> AuthenticatedClient:
 
 def _usdt(client: AuthenticatedClient) -> tuple[Decimal, Decimal]:
     entry = next(e for e in get_account_balance.sync(client=client).data.wallet if e.currency == "USDT")
-    assert isinstance(entry.fund_available, str)
+    assert isinstance(entry.fund_available, Decimal)
     return Decimal(entry.available), Decimal(entry.fund_available)
 
 
@@ -85,16 +85,19 @@ def test_a_withdrawal_takes_amount_and_fee_and_goes_on_chain_with_time(
 def test_spot_and_fund_wallets_exchange_money_both_ways(client: AuthenticatedClient) -> None:
     spot, fund = _usdt(client)
     transfer_spot_fund.sync(
-        client=client, body=FundingTransferRequest(currency="USDT", amount="300", type_="spot_to_fund")
+        client=client,
+        body=FundingTransferRequest(currency="USDT", amount=Decimal("300"), type_="spot_to_fund"),
     )
     assert _usdt(client) == (spot - 300, fund + 300)
     transfer_spot_fund.sync(
-        client=client, body=FundingTransferRequest(currency="USDT", amount="100", type_="fund_to_spot")
+        client=client,
+        body=FundingTransferRequest(currency="USDT", amount=Decimal("100"), type_="fund_to_spot"),
     )
     assert _usdt(client) == (spot - 200, fund + 200)
     with pytest.raises(BitMartAPIError) as short:
         transfer_spot_fund.sync(
-            client=client, body=FundingTransferRequest(currency="USDT", amount="5000", type_="fund_to_spot")
+            client=client,
+            body=FundingTransferRequest(currency="USDT", amount=Decimal("5000"), type_="fund_to_spot"),
         )
     assert short.value.code == 61001
     assert _usdt(client) == (spot - 200, fund + 200), "a refused transfer moves nothing"

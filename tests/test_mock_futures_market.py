@@ -45,16 +45,16 @@ def test_the_book_starts_where_market_orders_fill(client: AuthenticatedClient) -
     order_id = submit_futures_order.sync(client=client, body=buy).data.order_id
     assert order_id
     fill = get_futures_trades.sync(client=client, symbol=SYMBOL).data[0]
-    assert fill.price == asks[0][0]
+    assert fill.price == Decimal(asks[0][0])
 
 
 def test_open_interest_is_what_accounts_hold(client: AuthenticatedClient) -> None:
-    assert get_futures_open_interest.sync(client=client, symbol=SYMBOL).data.open_interest == "0"
+    assert get_futures_open_interest.sync(client=client, symbol=SYMBOL).data.open_interest == Decimal("0")
     buy = FuturesSubmitOrderRequest(symbol=SYMBOL, side=1, type_="market", size=7)
     submit_futures_order.sync(client=client, body=buy)
-    assert get_futures_open_interest.sync(client=client, symbol=SYMBOL).data.open_interest == "7"
+    assert get_futures_open_interest.sync(client=client, symbol=SYMBOL).data.open_interest == Decimal("7")
     listed = get_futures_contracts.sync(client=client, symbol=SYMBOL).data.symbols[0]
-    assert listed.open_interest == "7" and listed.contract_size == str(CONTRACTS[SYMBOL].contract_size)
+    assert listed.open_interest == Decimal("7") and listed.contract_size == CONTRACTS[SYMBOL].contract_size
 
 
 def test_candles_cover_the_range_in_their_step(client: AuthenticatedClient) -> None:

@@ -130,7 +130,7 @@ def test_a_market_long_is_opened_and_closed_and_every_figure_adds_up(
 ) -> None:
     set_futures_leverage.sync(
         client=client,
-        body=FuturesLeverageSubmitRequest(symbol="BTCUSDT", leverage="20", open_type="isolated"),
+        body=FuturesLeverageSubmitRequest(symbol="BTCUSDT", leverage=Decimal("20"), open_type="isolated"),
     )
     prices.mid["BTCUSDT"] = Decimal(60000)
     entry = prices.ask()
@@ -139,9 +139,18 @@ def test_a_market_long_is_opened_and_closed_and_every_figure_adds_up(
     margin = entry * 10 * SIZE / 20
     open_fee = entry * 10 * SIZE * TAKER_FEE
     order = get_futures_order.sync(client=client, symbol="BTCUSDT", order_id=str(order_id)).data
-    assert (order.state, order.deal_size, Decimal(order.deal_avg_price), order.price) == (4, "10", entry, "0")
+    assert (order.state, order.deal_size, Decimal(order.deal_avg_price), order.price) == (
+        4,
+        Decimal("10"),
+        entry,
+        Decimal("0"),
+    )
     position = get_futures_positions.sync(client=client, symbol="BTCUSDT").data[0]
-    assert (position.current_amount, position.position_type, position.leverage) == ("10", 1, "20")
+    assert (position.current_amount, position.position_type, position.leverage) == (
+        Decimal("10"),
+        1,
+        Decimal("20"),
+    )
     assert (position.margin_type, Decimal(position.entry_price)) == ("Isolated", entry)
     assert Decimal(position.position_cross) == margin
     assert Decimal(position.realized_value) == -open_fee  # BitMart counts the fees in the realised PnL
@@ -158,7 +167,7 @@ def test_a_market_long_is_opened_and_closed_and_every_figure_adds_up(
         "unrealized": unrealized,
     }
     risk = get_futures_position_risk.sync(client=client, symbol="BTCUSDT").data[0]
-    assert (risk.position_amt, risk.position_side, risk.margin_type) == ("10", "Long", "Isolated")
+    assert (risk.position_amt, risk.position_side, risk.margin_type) == (Decimal("10"), "Long", "Isolated")
     assert Decimal(risk.isolated_margin) == margin and Decimal(risk.notional) == Decimal(61000) * 10 * SIZE
     assert Decimal(risk.liquidation_price) < entry
 
@@ -196,7 +205,7 @@ def test_a_resting_limit_order_freezes_margin_until_cancelled(client: Authentica
     assert _assets(client)["frozen_balance"] == Decimal(50000) * 4 * SIZE / 10
     assert _assets(client)["available_balance"] == start["available_balance"] - 20
     listed = get_futures_open_orders.sync(client=client, symbol="BTCUSDT").data
-    assert [(o.order_id, o.state, o.deal_size) for o in listed] == [(str(order_id), 2, "0")]
+    assert [(o.order_id, o.state, o.deal_size) for o in listed] == [(str(order_id), 2, Decimal("0"))]
 
     modify_futures_limit_order.sync(
         client=client, body=FuturesModifyLimitOrderRequest(symbol="BTCUSDT", order_id=order_id, size=6)
@@ -209,7 +218,9 @@ def test_a_resting_limit_order_freezes_margin_until_cancelled(client: Authentica
     assert _assets(client) == start
     assert get_futures_open_orders.sync(client=client).data == []
     history = get_futures_order_history.sync(client=client, symbol="BTCUSDT").data
-    assert [(o.order_id, o.state, o.size, o.deal_size) for o in history] == [(str(order_id), 4, "6", "0")]
+    assert [(o.order_id, o.state, o.size, o.deal_size) for o in history] == [
+        (str(order_id), 4, Decimal("6"), Decimal("0"))
+    ]
     with pytest.raises(BitMartAPIError) as again:
         cancel_futures_order.sync(
             client=client, body=FuturesCancelOrderRequest(symbol="BTCUSDT", order_id=str(order_id))
@@ -224,7 +235,7 @@ def test_a_resting_order_fills_as_maker_when_the_market_reaches_it(
     assert get_futures_positions.sync(client=client).data == []
     prices.mid["BTCUSDT"] = Decimal("65900")  # the ask falls through 66000
     position = get_futures_positions.sync(client=client, symbol="BTCUSDT").data[0]
-    assert (position.current_amount, Decimal(position.entry_price)) == ("5", Decimal(66000))
+    assert (position.current_amount, Decimal(position.entry_price)) == (Decimal("5"), Decimal(66000))
     fill = get_futures_trades.sync(client=client, order_id=order_id).data[0]
     assert (fill.exec_type, Decimal(fill.paid_fees)) == ("Maker", Decimal(66000) * 5 * SIZE * MAKER_FEE)
     assets = _assets(client)
@@ -242,10 +253,10 @@ def test_time_in_force_maker_only_ioc_and_a_limit_that_crosses(
     ioc = _order(client, side=1, type="limit", price="50000", size=1, mode=3)
     for order_id in (maker_only, ioc):
         order = get_futures_order.sync(client=client, symbol="BTCUSDT", order_id=str(order_id)).data
-        assert (order.state, order.deal_size) == (4, "0")
+        assert (order.state, order.deal_size) == (4, Decimal("0"))
     taker = _order(client, side=1, type="limit", price=crossing, size=1)
     order = get_futures_order.sync(client=client, symbol="BTCUSDT", order_id=str(taker)).data
-    assert (order.state, order.deal_size, Decimal(order.deal_avg_price)) == (4, "1", prices.ask())
+    assert (order.state, order.deal_size, Decimal(order.deal_avg_price)) == (4, Decimal("1"), prices.ask())
     assert _assets(client)["frozen_balance"] == 0
 
 
@@ -284,26 +295,29 @@ def test_leverage_outside_the_contract_range_is_refused(client: AuthenticatedCli
         with pytest.raises(BitMartAPIError) as refused:
             set_futures_leverage.sync(
                 client=client,
-                body=FuturesLeverageSubmitRequest(symbol="BTCUSDT", leverage=leverage, open_type="cross"),
+                body=FuturesLeverageSubmitRequest(
+                    symbol="BTCUSDT", leverage=Decimal(leverage), open_type="cross"
+                ),
             )
         assert _code(refused) == code
     with pytest.raises(BitMartAPIError) as on_order:
         _order(client, symbol="ETHUSDT", side=1, type="market", size=1, leverage="101")
     assert _code(on_order) == 40029
     done = set_futures_leverage.sync(
-        client=client, body=FuturesLeverageSubmitRequest(symbol="BTCUSDT", leverage="125", open_type="cross")
+        client=client,
+        body=FuturesLeverageSubmitRequest(symbol="BTCUSDT", leverage=Decimal("125"), open_type="cross"),
     ).data
-    assert (done.leverage, done.max_value) == ("125", "125")
+    assert (done.leverage, done.max_value) == (Decimal("125"), Decimal("125"))
 
     # Once a position is open its leverage is fixed.
     _order(client, side=1, type="market", size=1)
     with pytest.raises(BitMartAPIError) as changed:
         set_futures_leverage.sync(
             client=client,
-            body=FuturesLeverageSubmitRequest(symbol="BTCUSDT", leverage="50", open_type="cross"),
+            body=FuturesLeverageSubmitRequest(symbol="BTCUSDT", leverage=Decimal("50"), open_type="cross"),
         )
     assert _code(changed) == 40040
-    assert get_futures_positions.sync(client=client).data[0].leverage == "125"
+    assert get_futures_positions.sync(client=client).data[0].leverage == Decimal("125")
 
 
 def test_unknown_orders_and_contracts_get_their_codes(client: AuthenticatedClient) -> None:
@@ -318,7 +332,9 @@ def test_unknown_orders_and_contracts_get_their_codes(client: AuthenticatedClien
     with pytest.raises(BitMartAPIError) as modify:
         modify_futures_limit_order.sync(
             client=client,
-            body=FuturesModifyLimitOrderRequest(symbol="BTCUSDT", client_order_id="nope1", price="1"),
+            body=FuturesModifyLimitOrderRequest(
+                symbol="BTCUSDT", client_order_id="nope1", price=Decimal("1")
+            ),
         )
     assert _code(modify) == 40035
     with pytest.raises(BitMartAPIError) as symbol:
@@ -367,8 +383,8 @@ def test_hedge_mode_holds_both_sides_and_close_all_flattens_them(
     _order(client, side=4, type="market", size=3)
     rows = get_futures_positions_v2.sync(client=client, symbol="BTCUSDT").data
     assert sorted((r.position_side, r.current_amount, r.position_amount) for r in rows) == [
-        ("long", "5", "5"),
-        ("short", "3", "3"),
+        ("long", Decimal("5"), Decimal("5")),
+        ("short", Decimal("3"), Decimal("3")),
     ]
     with pytest.raises(BitMartAPIError) as switching:
         set_futures_position_mode.sync(
@@ -393,12 +409,14 @@ def test_one_way_mode_nets_buys_and_sells_into_one_position(
     )
     assert get_futures_position_mode.sync(client=client).data.position_mode == "one_way_mode"
     empty = get_futures_positions_v2.sync(client=client, symbol="BTCUSDT").data
-    assert [(r.position_side, r.current_amount) for r in empty] == [("both", "0")]
+    assert [(r.position_side, r.current_amount) for r in empty] == [("both", Decimal("0"))]
 
     _order(client, side=1, type="market", size=5)
     _order(client, side=4, type="market", size=8)  # closes the 5 long, opens a 3 short
     rows = get_futures_positions_v2.sync(client=client, symbol="BTCUSDT").data
-    assert [(r.position_side, r.current_amount, r.position_amount) for r in rows] == [("both", "3", "-3")]
+    assert [(r.position_side, r.current_amount, r.position_amount) for r in rows] == [
+        ("both", Decimal("3"), Decimal("-3"))
+    ]
     fills = get_futures_trades.sync(client=client).data
     assert Decimal(fills[0].realised_profit) == (prices.bid() - prices.ask()) * 5 * SIZE
 

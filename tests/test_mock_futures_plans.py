@@ -124,7 +124,7 @@ def test_a_take_profit_closes_the_long_it_protects(client: AuthenticatedClient, 
     assert no_position.value.code == 40021
     opened = FuturesSubmitOrderRequest(symbol=SYMBOL, side=1, type_="market", size=5)
     submit_futures_order.sync(client=client, body=opened)
-    tp.trigger_price = tp.executive_price = str(prices.mid[SYMBOL] + 300)
+    tp.trigger_price = tp.executive_price = prices.mid[SYMBOL] + 300
     submit_futures_tp_sl_order.sync(client=client, body=tp)
     prices.mid[SYMBOL] -= 300  # a fall does not take profit
     assert _long_volume(client) == 5

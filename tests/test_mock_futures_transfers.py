@@ -41,8 +41,8 @@ def _balances(client: AuthenticatedClient) -> tuple[Decimal, Decimal]:
 
 
 def _move(client: AuthenticatedClient, amount: str, direction: FuturesTransferType) -> None:
-    body = FuturesTransferRequest(currency="USDT", amount=amount, type_=direction)
-    assert transfer_spot_futures.sync(client=client, body=body).data.amount == amount
+    body = FuturesTransferRequest(currency="USDT", amount=Decimal(amount), type_=direction)
+    assert transfer_spot_futures.sync(client=client, body=body).data.amount == Decimal(amount)
 
 
 def test_transfers_move_both_wallets_and_are_listed(client: AuthenticatedClient) -> None:
@@ -54,14 +54,14 @@ def test_transfers_move_both_wallets_and_are_listed(client: AuthenticatedClient)
         client=client, body=FuturesTransferListRequest(page=1, limit=10)
     ).data
     assert [(r.amount, r.type_, r.state) for r in listed.records] == [
-        ("200.5", "contract_to_spot", "FINISHED"),
-        ("1500", "spot_to_contract", "FINISHED"),
+        (Decimal("200.5"), "contract_to_spot", "FINISHED"),
+        (Decimal("1500"), "spot_to_contract", "FINISHED"),
     ]
     for _ in range(10):
         _move(client, "1", "spot_to_contract")
     page_two = FuturesTransferListRequest(page=2, limit=10)
     older = get_spot_futures_transfers.sync(client=client, body=page_two).data.records
-    assert [r.amount for r in older] == ["200.5", "1500"]
+    assert [r.amount for r in older] == [Decimal("200.5"), Decimal("1500")]
     flows = get_futures_transaction_history.sync(client=client, flow_type=1).data
     assert sorted(Decimal(f.amount) for f in flows) == [Decimal("-200.5")] + [Decimal(1)] * 10 + [
         Decimal("1500")
@@ -81,17 +81,17 @@ def test_a_short_wallet_is_refused_and_nothing_moves(client: AuthenticatedClient
 
 def test_the_fund_wallet_and_futures_exchange_money(client: AuthenticatedClient) -> None:
     futures_before = _balances(client)[1]
-    out = FuturesTransferFundRequest(currency="USDT", amount="300", type_="contract_to_fund")
+    out = FuturesTransferFundRequest(currency="USDT", amount=Decimal("300"), type_="contract_to_fund")
     transfer_futures_fund_account.sync(client=client, body=out)
-    back = FuturesTransferFundRequest(currency="USDT", amount="120", type_="fund_to_contract")
+    back = FuturesTransferFundRequest(currency="USDT", amount=Decimal("120"), type_="fund_to_contract")
     transfer_futures_fund_account.sync(client=client, body=back)
     fund = next(e for e in get_account_balance.sync(client=client).data.wallet if e.currency == "USDT")
-    assert isinstance(fund.fund_available, str)
+    assert isinstance(fund.fund_available, Decimal)
     assert Decimal(fund.fund_available) == 180
     assert _balances(client)[1] == futures_before - 180
     with pytest.raises(BitMartAPIError) as short:
         transfer_futures_fund_account.sync(
             client=client,
-            body=FuturesTransferFundRequest(currency="USDT", amount="181", type_="fund_to_contract"),
+            body=FuturesTransferFundRequest(currency="USDT", amount=Decimal("181"), type_="fund_to_contract"),
         )
     assert short.value.code == 40027

@@ -99,9 +99,9 @@ def test_transfer_in_opens_the_account_and_moves_spot_funds(client: Authenticate
     assert first != second
     margin = account(client)
     quote = margin.quote
-    assert quote.available == quote.total_asset == quote.net_asset == "1000.00000000"
-    assert margin.base.available == "0.50000000"
-    assert margin.quote.borrowed == margin.quote.interest_unpaid == "0.00000000"
+    assert quote.available == quote.total_asset == quote.net_asset == Decimal("1000.00000000")
+    assert margin.base.available == Decimal("0.50000000")
+    assert margin.quote.borrowed == margin.quote.interest_unpaid == 0
     assert margin.risk_level == "1"
     assert margin.buy_enabled
     assert margin.sell_enabled
@@ -113,7 +113,7 @@ def test_transfer_in_opens_the_account_and_moves_spot_funds(client: Authenticate
 def test_transfer_out_returns_funds_to_spot(client: AuthenticatedClient) -> None:
     transfer(client, "1000")
     transfer(client, "400", side="out")
-    assert account(client).quote.available == "600.00000000"
+    assert account(client).quote.available == Decimal("600.00000000")
     assert spot_balance(client, "USDT") == Decimal(99400)
     assert error_code(lambda: transfer(client, "600.00000001", side="out")) == 50020
 
@@ -145,14 +145,20 @@ def test_borrowing_rates_show_terms_and_leverage_limit(
     before = get_margin_borrowing_rates.sync(client=client, symbol="BTC_USDT, ETH_BTC").data.symbols
     assert [(p.symbol, p.symbol_enabled) for p in before] == [("BTC_USDT", True), ("ETH_BTC", False)]
     btc_usdt = before[0]
-    assert btc_usdt.max_leverage == "10"
-    assert (btc_usdt.quote.daily_interest, btc_usdt.quote.hourly_interest) == ("0.00040000", "0.00001667")
-    assert (btc_usdt.base.daily_interest, btc_usdt.base.hourly_interest) == ("0.00055000", "0.00002292")
-    assert btc_usdt.quote.borrowable_amount == "0.00000000"  # no account yet
+    assert btc_usdt.max_leverage == Decimal("10")
+    assert (btc_usdt.quote.daily_interest, btc_usdt.quote.hourly_interest) == (
+        Decimal("0.00040000"),
+        Decimal("0.00001667"),
+    )
+    assert (btc_usdt.base.daily_interest, btc_usdt.base.hourly_interest) == (
+        Decimal("0.00055000"),
+        Decimal("0.00002292"),
+    )
+    assert btc_usdt.quote.borrowable_amount == Decimal("0.00000000")  # no account yet
     transfer(client, "1000")
     after = get_margin_borrowing_rates.sync(client=client, symbol="BTC_USDT").data.symbols[0]
     # Debt may reach (leverage - 1) x net assets: 9 x 1000 USDT, or its worth in BTC.
-    assert after.quote.borrowable_amount == "9000.00000000"
+    assert after.quote.borrowable_amount == Decimal("9000.00000000")
     price = server.app.exchange.spot_market.last_price("BTC_USDT")
     expected_btc = (Decimal(9000) / price).quantize(Decimal("0.00000001"), rounding="ROUND_DOWN")
     assert Decimal(after.base.borrowable_amount) == expected_btc
@@ -182,15 +188,15 @@ def test_borrow_credits_the_account_and_charges_the_first_hour(client: Authentic
     borrow_id = borrow(client, "1000")
     margin = account(client)
     first_hour = Decimal(1000) * USDT_HOURLY
-    assert margin.quote.available == "2000.00000000"
-    assert margin.quote.borrowed == margin.quote.borrow_unpaid == "1000.00000000"
+    assert margin.quote.available == Decimal("2000.00000000")
+    assert margin.quote.borrowed == margin.quote.borrow_unpaid == Decimal("1000.00000000")
     assert Decimal(margin.quote.interest_unpaid) == first_hour
     assert Decimal(margin.quote.net_asset) == Decimal(1000) - first_hour
     assert Decimal(margin.risk_rate) == Decimal("1.99")  # 2000 held over 1000.01667 owed, truncated
     assert margin.risk_level == "1"
     records = get_margin_borrow_records.sync(client=client, symbol="BTC_USDT").data.records
     assert [(r.borrow_id, r.currency) for r in records] == [(borrow_id, "USDT")]
-    assert records[0].borrow_amount == "1000.00000000"
+    assert records[0].borrow_amount == Decimal("1000.00000000")
     assert records[0].create_time == START_MS // 1000
     assert Decimal(records[0].interest_amount) == first_hour
 
@@ -215,7 +221,7 @@ def test_repay_pays_interest_first_then_principal(client: AuthenticatedClient, c
     margin = account(client)
     assert Decimal(margin.quote.interest_unpaid) == 0
     assert Decimal(margin.quote.borrow_unpaid) == Decimal(1000) - (Decimal(400) - interest)
-    assert margin.quote.available == "1600.00000000"
+    assert margin.quote.available == Decimal("1600.00000000")
     # Interest of later hours is charged on the principal left after the repayment.
     clock.now += HOUR_MS
     left = Decimal(1000) - (Decimal(400) - interest)
@@ -223,14 +229,14 @@ def test_repay_pays_interest_first_then_principal(client: AuthenticatedClient, c
     assert error_code(lambda: repay(client, str(owed + Decimal("0.00000001")))) == 51006
     second = repay(client, str(owed))
     margin = account(client)
-    assert margin.quote.borrow_unpaid == margin.quote.interest_unpaid == "0.00000000"
+    assert margin.quote.borrow_unpaid == margin.quote.interest_unpaid == 0
     assert Decimal(margin.quote.available) == Decimal(1600) - owed
     assert Decimal(margin.quote.net_asset) == Decimal(margin.quote.available)
     records = get_margin_repay_records.sync(client=client, symbol="BTC_USDT").data.records
     assert [r.repay_id for r in records] == [second, first]  # newest first
     assert Decimal(records[1].repaid_interest) == interest
     assert Decimal(records[1].repaid_principal) == Decimal(400) - interest
-    assert records[1].repaid_amount == "400.00000000"
+    assert records[1].repaid_amount == Decimal("400.00000000")
     assert Decimal(records[0].repaid_amount) == owed
     assert error_code(lambda: repay(client, "1")) == 51024  # nothing owed any more
 
@@ -241,7 +247,7 @@ def test_repay_needs_the_money_in_the_margin_account(client: AuthenticatedClient
     # An open order reserves 1200 of the 2000 USDT held: only 800 is available to repay with.
     order(client, side="buy", type="limit", size="0.02", price="60000")
     assert error_code(lambda: repay(client, "1000")) == 50020
-    assert account(client).quote.borrow_unpaid == "1000.00000000"
+    assert account(client).quote.borrow_unpaid == Decimal("1000.00000000")
     repay(client, "800")
     assert error_code(lambda: repay(client, "1", currency="BTC")) == 51024
 
@@ -297,21 +303,26 @@ def test_margin_market_buy_uses_the_margin_wallet(client: AuthenticatedClient, s
 
 def test_margin_limit_order_reserves_and_borrowed_funds_can_trade(client: AuthenticatedClient) -> None:
     transfer(client, "100")
-    assert error_code(lambda: order(client, side="buy", type="limit", size="0.01", price="60000")) == 50020
+    assert (
+        error_code(
+            lambda: order(client, side="buy", type="limit", size=Decimal("0.01"), price=Decimal("60000"))
+        )
+        == 50020
+    )
     borrow(client, "600")
     limit = {"side": "buy", "type": "limit", "price": "60000", "clientOrderId": "margin1"}
     order(client, size="0.01", **limit)
     margin = account(client)
-    assert margin.quote.frozen == "600.00000000"
+    assert margin.quote.frozen == Decimal("600.00000000")
     assert Decimal(margin.quote.available) == Decimal(100)
-    assert error_code(lambda: order(client, size="0.001", **limit)) == 50042
+    assert error_code(lambda: order(client, size=Decimal("0.001"), **limit)) == 50042
 
 
 def test_margin_order_errors(client: AuthenticatedClient) -> None:
-    assert error_code(lambda: order(client, side="buy", type="market", notional="10")) == 51001
+    assert error_code(lambda: order(client, side="buy", type="market", notional=Decimal("10"))) == 51001
     transfer(client, "100")
     assert error_code(lambda: order(client, side="buy", type="market")) == 50012
-    assert error_code(lambda: order(client, side="buy", type="limit", size="0.001")) == 50011
+    assert error_code(lambda: order(client, side="buy", type="limit", size=Decimal("0.001"))) == 50011
     closed = {"symbol": "ETH_BTC", "side": "buy", "type": "market", "notional": "1"}
     assert error_code(lambda: order(client, **closed)) == 51002
 
@@ -323,7 +334,7 @@ def test_short_sale_shows_negative_net_base_and_a_liquidation_price(
     borrow(client, "0.1", currency="BTC")
     order(client, side="sell", type="market", size="0.1")
     margin = account(client)
-    assert margin.base.available == "0.00000000"
+    assert margin.base.available == Decimal("0.00000000")
     assert Decimal(margin.base.net_asset) < Decimal("-0.1")  # the borrowed BTC plus its interest
     assert Decimal(margin.base.net_asset_btc) == Decimal(margin.base.net_asset)
     held = Decimal(margin.quote.total_asset)

@@ -67,10 +67,10 @@ def place(
 def test_wallet_shows_the_demo_balances(client: AuthenticatedClient) -> None:
     entries = get_spot_wallet.sync(client=client).data.wallet
     assert [(e.id, e.name, e.available, e.frozen) for e in entries] == [
-        ("BMX", "BitMart Token", "10000.00000000", "0.00000000"),
-        ("BTC", "Bitcoin", "2.00000000", "0.00000000"),
-        ("ETH", "Ethereum", "30.00000000", "0.00000000"),
-        ("USDT", "Tether USD", "100000.00000000", "0.00000000"),
+        ("BMX", "BitMart Token", Decimal(Decimal("10000.00000000")), Decimal(Decimal("0.00000000"))),
+        ("BTC", "Bitcoin", Decimal(Decimal("2.00000000")), Decimal(Decimal("0.00000000"))),
+        ("ETH", "Ethereum", Decimal(Decimal("30.00000000")), Decimal(Decimal("0.00000000"))),
+        ("USDT", "Tether USD", Decimal("100000.00000000"), Decimal("0.00000000")),
     ]
 
 

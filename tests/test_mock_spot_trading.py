@@ -74,7 +74,12 @@ def test_place_partially_fill_query_cancel_and_everything_adds_up(
     size = available + Decimal("0.01")  # more than the best level holds: a partial fill, the rest rests
 
     order = SpotSubmitOrderRequest(
-        symbol=SYMBOL, side="buy", type_="limit", size=str(size), price=str(price), client_order_id="life1"
+        symbol=SYMBOL,
+        side="buy",
+        type_="limit",
+        size=Decimal(str(size)),
+        price=Decimal(str(price)),
+        client_order_id="life1",
     )
     order_id = submit_spot_order.sync(client=client, body=order).data.order_id
 
@@ -124,7 +129,7 @@ def test_place_partially_fill_query_cancel_and_everything_adds_up(
 
 def test_a_market_buy_spends_its_notional_and_the_ticker_follows(client: AuthenticatedClient) -> None:
     before = _wallet(client)
-    order = SpotSubmitOrderRequest(symbol=SYMBOL, side="buy", type_="market", notional="500")
+    order = SpotSubmitOrderRequest(symbol=SYMBOL, side="buy", type_="market", notional=Decimal("500"))
     order_id = submit_spot_order.sync(client=client, body=order).data.order_id
     filled = get_spot_order.sync(client=client, body=SpotQueryOrderRequest(order_id=order_id)).data
     assert filled.state == "filled"
@@ -142,7 +147,12 @@ def test_a_market_buy_spends_its_notional_and_the_ticker_follows(client: Authent
 
 def test_business_errors_carry_bitmarts_codes(client: AuthenticatedClient) -> None:
     order = SpotSubmitOrderRequest(
-        symbol=SYMBOL, side="buy", type_="limit", size="0.001", price="30000", client_order_id="dup1"
+        symbol=SYMBOL,
+        side="buy",
+        type_="limit",
+        size=Decimal("0.001"),
+        price=Decimal("30000"),
+        client_order_id="dup1",
     )
     submit_spot_order.sync(client=client, body=order)
     with pytest.raises(InvalidRequestError) as duplicate:
@@ -151,19 +161,23 @@ def test_business_errors_carry_bitmarts_codes(client: AuthenticatedClient) -> No
     with pytest.raises(NotFoundError) as unknown:
         get_spot_order.sync(client=client, body=SpotQueryOrderRequest(order_id="999"))
     assert unknown.value.code == 50005
-    too_big = SpotSubmitOrderRequest(symbol=SYMBOL, side="buy", type_="limit", size="90", price="60000")
+    too_big = SpotSubmitOrderRequest(
+        symbol=SYMBOL, side="buy", type_="limit", size=Decimal("90"), price=Decimal("60000")
+    )
     with pytest.raises(InvalidRequestError) as broke:
         submit_spot_order.sync(client=client, body=too_big)
     assert broke.value.code == 50020  # 5.4 million USDT: more than the wallet holds
-    cheap = SpotSubmitOrderRequest(symbol=SYMBOL, side="buy", type_="limit", size="0.00001", price="100")
+    cheap = SpotSubmitOrderRequest(
+        symbol=SYMBOL, side="buy", type_="limit", size=Decimal("0.00001"), price=Decimal("100")
+    )
     with pytest.raises(InvalidRequestError) as small:
         submit_spot_order.sync(client=client, body=cheap)
     assert small.value.code == 50009
 
 
 def test_a_batch_is_all_or_nothing(client: AuthenticatedClient) -> None:
-    good = SpotBatchOrderParams(side="buy", type_="limit", size="0.001", price="30000")
-    bad = SpotBatchOrderParams(side="buy", type_="limit", size="0.001")  # no price
+    good = SpotBatchOrderParams(side="buy", type_="limit", size=Decimal("0.001"), price=Decimal("30000"))
+    bad = SpotBatchOrderParams(side="buy", type_="limit", size=Decimal("0.001"))  # no price
     with pytest.raises(InvalidRequestError):
         submit_spot_batch_orders.sync(
             client=client, body=SpotBatchOrdersRequest(symbol=SYMBOL, order_params=[good, bad])
@@ -186,15 +200,15 @@ def test_an_algo_order_fires_when_the_market_reaches_its_trigger(
         symbol=SYMBOL,
         side="sell",
         type_="trigger",
-        trigger_price=str(trigger),
+        trigger_price=Decimal(str(trigger)),
         trigger_type="market",
-        size="0.001",
+        size=Decimal("0.001"),
     )
     algo_id = submit_spot_algo_order.sync(client=client, body=algo).data.order_id
     waiting = get_spot_algo_open_orders.sync(client=client, body=SpotAlgoQueryListRequest()).data
     assert [o.order_id for o in waiting] == [algo_id]
     # A large market buy lifts the offers past the trigger: the last price reaches it.
-    lift = SpotSubmitOrderRequest(symbol=SYMBOL, side="buy", type_="market", notional="40000")
+    lift = SpotSubmitOrderRequest(symbol=SYMBOL, side="buy", type_="market", notional=Decimal("40000"))
     submit_spot_order.sync(client=client, body=lift)
     lifted = Decimal(get_spot_ticker.sync(client=client, symbol=SYMBOL).data.last)
     fired = get_spot_algo_order.sync(client=client, body=SpotAlgoQueryOrderRequest(order_id=algo_id)).data

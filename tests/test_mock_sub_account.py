@@ -115,7 +115,7 @@ def spot_main_to_sub(
     client: AuthenticatedClient, request_no: str, amount: str, sub: str = SUB1, currency: str = "USDT"
 ) -> None:
     body = SubAccountSpotMainToSubAsMainRequest(
-        request_no=request_no, amount=amount, currency=currency, sub_account=sub
+        request_no=request_no, amount=Decimal(amount), currency=currency, sub_account=sub
     )
     transfer_main_to_sub_spot_as_main.sync(client=client, body=body)
 
@@ -124,13 +124,15 @@ def spot_sub_to_main(
     client: AuthenticatedClient, request_no: str, amount: str, sub: str = SUB1, currency: str = "USDT"
 ) -> None:
     body = SubAccountSpotSubToMainAsMainRequest(
-        request_no=request_no, amount=amount, currency=currency, sub_account=sub
+        request_no=request_no, amount=Decimal(amount), currency=currency, sub_account=sub
     )
     transfer_sub_to_main_spot_as_main.sync(client=client, body=body)
 
 
 def spot_push(client: AuthenticatedClient, request_no: str, amount: str, currency: str = "USDT") -> None:
-    body = SubAccountSpotSubToMainAsSubRequest(request_no=request_no, amount=amount, currency=currency)
+    body = SubAccountSpotSubToMainAsSubRequest(
+        request_no=request_no, amount=Decimal(amount), currency=currency
+    )
     transfer_sub_to_main_spot_as_sub.sync(client=client, body=body)
 
 
@@ -138,31 +140,33 @@ def spot_sub_to_sub(
     client: AuthenticatedClient, request_no: str, amount: str, source: str, target: str
 ) -> None:
     body = SubAccountSpotSubToSubAsMainRequest(
-        request_no=request_no, amount=amount, currency="USDT", from_account=source, to_account=target
+        request_no=request_no, amount=Decimal(amount), currency="USDT", from_account=source, to_account=target
     )
     transfer_sub_to_sub_spot_as_main.sync(client=client, body=body)
 
 
 def futures_main_to_sub(client: AuthenticatedClient, request_no: str, amount: str, sub: str = SUB1) -> None:
     body = SubAccountFuturesMainToSubAsMainRequest(
-        request_no=request_no, amount=amount, currency="USDT", sub_account=sub
+        request_no=request_no, amount=Decimal(amount), currency="USDT", sub_account=sub
     )
     transfer_main_to_sub_futures_as_main.sync(client=client, body=body)
 
 
 def futures_sub_to_main(client: AuthenticatedClient, request_no: str, amount: str, sub: str = SUB1) -> None:
     body = SubAccountFuturesSubToMainAsMainRequest(
-        request_no=request_no, amount=amount, currency="USDT", sub_account=sub
+        request_no=request_no, amount=Decimal(amount), currency="USDT", sub_account=sub
     )
     transfer_sub_to_main_futures_as_main.sync(client=client, body=body)
 
 
 def futures_push(client: AuthenticatedClient, request_no: str, amount: str) -> None:
-    body = SubAccountFuturesSubToMainAsSubRequest(request_no=request_no, amount=amount, currency="USDT")
+    body = SubAccountFuturesSubToMainAsSubRequest(
+        request_no=request_no, amount=Decimal(amount), currency="USDT"
+    )
     transfer_sub_to_main_futures_as_sub.sync(client=client, body=body)
 
 
-def spot_history(client: AuthenticatedClient, n: int = 100) -> list[tuple[str, str, str]]:
+def spot_history(client: AuthenticatedClient, n: int = 100) -> list[tuple[str, str, Decimal]]:
     data = get_sub_account_spot_transfers.sync(client=client, move_type="spot to spot", n=n).data
     assert data.total == len(data.history_list)
     return [(r.from_account, r.to_account, r.amount) for r in data.history_list]
@@ -195,7 +199,7 @@ def test_spot_transfer_of_another_currency(server: MockServer, main: Authenticat
     assert balances(server, "BTC") == {"main": Decimal("1.5"), SUB1: Decimal("0.5"), SUB2: Decimal(0)}
     wallet = get_sub_account_spot_wallet.sync(client=main, sub_account=SUB1, currency="BTC").data.wallet
     assert [(w.currency, w.name, w.available, w.frozen) for w in wallet] == [
-        ("BTC", "Bitcoin", "0.50000000", "0.00000000")
+        ("BTC", "Bitcoin", Decimal("0.50000000"), Decimal("0.00000000"))
     ]
 
 
@@ -269,7 +273,9 @@ def test_sub_account_operations_refuse_the_main_key(server: MockServer, main: Au
     before = balances(server), balances(server, family="futures")
     assert error_code(lambda: spot_push(main, "m1", "1")) == 60027
     assert error_code(lambda: futures_push(main, "m2", "1")) == 60027
-    body = SubAccountSpotSubToSubAsSubRequest(request_no="m3", amount="1", currency="USDT", sub_account=SUB2)
+    body = SubAccountSpotSubToSubAsSubRequest(
+        request_no="m3", amount=Decimal("1"), currency="USDT", sub_account=SUB2
+    )
     assert error_code(lambda: transfer_sub_to_sub_spot_as_sub_v1.sync(client=main, body=body)) == 60027
     assert (balances(server), balances(server, family="futures")) == before
 
@@ -292,15 +298,17 @@ def test_a_frozen_sub_account_cannot_move_its_funds(
 def test_retired_sub_to_sibling_transfer(
     server: MockServer, main: AuthenticatedClient, sub1: AuthenticatedClient
 ) -> None:
-    body = SubAccountSpotSubToSubAsSubRequest(request_no="s1", amount="40", currency="USDT", sub_account=SUB2)
+    body = SubAccountSpotSubToSubAsSubRequest(
+        request_no="s1", amount=Decimal("40"), currency="USDT", sub_account=SUB2
+    )
     transfer_sub_to_sub_spot_as_sub_v1.sync(client=sub1, body=body)
     assert balances(server)[SUB1] == 960 and balances(server)[SUB2] == 40
     again = SubAccountSpotSubToSubAsSubRequest(
-        request_no="s1", amount="40", currency="USDT", sub_account=SUB2
+        request_no="s1", amount=Decimal("40"), currency="USDT", sub_account=SUB2
     )
     assert error_code(lambda: transfer_sub_to_sub_spot_as_sub_v1.sync(client=sub1, body=again)) == 61004
     unknown = SubAccountSpotSubToSubAsSubRequest(
-        request_no="s2", amount="1", currency="USDT", sub_account="x@demo.mock"
+        request_no="s2", amount=Decimal("1"), currency="USDT", sub_account="x@demo.mock"
     )
     assert error_code(lambda: transfer_sub_to_sub_spot_as_sub_v1.sync(client=sub1, body=unknown)) == 61002
     assert balances(server)[SUB2] == 40
@@ -311,7 +319,7 @@ def test_retired_transfer_is_refused_unless_served(main: AuthenticatedClient) ->
     with MockServer(MockApp(config)) as retired:
         client = connect(SUB1_KEY.key, SUB1_KEY.secret, SUB1_KEY.memo, base_url=retired.url, retry=None)
         body = SubAccountSpotSubToSubAsSubRequest(
-            request_no="r1", amount="1", currency="USDT", sub_account=SUB2
+            request_no="r1", amount=Decimal("1"), currency="USDT", sub_account=SUB2
         )
         assert error_code(lambda: transfer_sub_to_sub_spot_as_sub_v1.sync(client=client, body=body)) == 30031
         assert retired.app.exchange.account(SUB2).spot.balance("USDT").available == 0
@@ -332,7 +340,9 @@ def test_futures_transfers_add_up(
     assert error_code(lambda: futures_sub_to_main(main, "u5", "1", sub="nobody@demo.mock")) == 61003
     assert error_code(lambda: futures_main_to_sub(main, "u6", "0.0")) == 61000
     wallet = get_sub_account_futures_wallet.sync(client=main, sub_account=SUB1).data.wallet
-    assert [(w.currency, w.available, w.frozen) for w in wallet] == [("USDT", "999.50000000", "0.00000000")]
+    assert [(w.currency, w.available, w.frozen) for w in wallet] == [
+        ("USDT", Decimal("999.50000000"), Decimal("0.00000000"))
+    ]
 
 
 # ---- histories -----------------------------------------------------------------------------------------
@@ -351,10 +361,18 @@ def test_spot_histories_by_caller(
     clock.now += 1_000
     spot_main_to_sub(main, "h4", "3", sub=SUB2)
     # The main key's own history: its transfers to and from sub-accounts, newest first.
-    assert spot_history(main) == [("main", SUB2, "3"), (SUB1, "main", "20"), ("main", SUB1, "100")]
-    assert spot_history(sub1) == [(SUB1, SUB2, "7"), (SUB1, "main", "20"), ("main", SUB1, "100")]
-    assert spot_history(sub2) == [("main", SUB2, "3"), (SUB1, SUB2, "7")]
-    assert spot_history(sub1, n=1) == [(SUB1, SUB2, "7")]
+    assert spot_history(main) == [
+        ("main", SUB2, Decimal("3")),
+        (SUB1, "main", Decimal("20")),
+        ("main", SUB1, Decimal("100")),
+    ]
+    assert spot_history(sub1) == [
+        (SUB1, SUB2, Decimal("7")),
+        (SUB1, "main", Decimal("20")),
+        ("main", SUB1, Decimal("100")),
+    ]
+    assert spot_history(sub2) == [("main", SUB2, Decimal("3")), (SUB1, SUB2, Decimal("7"))]
+    assert spot_history(sub1, n=1) == [(SUB1, SUB2, Decimal("7"))]
     # The main key's view of its sub-accounts: all of them, or one.
     page = get_sub_account_spot_transfers_as_main.sync(client=main, move_type="spot to spot", n=10).data
     assert page.total == 4
@@ -392,15 +410,15 @@ def test_futures_histories_by_caller(
     assert [
         (r.from_account, r.to_account, r.amount, r.from_wallet_type, r.to_wallet_type) for r in records
     ] == [
-        (SUB1, "main", "100", "future", "future"),
-        ("main", SUB1, "500", "future", "future"),
+        (SUB1, "main", Decimal(Decimal("100")), "future", "future"),
+        ("main", SUB1, Decimal("500"), "future", "future"),
     ]
     assert records[0].submission_time == (START_MS + 2_000) // 1000
     own = get_sub_account_futures_transfers.sync(client=sub1, limit=10).data
     assert [(r.from_account, r.to_account) for r in own] == [(SUB1, "main"), ("main", SUB1)]
     assert [r.amount for r in get_sub_account_futures_transfers.sync(client=main, limit=2).data] == [
-        "1",
-        "100",
+        Decimal("1"),
+        Decimal("100"),
     ]
     assert [r.to_account for r in get_sub_account_futures_transfers.sync(client=sub2, limit=10).data] == [
         SUB2
@@ -413,9 +431,9 @@ def test_records_older_than_three_months_are_gone(clock: ExchangeClock, main: Au
     spot_main_to_sub(main, "old", "1")
     clock.now += 89 * DAY_MS
     spot_main_to_sub(main, "new", "2")
-    assert [amount for _, _, amount in spot_history(main)] == ["2", "1"]
+    assert [amount for _, _, amount in spot_history(main)] == [Decimal("2"), Decimal("1")]
     clock.now += 2 * DAY_MS
-    assert [amount for _, _, amount in spot_history(main)] == ["2"]
+    assert [amount for _, _, amount in spot_history(main)] == [Decimal("2")]
 
 
 # ---- wallets and the list ------------------------------------------------------------------------------
@@ -425,8 +443,8 @@ def test_wallets_list_non_zero_balances(server: MockServer, main: AuthenticatedC
     spot_main_to_sub(main, "w2", "0.25", sub=SUB2, currency="ETH")
     wallet = get_sub_account_spot_wallet.sync(client=main, sub_account=SUB2).data.wallet
     assert [(w.currency, w.name, w.available) for w in wallet] == [
-        ("ETH", "Ethereum", "0.25000000"),
-        ("USDT", "Tether USD", "12.50000000"),
+        ("ETH", "Ethereum", Decimal("0.25000000")),
+        ("USDT", "Tether USD", Decimal("12.50000000")),
     ]
     only = get_sub_account_spot_wallet.sync(client=main, sub_account=SUB2, currency="usdt").data.wallet
     assert [w.currency for w in only] == ["USDT"]

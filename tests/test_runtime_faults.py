@@ -75,7 +75,9 @@ def client(
 def limit_buy(
     client_order_id: str | None = None, price: str = "60000.00", size: str = "0.001"
 ) -> SpotSubmitOrderRequest:
-    body = SpotSubmitOrderRequest(symbol="BTC_USDT", side="buy", type_="limit", price=price, size=size)
+    body = SpotSubmitOrderRequest(
+        symbol="BTC_USDT", side="buy", type_="limit", price=Decimal(price), size=Decimal(size)
+    )
     if client_order_id is not None:
         body.client_order_id = client_order_id
     return body

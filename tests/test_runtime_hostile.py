@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import random
 import time
+from decimal import Decimal
 from typing import Any
 
 import httpx
@@ -72,8 +73,8 @@ def limit_buy(client_order_id: str = "hostile0001") -> SpotSubmitOrderRequest:
         symbol="BTC_USDT",
         side="buy",
         type_="limit",
-        size="0.001",
-        price="60000",
+        size=Decimal("0.001"),
+        price=Decimal("60000"),
         client_order_id=client_order_id,
     )
 
@@ -92,7 +93,7 @@ def test_an_absurd_reset_header_never_makes_a_call_sleep_beyond_its_budget(clock
     limiter = RateLimiter.from_operations(OPERATIONS, clock=clock)
     client = _client(script, rate_limit=limiter, retry=RetryPolicy(total_timeout=BUDGET))
     for _ in range(3):
-        assert get_spot_ticker.sync(client=client, symbol="BTC_USDT").data.last == "67000.00"
+        assert get_spot_ticker.sync(client=client, symbol="BTC_USDT").data.last == Decimal("67000.00")
     window = OPERATIONS["get_spot_ticker"].rate_limit.window
     assert script.count("get_spot_ticker") == 3
     assert clock.sleeps, "the exhausted window must still be respected"

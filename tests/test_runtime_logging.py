@@ -13,6 +13,7 @@ import io
 import logging
 import time
 from collections.abc import Iterator
+from decimal import Decimal
 from typing import Any
 
 import httpx
@@ -89,14 +90,14 @@ def _session(app: MockApp, transport: httpx.BaseTransport) -> list[str]:
         symbol="BTC_USDT",
         side="buy",
         type_="limit",
-        size="0.001",
-        price="60000",
+        size=Decimal("0.001"),
+        price=Decimal("60000"),
         client_order_id="logged0001",
     )
     submit_spot_order.sync(client=client, body=order)  # looked up, found
     app.add_fault(Fault("drop", "transfer_main_to_sub_spot_as_main", when="after"))
     transfer = SubAccountSpotMainToSubAsMainRequest(
-        request_no="log-transfer-1", amount="1", currency="USDT", sub_account="sub1@demo.mock"
+        request_no="log-transfer-1", amount=Decimal("1"), currency="USDT", sub_account="sub1@demo.mock"
     )
     for call in (
         lambda: transfer_main_to_sub_spot_as_main.sync(client=client, body=transfer),  # unknown outcome

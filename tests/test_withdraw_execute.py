@@ -389,7 +389,7 @@ def test_interest_earned_while_the_plan_waited_is_shown_not_hidden(tmp_path: Pat
     from bitmart_client.models import SubscribeEarnFlexibleBody
 
     ex = make_exchange()
-    body = SubscribeEarnFlexibleBody(product_id="1001", amount="3650", request_no="3" * 20)
+    body = SubscribeEarnFlexibleBody(product_id="1001", amount=Decimal("3650"), request_no="3" * 20)
     subscribe_earn_flexible.sync(client=ex.client, body=body)
     plan = make_plan(take_snapshot(ex.client, destinations()), destinations())
     journal = Journal(tmp_path / "bitmart-export.sqlite")
@@ -408,7 +408,9 @@ def test_funds_held_by_an_open_order_stay_and_are_reported_left(tmp_path: Path) 
     from bitmart_client.models import SpotSubmitOrderRequest
 
     ex = make_exchange()
-    order = SpotSubmitOrderRequest(symbol="BTC_USDT", side="sell", type_="limit", size="0.5", price="999999")
+    order = SpotSubmitOrderRequest(
+        symbol="BTC_USDT", side="sell", type_="limit", size=Decimal("0.5"), price=Decimal("999999")
+    )
     submit_spot_order.sync(client=ex.client, body=order)
     before = owned(ex.app)
     plan = make_plan(take_snapshot(ex.client, destinations()), destinations())

@@ -116,25 +116,27 @@ def exchange() -> Iterator[Exchange]:
 def fund_every_account(client: AuthenticatedClient) -> None:
     """Spread the demo account's assets over every account type, through the public API."""
     for currency, amount in (("USDT", "500"), ("BTC", "0.1")):
-        body = FundingTransferRequest(currency=currency, amount=amount, type_="spot_to_fund")
+        body = FundingTransferRequest(currency=currency, amount=Decimal(amount), type_="spot_to_fund")
         transfer_spot_fund.sync(client=client, body=body)
     # BTC as collateral, USDT borrowed: the margin account holds the principal but not the interest,
     # so repaying needs a top-up from spot.
-    btc_in = MarginTransferRequest(symbol="BTC_USDT", currency="BTC", amount="0.05", side="in")
+    btc_in = MarginTransferRequest(symbol="BTC_USDT", currency="BTC", amount=Decimal("0.05"), side="in")
     transfer_margin_asset.sync(client=client, body=btc_in)
     borrow_margin.sync(
-        client=client, body=MarginBorrowRequest(symbol="BTC_USDT", currency="USDT", amount="500")
+        client=client, body=MarginBorrowRequest(symbol="BTC_USDT", currency="USDT", amount=Decimal("500"))
     )
-    flexible = SubscribeEarnFlexibleBody(product_id="1001", amount="200", request_no="1" * 20)
+    flexible = SubscribeEarnFlexibleBody(product_id="1001", amount=Decimal("200"), request_no="1" * 20)
     subscribe_earn_flexible.sync(client=client, body=flexible)
-    fixed = SubscribeEarnFixedBody(product_id="2001", amount="300", request_no="2" * 20, auto_subscribe="OFF")
+    fixed = SubscribeEarnFixedBody(
+        product_id="2001", amount=Decimal("300"), request_no="2" * 20, auto_subscribe="OFF"
+    )
     subscribe_earn_fixed.sync(client=client, body=fixed)
     spot_to_sub = SubAccountSpotMainToSubAsMainRequest(
-        request_no="setup-eth", amount="2", currency="ETH", sub_account="sub2@demo.mock"
+        request_no="setup-eth", amount=Decimal("2"), currency="ETH", sub_account="sub2@demo.mock"
     )
     transfer_main_to_sub_spot_as_main.sync(client=client, body=spot_to_sub)
     futures_to_sub = SubAccountFuturesMainToSubAsMainRequest(
-        request_no="setup-usdt", amount="100", currency="USDT", sub_account="sub2@demo.mock"
+        request_no="setup-usdt", amount=Decimal("100"), currency="USDT", sub_account="sub2@demo.mock"
     )
     transfer_main_to_sub_futures_as_main.sync(client=client, body=futures_to_sub)
 

@@ -23,11 +23,14 @@ from ._areas import areas_package
 from ._bundle import SpecError, bundle, dump_json
 from ._client_view import client_view
 from ._pagination import pagination_module
+from ._rows import rows_module
 from ._tables import error_codes_module, operations_module
 
 GENERATOR_DIR = Path(__file__).resolve().parent.parent
 REPO_DIR = GENERATOR_DIR.parent
 PACKAGE = "bitmart_client"
+TABLE_MODULES = ("operations.py", "error_codes.py", "pagination.py", "rows.py")
+"""The modules written from the bundle by this package rather than by openapi-python-client."""
 
 
 def build(spec_dir: Path, work_dir: Path, areas: list[str] | None = None) -> Path:
@@ -39,7 +42,7 @@ def build(spec_dir: Path, work_dir: Path, areas: list[str] | None = None) -> Pat
     command = [
         sys.executable,
         "-m",
-        "openapi_python_client",
+        "bitmart_codegen._run_generator",
         "generate",
         "--path",
         str(view_path),
@@ -60,6 +63,7 @@ def build(spec_dir: Path, work_dir: Path, areas: list[str] | None = None) -> Pat
         **os.environ,
         "PATH": os.pathsep.join([str(Path(sys.executable).parent), os.environ.get("PATH", "")]),
         "PYTHONHASHSEED": "0",
+        "PYTHONPATH": os.pathsep.join([str(GENERATOR_DIR), os.environ.get("PYTHONPATH", "")]),
     }
     result = subprocess.run(command, capture_output=True, text=True, check=False, env=env)
     if result.returncode != 0:
@@ -68,8 +72,9 @@ def build(spec_dir: Path, work_dir: Path, areas: list[str] | None = None) -> Pat
     (package_dir / "operations.py").write_text(operations_module(document), encoding="utf-8")
     (package_dir / "error_codes.py").write_text(error_codes_module(document), encoding="utf-8")
     (package_dir / "pagination.py").write_text(pagination_module(document), encoding="utf-8")
+    (package_dir / "rows.py").write_text(rows_module(document), encoding="utf-8")
     (package_dir / "py.typed").write_text("", encoding="utf-8")
-    tables = [str(package_dir / name) for name in ("operations.py", "error_codes.py", "pagination.py")]
+    tables = [str(package_dir / name) for name in TABLE_MODULES]
     subprocess.run([sys.executable, "-m", "ruff", "format", "--isolated", "--quiet", *tables], check=True)
     _write_areas(document, package_dir)
     shutil.rmtree(package_dir / ".ruff_cache", ignore_errors=True)

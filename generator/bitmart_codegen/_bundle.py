@@ -12,6 +12,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from bitmart_runtime import jsonpointer
 from ruamel.yaml import YAML
 
 ROOT_FRAGMENT = "openapi.yaml"
@@ -98,7 +99,7 @@ def bundle(spec_dir: Path, areas: list[str] | None = None) -> dict[str, Any]:
 
 
 def _check_refs(document: dict[str, Any]) -> None:
-    missing = sorted({ref for ref in _refs(document) if _resolve(document, ref) is None})
+    missing = sorted({ref for ref in _refs(document) if not _resolves(document, ref)})
     if missing:
         raise SpecError("unresolved $ref: " + ", ".join(missing))
 
@@ -118,16 +119,14 @@ def _refs(node: Any) -> list[str]:
     return found
 
 
-def _resolve(document: dict[str, Any], ref: str) -> Any:
+def _resolves(document: dict[str, Any], ref: str) -> bool:
     if not ref.startswith("#/"):
-        return None
-    node: Any = document
-    for part in ref[2:].split("/"):
-        part = part.replace("~1", "/").replace("~0", "~")
-        if not isinstance(node, dict) or part not in node:
-            return None
-        node = node[part]
-    return node
+        return False
+    try:
+        jsonpointer.resolve(document, ref)
+    except KeyError:
+        return False
+    return True
 
 
 def dump_json(document: dict[str, Any]) -> str:

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from bitmart_runtime import jsonpointer
 from openapi_python_client.strings import PythonIdentifier, snake_case
 
-from ._bundle import SpecError, _resolve
+from ._bundle import SpecError
 from ._tables import iter_operations
 
 EXTENSION = "x-bitmart-pagination"
@@ -132,8 +133,7 @@ def _arguments(bundle: dict[str, Any], op: dict[str, Any]) -> dict[str, str]:
     """Wire name to the Python argument name the generator gives each query parameter."""
     names: dict[str, str] = {}
     for parameter in op.get("parameters", []):
-        while "$ref" in parameter:
-            parameter = _resolve(bundle, parameter["$ref"])
+        parameter = jsonpointer.deref(bundle, parameter)
         names[parameter["name"]] = str(PythonIdentifier(parameter["name"], prefix="field_"))
     return names
 

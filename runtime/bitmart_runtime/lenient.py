@@ -11,9 +11,10 @@ Outside :func:`noting`, notes are dropped: a model built by hand from a dict is 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
+from decimal import Decimal
 from typing import Any, NamedTuple
 
 
@@ -73,6 +74,46 @@ def plain(value: Any) -> Any:
     return value
 
 
+def to_decimal(value: Any, model: str, key: str | None, empty_is_none: bool = False) -> Any:
+    """``value`` as a ``Decimal``, or kept as sent and noted when it is not a decimal string.
+
+    ``""`` reads as ``None`` where it means "no value" (``empty_is_none``).
+    """
+    if value.__class__ is str:
+        if not value and empty_is_none:
+            return None
+        try:
+            return Decimal(value)
+        except ArithmeticError:
+            pass
+    return note(model, key, "decimal", value)
+
+
+def decimal_text(value: Any, sent: Mapping[str, Any] | None = None, key: str | None = None) -> Any:
+    """The JSON text of a decimal field.
+
+    What BitMart sent if the value is unchanged, else the plain notation (``format(d, "f")``:
+    never ``1E-8``). ``None`` where BitMart sent ``""`` for no value writes ``""``; anything else
+    (a string, UNSET) is written as it is. A float is refused: it is not an exact amount.
+    """
+    if value.__class__ is Decimal:
+        sent_text = sent.get(key) if sent is not None and key is not None else None
+        if sent_text.__class__ is str and sent_text:
+            try:
+                if Decimal(sent_text) == value:
+                    return sent_text
+            except ArithmeticError:
+                pass
+        return format(value, "f")
+    if value is None and sent is not None and key is not None and sent.get(key) == "":
+        return ""
+    if isinstance(value, float):
+        raise TypeError(
+            f"{key or 'an amount'} is a float, which is not exact: pass a Decimal or a decimal string"
+        )
+    return value
+
+
 @contextmanager
 def noting() -> Iterator[list[Note]]:
     """Collect the notes of the models built inside the block (per thread and task)."""
@@ -84,4 +125,4 @@ def noting() -> Iterator[list[Note]]:
         _NOTES.reset(token)
 
 
-__all__ = ["Note", "note", "note_extra", "noting", "plain", "shape"]
+__all__ = ["Note", "decimal_text", "note", "note_extra", "noting", "plain", "shape", "to_decimal"]

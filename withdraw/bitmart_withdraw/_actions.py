@@ -70,7 +70,7 @@ from bitmart_client.models.margin_transfer_side import MarginTransferSide
 from bitmart_client.types import UNSET
 from bitmart_runtime import BitMartAPIError
 
-from ._amounts import parse_amount, to_text
+from ._amounts import on_the_wire, parse_amount
 from ._whitelist import same_address
 from .journal import StepRecord
 from .plan import StepKind
@@ -163,7 +163,7 @@ class EarnRedeem:
             redeem_earn_fixed_early.sync(client=client, body=body)
         else:
             flexible = RedeemEarnFlexibleBody(
-                earn_id=step.params["earn_id"], amount=to_text(step.amount), request_no=request_no
+                earn_id=step.params["earn_id"], amount=on_the_wire(step.amount), request_no=request_no
             )
             redeem_earn_flexible.sync(client=client, body=flexible)
         return Found(None, "answered")
@@ -223,7 +223,7 @@ class SubToMain:
             if self.futures:
                 futures = SubAccountFuturesSubToMainAsMainRequest(
                     request_no=request_no,
-                    amount=to_text(step.amount),
+                    amount=on_the_wire(step.amount),
                     currency="USDT",
                     sub_account=step.params["sub_account"],
                 )
@@ -231,7 +231,7 @@ class SubToMain:
             else:
                 spot = SubAccountSpotSubToMainAsMainRequest(
                     request_no=request_no,
-                    amount=to_text(step.amount),
+                    amount=on_the_wire(step.amount),
                     currency=step.currency,
                     sub_account=step.params["sub_account"],
                 )
@@ -304,7 +304,7 @@ class FuturesToSpot(_Recorded):
     def send(self, client: AuthenticatedClient, record: StepRecord) -> Found:
         body = FuturesTransferRequest(
             currency="USDT",
-            amount=to_text(record.step.amount),
+            amount=on_the_wire(record.step.amount),
             type_="contract_to_spot",
             recv_window=RECV_WINDOW_MS,
         )
@@ -338,7 +338,7 @@ class MarginRepay(_Recorded):
     def send(self, client: AuthenticatedClient, record: StepRecord) -> Found:
         step = record.step
         body = MarginRepayRequest(
-            symbol=step.params["symbol"], currency=step.currency, amount=to_text(step.amount)
+            symbol=step.params["symbol"], currency=step.currency, amount=on_the_wire(step.amount)
         )
         return Found(repay_margin.sync(client=client, body=body).data.repay_id, "answered")
 
@@ -395,7 +395,10 @@ class MarginTransfer(_Balanced):
     def send(self, client: AuthenticatedClient, record: StepRecord) -> Found:
         step = record.step
         body = MarginTransferRequest(
-            symbol=step.params["symbol"], currency=step.currency, amount=to_text(step.amount), side=self.side
+            symbol=step.params["symbol"],
+            currency=step.currency,
+            amount=on_the_wire(step.amount),
+            side=self.side,
         )
         return Found(transfer_margin_asset.sync(client=client, body=body).data.transfer_id, "answered")
 
@@ -412,7 +415,7 @@ class FundToSpot(_Balanced):
     def send(self, client: AuthenticatedClient, record: StepRecord) -> Found:
         step = record.step
         body = FundingTransferRequest(
-            currency=step.currency, amount=to_text(step.amount), type_="fund_to_spot"
+            currency=step.currency, amount=on_the_wire(step.amount), type_="fund_to_spot"
         )
         transfer_spot_fund.sync(client=client, body=body)
         return Found(None, "answered")
@@ -461,7 +464,7 @@ class Withdraw(_Recorded):
         memo = step.params.get("memo", "")
         body = FundingWithdrawRequest(
             currency=step.params["channel"],
-            amount=to_text(step.amount),
+            amount=on_the_wire(step.amount),
             address=step.params["address"],
             address_memo=memo if memo else UNSET,
             source_account="SPOT",

@@ -26,6 +26,11 @@ def to_text(amount: Decimal) -> str:
     return "0" if text in ("", "-0") else text
 
 
+def on_the_wire(amount: Decimal) -> Decimal:
+    """``amount`` as it is sent: the same value, spelt like :func:`to_text` (``12.5``, not ``12.50``)."""
+    return Decimal(to_text(amount))
+
+
 def withdrawable(amount: Decimal, terms: WithdrawTerms, maximum: Decimal | None) -> Decimal:
     """The largest amount BitMart accepts from ``amount`` (fee excluded): precision, multiple, maximum."""
     if maximum is not None:

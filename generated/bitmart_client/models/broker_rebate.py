@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from bitmart_runtime.lenient import note, note_extra
+from bitmart_runtime.lenient import decimal_text, note, note_extra
 
 from ..types import UNSET
 
@@ -18,17 +19,22 @@ class BrokerRebate:
 
     Attributes:
         currency (str): Currency of the rebate, e.g. `USDT`.
-        rebate_amount (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        rebate_amount (Decimal): A non-negative decimal number sent as a JSON string so that no precision is lost.
     """
 
     currency: str
-    rebate_amount: str
+    rebate_amount: Decimal
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_fields: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         currency = self.currency
 
-        rebate_amount = self.rebate_amount
+        rebate_amount = decimal_text(
+            self.rebate_amount, self._sent_fields, "rebate_amount"
+        )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -54,13 +60,23 @@ class BrokerRebate:
             currency = note("BrokerRebate", "currency", "str", currency)
 
         rebate_amount = d.pop("rebate_amount", UNSET)
-        if rebate_amount.__class__ is not str:
-            rebate_amount = note("BrokerRebate", "rebate_amount", "str", rebate_amount)
+        if rebate_amount.__class__ is str:
+            try:
+                rebate_amount = Decimal(rebate_amount)
+            except ArithmeticError:
+                rebate_amount = note(
+                    "BrokerRebate", "rebate_amount", "decimal", rebate_amount
+                )
+        else:
+            rebate_amount = note(
+                "BrokerRebate", "rebate_amount", "decimal", rebate_amount
+            )
 
         broker_rebate = cls(
             currency=currency,
             rebate_amount=rebate_amount,
         )
+        broker_rebate._sent_fields = src_dict
 
         if d:
             note_extra("BrokerRebate", d)

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from bitmart_runtime.lenient import note, note_extra
+from bitmart_runtime.lenient import decimal_text, note, note_extra
 
 from ..types import UNSET, Unset
 
@@ -17,26 +18,35 @@ class EarnAccount:
     """Overview of the Earn account.
 
     Attributes:
-        total_user_sum (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        total_user_sum (Decimal): A non-negative decimal number sent as a JSON string so that no precision is lost.
         coin_name (str | Unset): Currency the amounts are valued in.
-        total_profit (str | Unset): A non-negative decimal number sent as a JSON string so that no precision is lost.
-        previous_profit (str | Unset): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        total_profit (Decimal | Unset): A non-negative decimal number sent as a JSON string so that no precision is
+            lost.
+        previous_profit (Decimal | Unset): A non-negative decimal number sent as a JSON string so that no precision is
+            lost.
     """
 
-    total_user_sum: str
+    total_user_sum: Decimal
     coin_name: str | Unset = UNSET
-    total_profit: str | Unset = UNSET
-    previous_profit: str | Unset = UNSET
+    total_profit: Decimal | Unset = UNSET
+    previous_profit: Decimal | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_fields: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        total_user_sum = self.total_user_sum
+        total_user_sum = decimal_text(
+            self.total_user_sum, self._sent_fields, "totalUserSum"
+        )
 
         coin_name = self.coin_name
 
-        total_profit = self.total_profit
+        total_profit = decimal_text(self.total_profit, self._sent_fields, "totalProfit")
 
-        previous_profit = self.previous_profit
+        previous_profit = decimal_text(
+            self.previous_profit, self._sent_fields, "previousProfit"
+        )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -63,21 +73,44 @@ class EarnAccount:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         total_user_sum = d.pop("totalUserSum", UNSET)
-        if total_user_sum.__class__ is not str:
-            total_user_sum = note("EarnAccount", "totalUserSum", "str", total_user_sum)
+        if total_user_sum.__class__ is str:
+            try:
+                total_user_sum = Decimal(total_user_sum)
+            except ArithmeticError:
+                total_user_sum = note(
+                    "EarnAccount", "totalUserSum", "decimal", total_user_sum
+                )
+        else:
+            total_user_sum = note(
+                "EarnAccount", "totalUserSum", "decimal", total_user_sum
+            )
 
         coin_name = d.pop("coinName", UNSET)
         if coin_name.__class__ is not str and coin_name is not UNSET:
             coin_name = note("EarnAccount", "coinName", "str", coin_name)
 
         total_profit = d.pop("totalProfit", UNSET)
-        if total_profit.__class__ is not str and total_profit is not UNSET:
-            total_profit = note("EarnAccount", "totalProfit", "str", total_profit)
+        if total_profit.__class__ is str:
+            try:
+                total_profit = Decimal(total_profit)
+            except ArithmeticError:
+                total_profit = note(
+                    "EarnAccount", "totalProfit", "decimal", total_profit
+                )
+        elif total_profit is not UNSET:
+            total_profit = note("EarnAccount", "totalProfit", "decimal", total_profit)
 
         previous_profit = d.pop("previousProfit", UNSET)
-        if previous_profit.__class__ is not str and previous_profit is not UNSET:
+        if previous_profit.__class__ is str:
+            try:
+                previous_profit = Decimal(previous_profit)
+            except ArithmeticError:
+                previous_profit = note(
+                    "EarnAccount", "previousProfit", "decimal", previous_profit
+                )
+        elif previous_profit is not UNSET:
             previous_profit = note(
-                "EarnAccount", "previousProfit", "str", previous_profit
+                "EarnAccount", "previousProfit", "decimal", previous_profit
             )
 
         earn_account = cls(
@@ -86,6 +119,7 @@ class EarnAccount:
             total_profit=total_profit,
             previous_profit=previous_profit,
         )
+        earn_account._sent_fields = src_dict
 
         if d:
             note_extra("EarnAccount", d)

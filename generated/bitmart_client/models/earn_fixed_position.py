@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from bitmart_runtime.lenient import note, note_extra
+from bitmart_runtime.lenient import decimal_text, note, note_extra
 
 from ..types import UNSET, Unset
 
@@ -20,34 +21,39 @@ class EarnFixedPosition:
         earn_id (str): A savings position id (`earnId`), a numeric string in BitMart's examples.
         product_id (str): A savings product id, a numeric string in BitMart's examples (e.g. `1001`).
         coin_name (str): Currency of the position.
-        amount (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        amount (Decimal): A non-negative decimal number sent as a JSON string so that no precision is lost.
         coin_id (int | Unset): BitMart's internal number of the currency.
-        estimated_interest (str | Unset): A non-negative decimal number sent as a JSON string so that no precision is
-            lost.
+        estimated_interest (Decimal | Unset): A non-negative decimal number sent as a JSON string so that no precision
+            is lost.
         expired_date (int | Unset): Unix time in milliseconds.
         product_tag (str | Unset): BitMart's label for the product kind (values undocumented).
-        apy (str | Unset): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        apy (Decimal | Unset): A non-negative decimal number sent as a JSON string so that no precision is lost.
         lock_day (int | Unset): Lock period in days.
-        total_profit (str | Unset): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        total_profit (Decimal | Unset): A non-negative decimal number sent as a JSON string so that no precision is
+            lost.
         subscribe_type (str | Unset): The maturity choice (`OFF`, `REINVEST_FLEXIBLE`, `REINVEST_FIXED` when set by this
             API).
-        additional_apy (str | Unset): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        additional_apy (Decimal | Unset): A non-negative decimal number sent as a JSON string so that no precision is
+            lost.
     """
 
     earn_id: str
     product_id: str
     coin_name: str
-    amount: str
+    amount: Decimal
     coin_id: int | Unset = UNSET
-    estimated_interest: str | Unset = UNSET
+    estimated_interest: Decimal | Unset = UNSET
     expired_date: int | Unset = UNSET
     product_tag: str | Unset = UNSET
-    apy: str | Unset = UNSET
+    apy: Decimal | Unset = UNSET
     lock_day: int | Unset = UNSET
-    total_profit: str | Unset = UNSET
+    total_profit: Decimal | Unset = UNSET
     subscribe_type: str | Unset = UNSET
-    additional_apy: str | Unset = UNSET
+    additional_apy: Decimal | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_fields: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         earn_id = self.earn_id
@@ -56,25 +62,29 @@ class EarnFixedPosition:
 
         coin_name = self.coin_name
 
-        amount = self.amount
+        amount = decimal_text(self.amount, self._sent_fields, "amount")
 
         coin_id = self.coin_id
 
-        estimated_interest = self.estimated_interest
+        estimated_interest = decimal_text(
+            self.estimated_interest, self._sent_fields, "estimatedInterest"
+        )
 
         expired_date = self.expired_date
 
         product_tag = self.product_tag
 
-        apy = self.apy
+        apy = decimal_text(self.apy, self._sent_fields, "apy")
 
         lock_day = self.lock_day
 
-        total_profit = self.total_profit
+        total_profit = decimal_text(self.total_profit, self._sent_fields, "totalProfit")
 
         subscribe_type = self.subscribe_type
 
-        additional_apy = self.additional_apy
+        additional_apy = decimal_text(
+            self.additional_apy, self._sent_fields, "additionalApy"
+        )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -128,17 +138,32 @@ class EarnFixedPosition:
             coin_name = note("EarnFixedPosition", "coinName", "str", coin_name)
 
         amount = d.pop("amount", UNSET)
-        if amount.__class__ is not str:
-            amount = note("EarnFixedPosition", "amount", "str", amount)
+        if amount.__class__ is str:
+            try:
+                amount = Decimal(amount)
+            except ArithmeticError:
+                amount = note("EarnFixedPosition", "amount", "decimal", amount)
+        else:
+            amount = note("EarnFixedPosition", "amount", "decimal", amount)
 
         coin_id = d.pop("coinId", UNSET)
         if coin_id.__class__ is not int and coin_id is not UNSET:
             coin_id = note("EarnFixedPosition", "coinId", "int", coin_id)
 
         estimated_interest = d.pop("estimatedInterest", UNSET)
-        if estimated_interest.__class__ is not str and estimated_interest is not UNSET:
+        if estimated_interest.__class__ is str:
+            try:
+                estimated_interest = Decimal(estimated_interest)
+            except ArithmeticError:
+                estimated_interest = note(
+                    "EarnFixedPosition",
+                    "estimatedInterest",
+                    "decimal",
+                    estimated_interest,
+                )
+        elif estimated_interest is not UNSET:
             estimated_interest = note(
-                "EarnFixedPosition", "estimatedInterest", "str", estimated_interest
+                "EarnFixedPosition", "estimatedInterest", "decimal", estimated_interest
             )
 
         expired_date = d.pop("expiredDate", UNSET)
@@ -150,16 +175,30 @@ class EarnFixedPosition:
             product_tag = note("EarnFixedPosition", "productTag", "str", product_tag)
 
         apy = d.pop("apy", UNSET)
-        if apy.__class__ is not str and apy is not UNSET:
-            apy = note("EarnFixedPosition", "apy", "str", apy)
+        if apy.__class__ is str:
+            try:
+                apy = Decimal(apy)
+            except ArithmeticError:
+                apy = note("EarnFixedPosition", "apy", "decimal", apy)
+        elif apy is not UNSET:
+            apy = note("EarnFixedPosition", "apy", "decimal", apy)
 
         lock_day = d.pop("lockDay", UNSET)
         if lock_day.__class__ is not int and lock_day is not UNSET:
             lock_day = note("EarnFixedPosition", "lockDay", "int", lock_day)
 
         total_profit = d.pop("totalProfit", UNSET)
-        if total_profit.__class__ is not str and total_profit is not UNSET:
-            total_profit = note("EarnFixedPosition", "totalProfit", "str", total_profit)
+        if total_profit.__class__ is str:
+            try:
+                total_profit = Decimal(total_profit)
+            except ArithmeticError:
+                total_profit = note(
+                    "EarnFixedPosition", "totalProfit", "decimal", total_profit
+                )
+        elif total_profit is not UNSET:
+            total_profit = note(
+                "EarnFixedPosition", "totalProfit", "decimal", total_profit
+            )
 
         subscribe_type = d.pop("subscribeType", UNSET)
         if subscribe_type.__class__ is not str and subscribe_type is not UNSET:
@@ -168,9 +207,16 @@ class EarnFixedPosition:
             )
 
         additional_apy = d.pop("additionalApy", UNSET)
-        if additional_apy.__class__ is not str and additional_apy is not UNSET:
+        if additional_apy.__class__ is str:
+            try:
+                additional_apy = Decimal(additional_apy)
+            except ArithmeticError:
+                additional_apy = note(
+                    "EarnFixedPosition", "additionalApy", "decimal", additional_apy
+                )
+        elif additional_apy is not UNSET:
             additional_apy = note(
-                "EarnFixedPosition", "additionalApy", "str", additional_apy
+                "EarnFixedPosition", "additionalApy", "decimal", additional_apy
             )
 
         earn_fixed_position = cls(
@@ -188,6 +234,7 @@ class EarnFixedPosition:
             subscribe_type=subscribe_type,
             additional_apy=additional_apy,
         )
+        earn_fixed_position._sent_fields = src_dict
 
         if d:
             note_extra("EarnFixedPosition", d)

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from bitmart_runtime.lenient import note, note_extra
+from bitmart_runtime.lenient import decimal_text, note, note_extra
 
 from ..types import UNSET, Unset
 
@@ -20,24 +21,28 @@ class EarnFixedProduct:
         product_id (str): A savings product id, a numeric string in BitMart's examples (e.g. `1001`).
         coin_name (str): Currency of the product.
         lock_day (int): Lock period in days.
-        apy (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        apy (Decimal): A non-negative decimal number sent as a JSON string so that no precision is lost.
         product_tag (str | Unset): BitMart's label for the product kind (values undocumented).
-        min_purchase_amount (str | Unset): A non-negative decimal number sent as a JSON string so that no precision is
+        min_purchase_amount (Decimal | Unset): A non-negative decimal number sent as a JSON string so that no precision
+            is lost.
+        max_purchase_amount (Decimal | Unset): A non-negative decimal number sent as a JSON string so that no precision
+            is lost.
+        additional_apy (Decimal | Unset): A non-negative decimal number sent as a JSON string so that no precision is
             lost.
-        max_purchase_amount (str | Unset): A non-negative decimal number sent as a JSON string so that no precision is
-            lost.
-        additional_apy (str | Unset): A non-negative decimal number sent as a JSON string so that no precision is lost.
     """
 
     product_id: str
     coin_name: str
     lock_day: int
-    apy: str
+    apy: Decimal
     product_tag: str | Unset = UNSET
-    min_purchase_amount: str | Unset = UNSET
-    max_purchase_amount: str | Unset = UNSET
-    additional_apy: str | Unset = UNSET
+    min_purchase_amount: Decimal | Unset = UNSET
+    max_purchase_amount: Decimal | Unset = UNSET
+    additional_apy: Decimal | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_fields: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         product_id = self.product_id
@@ -46,15 +51,21 @@ class EarnFixedProduct:
 
         lock_day = self.lock_day
 
-        apy = self.apy
+        apy = decimal_text(self.apy, self._sent_fields, "apy")
 
         product_tag = self.product_tag
 
-        min_purchase_amount = self.min_purchase_amount
+        min_purchase_amount = decimal_text(
+            self.min_purchase_amount, self._sent_fields, "minPurchaseAmount"
+        )
 
-        max_purchase_amount = self.max_purchase_amount
+        max_purchase_amount = decimal_text(
+            self.max_purchase_amount, self._sent_fields, "maxPurchaseAmount"
+        )
 
-        additional_apy = self.additional_apy
+        additional_apy = decimal_text(
+            self.additional_apy, self._sent_fields, "additionalApy"
+        )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -98,35 +109,61 @@ class EarnFixedProduct:
             lock_day = note("EarnFixedProduct", "lockDay", "int", lock_day)
 
         apy = d.pop("apy", UNSET)
-        if apy.__class__ is not str:
-            apy = note("EarnFixedProduct", "apy", "str", apy)
+        if apy.__class__ is str:
+            try:
+                apy = Decimal(apy)
+            except ArithmeticError:
+                apy = note("EarnFixedProduct", "apy", "decimal", apy)
+        else:
+            apy = note("EarnFixedProduct", "apy", "decimal", apy)
 
         product_tag = d.pop("productTag", UNSET)
         if product_tag.__class__ is not str and product_tag is not UNSET:
             product_tag = note("EarnFixedProduct", "productTag", "str", product_tag)
 
         min_purchase_amount = d.pop("minPurchaseAmount", UNSET)
-        if (
-            min_purchase_amount.__class__ is not str
-            and min_purchase_amount is not UNSET
-        ):
+        if min_purchase_amount.__class__ is str:
+            try:
+                min_purchase_amount = Decimal(min_purchase_amount)
+            except ArithmeticError:
+                min_purchase_amount = note(
+                    "EarnFixedProduct",
+                    "minPurchaseAmount",
+                    "decimal",
+                    min_purchase_amount,
+                )
+        elif min_purchase_amount is not UNSET:
             min_purchase_amount = note(
-                "EarnFixedProduct", "minPurchaseAmount", "str", min_purchase_amount
+                "EarnFixedProduct", "minPurchaseAmount", "decimal", min_purchase_amount
             )
 
         max_purchase_amount = d.pop("maxPurchaseAmount", UNSET)
-        if (
-            max_purchase_amount.__class__ is not str
-            and max_purchase_amount is not UNSET
-        ):
+        if max_purchase_amount.__class__ is str:
+            try:
+                max_purchase_amount = Decimal(max_purchase_amount)
+            except ArithmeticError:
+                max_purchase_amount = note(
+                    "EarnFixedProduct",
+                    "maxPurchaseAmount",
+                    "decimal",
+                    max_purchase_amount,
+                )
+        elif max_purchase_amount is not UNSET:
             max_purchase_amount = note(
-                "EarnFixedProduct", "maxPurchaseAmount", "str", max_purchase_amount
+                "EarnFixedProduct", "maxPurchaseAmount", "decimal", max_purchase_amount
             )
 
         additional_apy = d.pop("additionalApy", UNSET)
-        if additional_apy.__class__ is not str and additional_apy is not UNSET:
+        if additional_apy.__class__ is str:
+            try:
+                additional_apy = Decimal(additional_apy)
+            except ArithmeticError:
+                additional_apy = note(
+                    "EarnFixedProduct", "additionalApy", "decimal", additional_apy
+                )
+        elif additional_apy is not UNSET:
             additional_apy = note(
-                "EarnFixedProduct", "additionalApy", "str", additional_apy
+                "EarnFixedProduct", "additionalApy", "decimal", additional_apy
             )
 
         earn_fixed_product = cls(
@@ -139,6 +176,7 @@ class EarnFixedProduct:
             max_purchase_amount=max_purchase_amount,
             additional_apy=additional_apy,
         )
+        earn_fixed_product._sent_fields = src_dict
 
         if d:
             note_extra("EarnFixedProduct", d)

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from bitmart_runtime.lenient import note, note_extra, plain
+from bitmart_runtime.lenient import decimal_text, note, note_extra, plain
 
 from ..types import UNSET, Unset
 
@@ -26,10 +27,12 @@ class EarnFlexiblePosition:
         coin_name (str): Currency of the position.
         coin_id (int | Unset): BitMart's internal number of the currency.
         product_tag (str | Unset): BitMart's label for the product kind (values undocumented).
-        apy (str | Unset): A non-negative decimal number sent as a JSON string so that no precision is lost.
-        total_profit (str | Unset): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        apy (Decimal | Unset): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        total_profit (Decimal | Unset): A non-negative decimal number sent as a JSON string so that no precision is
+            lost.
         auto_subscribe (bool | Unset): Whether the product is subscribed automatically.
-        additional_apy (str | Unset): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        additional_apy (Decimal | Unset): A non-negative decimal number sent as a JSON string so that no precision is
+            lost.
         has_tier_rate (bool | Unset): Whether the yield depends on the amount (see `tierRate`).
         tier_rate (list[EarnTierRate] | Unset): Yield per amount band; present when `hasTierRate` is true.
     """
@@ -39,13 +42,16 @@ class EarnFlexiblePosition:
     coin_name: str
     coin_id: int | Unset = UNSET
     product_tag: str | Unset = UNSET
-    apy: str | Unset = UNSET
-    total_profit: str | Unset = UNSET
+    apy: Decimal | Unset = UNSET
+    total_profit: Decimal | Unset = UNSET
     auto_subscribe: bool | Unset = UNSET
-    additional_apy: str | Unset = UNSET
+    additional_apy: Decimal | Unset = UNSET
     has_tier_rate: bool | Unset = UNSET
     tier_rate: list[EarnTierRate] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_fields: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         earn_id = self.earn_id
@@ -58,13 +64,15 @@ class EarnFlexiblePosition:
 
         product_tag = self.product_tag
 
-        apy = self.apy
+        apy = decimal_text(self.apy, self._sent_fields, "apy")
 
-        total_profit = self.total_profit
+        total_profit = decimal_text(self.total_profit, self._sent_fields, "totalProfit")
 
         auto_subscribe = self.auto_subscribe
 
-        additional_apy = self.additional_apy
+        additional_apy = decimal_text(
+            self.additional_apy, self._sent_fields, "additionalApy"
+        )
 
         has_tier_rate = self.has_tier_rate
 
@@ -131,13 +139,25 @@ class EarnFlexiblePosition:
             product_tag = note("EarnFlexiblePosition", "productTag", "str", product_tag)
 
         apy = d.pop("apy", UNSET)
-        if apy.__class__ is not str and apy is not UNSET:
-            apy = note("EarnFlexiblePosition", "apy", "str", apy)
+        if apy.__class__ is str:
+            try:
+                apy = Decimal(apy)
+            except ArithmeticError:
+                apy = note("EarnFlexiblePosition", "apy", "decimal", apy)
+        elif apy is not UNSET:
+            apy = note("EarnFlexiblePosition", "apy", "decimal", apy)
 
         total_profit = d.pop("totalProfit", UNSET)
-        if total_profit.__class__ is not str and total_profit is not UNSET:
+        if total_profit.__class__ is str:
+            try:
+                total_profit = Decimal(total_profit)
+            except ArithmeticError:
+                total_profit = note(
+                    "EarnFlexiblePosition", "totalProfit", "decimal", total_profit
+                )
+        elif total_profit is not UNSET:
             total_profit = note(
-                "EarnFlexiblePosition", "totalProfit", "str", total_profit
+                "EarnFlexiblePosition", "totalProfit", "decimal", total_profit
             )
 
         auto_subscribe = d.pop("autoSubscribe", UNSET)
@@ -147,9 +167,16 @@ class EarnFlexiblePosition:
             )
 
         additional_apy = d.pop("additionalApy", UNSET)
-        if additional_apy.__class__ is not str and additional_apy is not UNSET:
+        if additional_apy.__class__ is str:
+            try:
+                additional_apy = Decimal(additional_apy)
+            except ArithmeticError:
+                additional_apy = note(
+                    "EarnFlexiblePosition", "additionalApy", "decimal", additional_apy
+                )
+        elif additional_apy is not UNSET:
             additional_apy = note(
-                "EarnFlexiblePosition", "additionalApy", "str", additional_apy
+                "EarnFlexiblePosition", "additionalApy", "decimal", additional_apy
             )
 
         has_tier_rate = d.pop("hasTierRate", UNSET)
@@ -186,6 +213,7 @@ class EarnFlexiblePosition:
             has_tier_rate=has_tier_rate,
             tier_rate=tier_rate,
         )
+        earn_flexible_position._sent_fields = src_dict
 
         if d:
             note_extra("EarnFlexiblePosition", d)

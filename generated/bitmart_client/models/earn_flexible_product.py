@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from bitmart_runtime.lenient import note, note_extra, plain
+from bitmart_runtime.lenient import decimal_text, note, note_extra, plain
 
 from ..types import UNSET, Unset
 
@@ -23,42 +24,52 @@ class EarnFlexibleProduct:
     Attributes:
         product_id (str): A savings product id, a numeric string in BitMart's examples (e.g. `1001`).
         coin_name (str): Currency of the product.
-        apy (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        apy (Decimal): A non-negative decimal number sent as a JSON string so that no precision is lost.
         product_tag (str | Unset): BitMart's label for the product kind (values undocumented).
-        min_purchase_amount (str | Unset): A non-negative decimal number sent as a JSON string so that no precision is
+        min_purchase_amount (Decimal | Unset): A non-negative decimal number sent as a JSON string so that no precision
+            is lost.
+        max_purchase_amount (Decimal | Unset): A non-negative decimal number sent as a JSON string so that no precision
+            is lost.
+        additional_apy (Decimal | Unset): A non-negative decimal number sent as a JSON string so that no precision is
             lost.
-        max_purchase_amount (str | Unset): A non-negative decimal number sent as a JSON string so that no precision is
-            lost.
-        additional_apy (str | Unset): A non-negative decimal number sent as a JSON string so that no precision is lost.
         has_tier_rate (bool | Unset): Whether the yield depends on the amount (see `tierRate`).
         tier_rate (list[EarnTierRate] | Unset): Yield per amount band; present when `hasTierRate` is true.
     """
 
     product_id: str
     coin_name: str
-    apy: str
+    apy: Decimal
     product_tag: str | Unset = UNSET
-    min_purchase_amount: str | Unset = UNSET
-    max_purchase_amount: str | Unset = UNSET
-    additional_apy: str | Unset = UNSET
+    min_purchase_amount: Decimal | Unset = UNSET
+    max_purchase_amount: Decimal | Unset = UNSET
+    additional_apy: Decimal | Unset = UNSET
     has_tier_rate: bool | Unset = UNSET
     tier_rate: list[EarnTierRate] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_fields: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         product_id = self.product_id
 
         coin_name = self.coin_name
 
-        apy = self.apy
+        apy = decimal_text(self.apy, self._sent_fields, "apy")
 
         product_tag = self.product_tag
 
-        min_purchase_amount = self.min_purchase_amount
+        min_purchase_amount = decimal_text(
+            self.min_purchase_amount, self._sent_fields, "minPurchaseAmount"
+        )
 
-        max_purchase_amount = self.max_purchase_amount
+        max_purchase_amount = decimal_text(
+            self.max_purchase_amount, self._sent_fields, "maxPurchaseAmount"
+        )
 
-        additional_apy = self.additional_apy
+        additional_apy = decimal_text(
+            self.additional_apy, self._sent_fields, "additionalApy"
+        )
 
         has_tier_rate = self.has_tier_rate
 
@@ -109,35 +120,67 @@ class EarnFlexibleProduct:
             coin_name = note("EarnFlexibleProduct", "coinName", "str", coin_name)
 
         apy = d.pop("apy", UNSET)
-        if apy.__class__ is not str:
-            apy = note("EarnFlexibleProduct", "apy", "str", apy)
+        if apy.__class__ is str:
+            try:
+                apy = Decimal(apy)
+            except ArithmeticError:
+                apy = note("EarnFlexibleProduct", "apy", "decimal", apy)
+        else:
+            apy = note("EarnFlexibleProduct", "apy", "decimal", apy)
 
         product_tag = d.pop("productTag", UNSET)
         if product_tag.__class__ is not str and product_tag is not UNSET:
             product_tag = note("EarnFlexibleProduct", "productTag", "str", product_tag)
 
         min_purchase_amount = d.pop("minPurchaseAmount", UNSET)
-        if (
-            min_purchase_amount.__class__ is not str
-            and min_purchase_amount is not UNSET
-        ):
+        if min_purchase_amount.__class__ is str:
+            try:
+                min_purchase_amount = Decimal(min_purchase_amount)
+            except ArithmeticError:
+                min_purchase_amount = note(
+                    "EarnFlexibleProduct",
+                    "minPurchaseAmount",
+                    "decimal",
+                    min_purchase_amount,
+                )
+        elif min_purchase_amount is not UNSET:
             min_purchase_amount = note(
-                "EarnFlexibleProduct", "minPurchaseAmount", "str", min_purchase_amount
+                "EarnFlexibleProduct",
+                "minPurchaseAmount",
+                "decimal",
+                min_purchase_amount,
             )
 
         max_purchase_amount = d.pop("maxPurchaseAmount", UNSET)
-        if (
-            max_purchase_amount.__class__ is not str
-            and max_purchase_amount is not UNSET
-        ):
+        if max_purchase_amount.__class__ is str:
+            try:
+                max_purchase_amount = Decimal(max_purchase_amount)
+            except ArithmeticError:
+                max_purchase_amount = note(
+                    "EarnFlexibleProduct",
+                    "maxPurchaseAmount",
+                    "decimal",
+                    max_purchase_amount,
+                )
+        elif max_purchase_amount is not UNSET:
             max_purchase_amount = note(
-                "EarnFlexibleProduct", "maxPurchaseAmount", "str", max_purchase_amount
+                "EarnFlexibleProduct",
+                "maxPurchaseAmount",
+                "decimal",
+                max_purchase_amount,
             )
 
         additional_apy = d.pop("additionalApy", UNSET)
-        if additional_apy.__class__ is not str and additional_apy is not UNSET:
+        if additional_apy.__class__ is str:
+            try:
+                additional_apy = Decimal(additional_apy)
+            except ArithmeticError:
+                additional_apy = note(
+                    "EarnFlexibleProduct", "additionalApy", "decimal", additional_apy
+                )
+        elif additional_apy is not UNSET:
             additional_apy = note(
-                "EarnFlexibleProduct", "additionalApy", "str", additional_apy
+                "EarnFlexibleProduct", "additionalApy", "decimal", additional_apy
             )
 
         has_tier_rate = d.pop("hasTierRate", UNSET)
@@ -172,6 +215,7 @@ class EarnFlexibleProduct:
             has_tier_rate=has_tier_rate,
             tier_rate=tier_rate,
         )
+        earn_flexible_product._sent_fields = src_dict
 
         if d:
             note_extra("EarnFlexibleProduct", d)

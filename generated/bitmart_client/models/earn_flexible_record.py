@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from bitmart_runtime.lenient import note, note_extra
+from bitmart_runtime.lenient import decimal_text, note, note_extra
 
 from ..types import UNSET, Unset
 
@@ -20,7 +21,7 @@ class EarnFlexibleRecord:
         record_id (str): Id of the record.
         product_id (str): A savings product id, a numeric string in BitMart's examples (e.g. `1001`).
         coin_name (str): Currency.
-        amount (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        amount (Decimal): A non-negative decimal number sent as a JSON string so that no precision is lost.
         time (int): Unix time in milliseconds.
         type_ (str | Unset): Kind of record, as requested (`subscribe`, `redeem`, `interest` in the request).
         product_tag (str | Unset): BitMart's label for the product kind (values undocumented).
@@ -32,7 +33,7 @@ class EarnFlexibleRecord:
     record_id: str
     product_id: str
     coin_name: str
-    amount: str
+    amount: Decimal
     time: int
     type_: str | Unset = UNSET
     product_tag: str | Unset = UNSET
@@ -40,6 +41,9 @@ class EarnFlexibleRecord:
     request_no: str | Unset = UNSET
     status: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_fields: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         record_id = self.record_id
@@ -48,7 +52,7 @@ class EarnFlexibleRecord:
 
         coin_name = self.coin_name
 
-        amount = self.amount
+        amount = decimal_text(self.amount, self._sent_fields, "amount")
 
         time = self.time
 
@@ -107,8 +111,13 @@ class EarnFlexibleRecord:
             coin_name = note("EarnFlexibleRecord", "coinName", "str", coin_name)
 
         amount = d.pop("amount", UNSET)
-        if amount.__class__ is not str:
-            amount = note("EarnFlexibleRecord", "amount", "str", amount)
+        if amount.__class__ is str:
+            try:
+                amount = Decimal(amount)
+            except ArithmeticError:
+                amount = note("EarnFlexibleRecord", "amount", "decimal", amount)
+        else:
+            amount = note("EarnFlexibleRecord", "amount", "decimal", amount)
 
         time = d.pop("time", UNSET)
         if time.__class__ is not int:
@@ -148,6 +157,7 @@ class EarnFlexibleRecord:
             request_no=request_no,
             status=status,
         )
+        earn_flexible_record._sent_fields = src_dict
 
         if d:
             note_extra("EarnFlexibleRecord", d)

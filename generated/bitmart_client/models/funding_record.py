@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from bitmart_runtime.lenient import note, note_extra
+from bitmart_runtime.lenient import decimal_text, note, note_extra
 
 from ..models.funding_operation_type import (
     FundingOperationType,
@@ -30,8 +31,8 @@ class FundingRecord:
         operation_type (FundingOperationType): `deposit` or `withdraw`.
         currency (str): A currency code such as `USDT`; a network may follow after a dash, e.g. `USDT-TRC20`.
         apply_time (int): Unix time in milliseconds.
-        arrival_amount (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
-        fee (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        arrival_amount (Decimal): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        fee (Decimal): A non-negative decimal number sent as a JSON string so that no precision is lost.
         status (FundingRecordStatus): 0 created, 1 submitted and waiting to be processed, 2 processing, 3 done (credited
             or
             sent), 4 cancelled, 5 failed. 3, 4 and 5 are final.
@@ -45,13 +46,16 @@ class FundingRecord:
     operation_type: FundingOperationType
     currency: str
     apply_time: int
-    arrival_amount: str
-    fee: str
+    arrival_amount: Decimal
+    fee: Decimal
     status: FundingRecordStatus
     address: str
     address_memo: str
     tx_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_fields: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         withdraw_id = self.withdraw_id
@@ -64,9 +68,11 @@ class FundingRecord:
 
         apply_time = self.apply_time
 
-        arrival_amount = self.arrival_amount
+        arrival_amount = decimal_text(
+            self.arrival_amount, self._sent_fields, "arrival_amount"
+        )
 
-        fee = self.fee
+        fee = decimal_text(self.fee, self._sent_fields, "fee")
 
         status: int = self.status
 
@@ -127,14 +133,26 @@ class FundingRecord:
             apply_time = note("FundingRecord", "apply_time", "int", apply_time)
 
         arrival_amount = d.pop("arrival_amount", UNSET)
-        if arrival_amount.__class__ is not str:
+        if arrival_amount.__class__ is str:
+            try:
+                arrival_amount = Decimal(arrival_amount)
+            except ArithmeticError:
+                arrival_amount = note(
+                    "FundingRecord", "arrival_amount", "decimal", arrival_amount
+                )
+        else:
             arrival_amount = note(
-                "FundingRecord", "arrival_amount", "str", arrival_amount
+                "FundingRecord", "arrival_amount", "decimal", arrival_amount
             )
 
         fee = d.pop("fee", UNSET)
-        if fee.__class__ is not str:
-            fee = note("FundingRecord", "fee", "str", fee)
+        if fee.__class__ is str:
+            try:
+                fee = Decimal(fee)
+            except ArithmeticError:
+                fee = note("FundingRecord", "fee", "decimal", fee)
+        else:
+            fee = note("FundingRecord", "fee", "decimal", fee)
 
         status: FundingRecordStatus
         _status = d.pop("status", UNSET)
@@ -165,6 +183,7 @@ class FundingRecord:
             address_memo=address_memo,
             tx_id=tx_id,
         )
+        funding_record._sent_fields = src_dict
 
         if d:
             note_extra("FundingRecord", d)

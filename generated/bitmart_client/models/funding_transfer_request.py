@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from bitmart_runtime.lenient import note, note_extra
+from bitmart_runtime.lenient import decimal_text, note, note_extra
 
 from ..models.funding_transfer_type import (
     FundingTransferType,
@@ -21,19 +22,22 @@ class FundingTransferRequest:
     """
     Attributes:
         currency (str): A currency code such as `USDT`; a network may follow after a dash, e.g. `USDT-TRC20`.
-        amount (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        amount (Decimal): A non-negative decimal number sent as a JSON string so that no precision is lost.
         type_ (FundingTransferType): Direction of a transfer between the spot and the fund wallet.
     """
 
     currency: str
-    amount: str
+    amount: Decimal
     type_: FundingTransferType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_fields: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         currency = self.currency
 
-        amount = self.amount
+        amount = decimal_text(self.amount, self._sent_fields, "amount")
 
         type_: str = self.type_
 
@@ -62,8 +66,13 @@ class FundingTransferRequest:
             currency = note("FundingTransferRequest", "currency", "str", currency)
 
         amount = d.pop("amount", UNSET)
-        if amount.__class__ is not str:
-            amount = note("FundingTransferRequest", "amount", "str", amount)
+        if amount.__class__ is str:
+            try:
+                amount = Decimal(amount)
+            except ArithmeticError:
+                amount = note("FundingTransferRequest", "amount", "decimal", amount)
+        else:
+            amount = note("FundingTransferRequest", "amount", "decimal", amount)
 
         type_: FundingTransferType
         _type_ = d.pop("type", UNSET)
@@ -74,6 +83,7 @@ class FundingTransferRequest:
             amount=amount,
             type_=type_,
         )
+        funding_transfer_request._sent_fields = src_dict
 
         if d:
             note_extra("FundingTransferRequest", d)

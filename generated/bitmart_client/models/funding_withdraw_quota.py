@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from bitmart_runtime.lenient import note, note_extra
+from bitmart_runtime.lenient import decimal_text, note, note_extra
 
 from ..types import UNSET, Unset
 
@@ -16,31 +17,42 @@ T = TypeVar("T", bound="FundingWithdrawQuota")
 class FundingWithdrawQuota:
     """
     Attributes:
-        today_available_withdraw_btc (str): A non-negative decimal number sent as a JSON string so that no precision is
-            lost.
-        min_withdraw (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        today_available_withdraw_btc (Decimal): A non-negative decimal number sent as a JSON string so that no precision
+            is lost.
+        min_withdraw (Decimal): A non-negative decimal number sent as a JSON string so that no precision is lost.
         withdraw_precision (int): Maximum number of decimal places of a withdrawal amount.
-        withdraw_fee (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        withdraw_fee (Decimal): A non-negative decimal number sent as a JSON string so that no precision is lost.
         withdraw_precision_ge_ten (int | None | Unset): When set, a withdrawal amount must be a whole multiple of this
             value; `null` (or
             absent) when there is no such rule. Added on 2024-04-03.
     """
 
-    today_available_withdraw_btc: str
-    min_withdraw: str
+    today_available_withdraw_btc: Decimal
+    min_withdraw: Decimal
     withdraw_precision: int
-    withdraw_fee: str
+    withdraw_fee: Decimal
     withdraw_precision_ge_ten: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_fields: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        today_available_withdraw_btc = self.today_available_withdraw_btc
+        today_available_withdraw_btc = decimal_text(
+            self.today_available_withdraw_btc,
+            self._sent_fields,
+            "today_available_withdraw_BTC",
+        )
 
-        min_withdraw = self.min_withdraw
+        min_withdraw = decimal_text(
+            self.min_withdraw, self._sent_fields, "min_withdraw"
+        )
 
         withdraw_precision = self.withdraw_precision
 
-        withdraw_fee = self.withdraw_fee
+        withdraw_fee = decimal_text(
+            self.withdraw_fee, self._sent_fields, "withdraw_fee"
+        )
 
         withdraw_precision_ge_ten: int | None | Unset
         if isinstance(self.withdraw_precision_ge_ten, Unset):
@@ -72,18 +84,35 @@ class FundingWithdrawQuota:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         today_available_withdraw_btc = d.pop("today_available_withdraw_BTC", UNSET)
-        if today_available_withdraw_btc.__class__ is not str:
+        if today_available_withdraw_btc.__class__ is str:
+            try:
+                today_available_withdraw_btc = Decimal(today_available_withdraw_btc)
+            except ArithmeticError:
+                today_available_withdraw_btc = note(
+                    "FundingWithdrawQuota",
+                    "today_available_withdraw_BTC",
+                    "decimal",
+                    today_available_withdraw_btc,
+                )
+        else:
             today_available_withdraw_btc = note(
                 "FundingWithdrawQuota",
                 "today_available_withdraw_BTC",
-                "str",
+                "decimal",
                 today_available_withdraw_btc,
             )
 
         min_withdraw = d.pop("min_withdraw", UNSET)
-        if min_withdraw.__class__ is not str:
+        if min_withdraw.__class__ is str:
+            try:
+                min_withdraw = Decimal(min_withdraw)
+            except ArithmeticError:
+                min_withdraw = note(
+                    "FundingWithdrawQuota", "min_withdraw", "decimal", min_withdraw
+                )
+        else:
             min_withdraw = note(
-                "FundingWithdrawQuota", "min_withdraw", "str", min_withdraw
+                "FundingWithdrawQuota", "min_withdraw", "decimal", min_withdraw
             )
 
         withdraw_precision = d.pop("withdraw_precision", UNSET)
@@ -93,9 +122,16 @@ class FundingWithdrawQuota:
             )
 
         withdraw_fee = d.pop("withdraw_fee", UNSET)
-        if withdraw_fee.__class__ is not str:
+        if withdraw_fee.__class__ is str:
+            try:
+                withdraw_fee = Decimal(withdraw_fee)
+            except ArithmeticError:
+                withdraw_fee = note(
+                    "FundingWithdrawQuota", "withdraw_fee", "decimal", withdraw_fee
+                )
+        else:
             withdraw_fee = note(
-                "FundingWithdrawQuota", "withdraw_fee", "str", withdraw_fee
+                "FundingWithdrawQuota", "withdraw_fee", "decimal", withdraw_fee
             )
 
         def _parse_withdraw_precision_ge_ten(data: Any) -> Any:
@@ -121,6 +157,7 @@ class FundingWithdrawQuota:
             withdraw_fee=withdraw_fee,
             withdraw_precision_ge_ten=withdraw_precision_ge_ten,
         )
+        funding_withdraw_quota._sent_fields = src_dict
 
         if d:
             note_extra("FundingWithdrawQuota", d)

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from bitmart_runtime.lenient import note, note_extra
+from bitmart_runtime.lenient import decimal_text, note, note_extra
 
 from ..models.funding_withdraw_recipient_type import (
     FundingWithdrawRecipientType,
@@ -28,7 +29,7 @@ class FundingWithdrawRequest:
 
         Attributes:
             currency (str): A currency code such as `USDT`; a network may follow after a dash, e.g. `USDT-TRC20`.
-            amount (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+            amount (Decimal): A non-negative decimal number sent as a JSON string so that no precision is lost.
             address (str | Unset): On-chain destination; required for a withdrawal to an address. Must be a verified address
                 of the address book.
             address_memo (str | Unset): Tag, memo or payment id for chains that need one; omit it or send `""` otherwise.
@@ -42,7 +43,7 @@ class FundingWithdrawRequest:
     """
 
     currency: str
-    amount: str
+    amount: Decimal
     address: str | Unset = UNSET
     address_memo: str | Unset = UNSET
     destination: str | Unset = UNSET
@@ -51,11 +52,14 @@ class FundingWithdrawRequest:
     area_code: str | Unset = UNSET
     source_account: FundingWithdrawSourceAccount | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_fields: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         currency = self.currency
 
-        amount = self.amount
+        amount = decimal_text(self.amount, self._sent_fields, "amount")
 
         address = self.address
 
@@ -113,8 +117,13 @@ class FundingWithdrawRequest:
             currency = note("FundingWithdrawRequest", "currency", "str", currency)
 
         amount = d.pop("amount", UNSET)
-        if amount.__class__ is not str:
-            amount = note("FundingWithdrawRequest", "amount", "str", amount)
+        if amount.__class__ is str:
+            try:
+                amount = Decimal(amount)
+            except ArithmeticError:
+                amount = note("FundingWithdrawRequest", "amount", "decimal", amount)
+        else:
+            amount = note("FundingWithdrawRequest", "amount", "decimal", amount)
 
         address = d.pop("address", UNSET)
         if address.__class__ is not str and address is not UNSET:
@@ -171,6 +180,7 @@ class FundingWithdrawRequest:
             area_code=area_code,
             source_account=source_account,
         )
+        funding_withdraw_request._sent_fields = src_dict
 
         if d:
             note_extra("FundingWithdrawRequest", d)

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from bitmart_runtime.lenient import note, note_extra
+from bitmart_runtime.lenient import decimal_text, note, note_extra
 
 from ..types import UNSET
 
@@ -17,17 +18,20 @@ class FuturesClaimResult:
     """
     Attributes:
         currency (str): A currency code such as `USDT`; a network may follow after a dash, e.g. `USDT-TRC20`.
-        amount (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        amount (Decimal): A non-negative decimal number sent as a JSON string so that no precision is lost.
     """
 
     currency: str
-    amount: str
+    amount: Decimal
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_fields: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         currency = self.currency
 
-        amount = self.amount
+        amount = decimal_text(self.amount, self._sent_fields, "amount")
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -53,13 +57,19 @@ class FuturesClaimResult:
             currency = note("FuturesClaimResult", "currency", "str", currency)
 
         amount = d.pop("amount", UNSET)
-        if amount.__class__ is not str:
-            amount = note("FuturesClaimResult", "amount", "str", amount)
+        if amount.__class__ is str:
+            try:
+                amount = Decimal(amount)
+            except ArithmeticError:
+                amount = note("FuturesClaimResult", "amount", "decimal", amount)
+        else:
+            amount = note("FuturesClaimResult", "amount", "decimal", amount)
 
         futures_claim_result = cls(
             currency=currency,
             amount=amount,
         )
+        futures_claim_result._sent_fields = src_dict
 
         if d:
             note_extra("FuturesClaimResult", d)

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from bitmart_runtime.lenient import note, note_extra, plain
+from bitmart_runtime.lenient import decimal_text, note, note_extra, plain
 
 from ..models.futures_contract_product_type import (
     FuturesContractProductType,
@@ -38,26 +39,26 @@ class FuturesContract:
             automatically.
         base_currency (str): A currency code such as `USDT`; a network may follow after a dash, e.g. `USDT-TRC20`.
         quote_currency (str): A currency code such as `USDT`; a network may follow after a dash, e.g. `USDT-TRC20`.
-        last_price (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
-        volume_24h (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
-        turnover_24h (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
-        index_price (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        last_price (Decimal): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        volume_24h (Decimal): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        turnover_24h (Decimal): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        index_price (Decimal): A non-negative decimal number sent as a JSON string so that no precision is lost.
         index_name (str): Name of the index, in practice equal to `symbol`.
-        contract_size (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
-        min_leverage (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
-        max_leverage (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
-        price_precision (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
-        vol_precision (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
-        max_volume (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
-        min_volume (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
-        funding_rate (str): A decimal number, possibly signed, sent as a JSON string.
-        expected_funding_rate (str): A decimal number, possibly signed, sent as a JSON string.
-        open_interest (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
-        open_interest_value (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
-        high_24h (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
-        low_24h (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
-        change_24h (str): A decimal number, possibly signed, sent as a JSON string.
-        market_max_volume (str | Unset): A non-negative decimal number sent as a JSON string so that no precision is
+        contract_size (Decimal): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        min_leverage (Decimal): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        max_leverage (Decimal): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        price_precision (Decimal): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        vol_precision (Decimal): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        max_volume (Decimal): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        min_volume (Decimal): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        funding_rate (Decimal): A decimal number, possibly signed, sent as a JSON string.
+        expected_funding_rate (Decimal): A decimal number, possibly signed, sent as a JSON string.
+        open_interest (Decimal): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        open_interest_value (Decimal): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        high_24h (Decimal): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        low_24h (Decimal): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        change_24h (Decimal): A decimal number, possibly signed, sent as a JSON string.
+        market_max_volume (Decimal | Unset): A non-negative decimal number sent as a JSON string so that no precision is
             lost.
         funding_interval_hours (int | Unset): Hours between funding settlements, e.g. 8, 4 or 1. Added on 2024-10-17;
             older answers lack it.
@@ -77,32 +78,35 @@ class FuturesContract:
     settle_timestamp: int | None
     base_currency: str
     quote_currency: str
-    last_price: str
-    volume_24h: str
-    turnover_24h: str
-    index_price: str
+    last_price: Decimal
+    volume_24h: Decimal
+    turnover_24h: Decimal
+    index_price: Decimal
     index_name: str
-    contract_size: str
-    min_leverage: str
-    max_leverage: str
-    price_precision: str
-    vol_precision: str
-    max_volume: str
-    min_volume: str
-    funding_rate: str
-    expected_funding_rate: str
-    open_interest: str
-    open_interest_value: str
-    high_24h: str
-    low_24h: str
-    change_24h: str
-    market_max_volume: str | Unset = UNSET
+    contract_size: Decimal
+    min_leverage: Decimal
+    max_leverage: Decimal
+    price_precision: Decimal
+    vol_precision: Decimal
+    max_volume: Decimal
+    min_volume: Decimal
+    funding_rate: Decimal
+    expected_funding_rate: Decimal
+    open_interest: Decimal
+    open_interest_value: Decimal
+    high_24h: Decimal
+    low_24h: Decimal
+    change_24h: Decimal
+    market_max_volume: Decimal | Unset = UNSET
     funding_interval_hours: int | Unset = UNSET
     funding_time: int | Unset = UNSET
     status: FuturesContractStatus | Unset = UNSET
     delist_time: int | Unset = UNSET
     tradfi_info: FuturesContractTradfiInfo | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_fields: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.futures_contract_tradfi_info import FuturesContractTradfiInfo
@@ -123,45 +127,67 @@ class FuturesContract:
 
         quote_currency = self.quote_currency
 
-        last_price = self.last_price
+        last_price = decimal_text(self.last_price, self._sent_fields, "last_price")
 
-        volume_24h = self.volume_24h
+        volume_24h = decimal_text(self.volume_24h, self._sent_fields, "volume_24h")
 
-        turnover_24h = self.turnover_24h
+        turnover_24h = decimal_text(
+            self.turnover_24h, self._sent_fields, "turnover_24h"
+        )
 
-        index_price = self.index_price
+        index_price = decimal_text(self.index_price, self._sent_fields, "index_price")
 
         index_name = self.index_name
 
-        contract_size = self.contract_size
+        contract_size = decimal_text(
+            self.contract_size, self._sent_fields, "contract_size"
+        )
 
-        min_leverage = self.min_leverage
+        min_leverage = decimal_text(
+            self.min_leverage, self._sent_fields, "min_leverage"
+        )
 
-        max_leverage = self.max_leverage
+        max_leverage = decimal_text(
+            self.max_leverage, self._sent_fields, "max_leverage"
+        )
 
-        price_precision = self.price_precision
+        price_precision = decimal_text(
+            self.price_precision, self._sent_fields, "price_precision"
+        )
 
-        vol_precision = self.vol_precision
+        vol_precision = decimal_text(
+            self.vol_precision, self._sent_fields, "vol_precision"
+        )
 
-        max_volume = self.max_volume
+        max_volume = decimal_text(self.max_volume, self._sent_fields, "max_volume")
 
-        min_volume = self.min_volume
+        min_volume = decimal_text(self.min_volume, self._sent_fields, "min_volume")
 
-        funding_rate = self.funding_rate
+        funding_rate = decimal_text(
+            self.funding_rate, self._sent_fields, "funding_rate"
+        )
 
-        expected_funding_rate = self.expected_funding_rate
+        expected_funding_rate = decimal_text(
+            self.expected_funding_rate, self._sent_fields, "expected_funding_rate"
+        )
 
-        open_interest = self.open_interest
+        open_interest = decimal_text(
+            self.open_interest, self._sent_fields, "open_interest"
+        )
 
-        open_interest_value = self.open_interest_value
+        open_interest_value = decimal_text(
+            self.open_interest_value, self._sent_fields, "open_interest_value"
+        )
 
-        high_24h = self.high_24h
+        high_24h = decimal_text(self.high_24h, self._sent_fields, "high_24h")
 
-        low_24h = self.low_24h
+        low_24h = decimal_text(self.low_24h, self._sent_fields, "low_24h")
 
-        change_24h = self.change_24h
+        change_24h = decimal_text(self.change_24h, self._sent_fields, "change_24h")
 
-        market_max_volume = self.market_max_volume
+        market_max_volume = decimal_text(
+            self.market_max_volume, self._sent_fields, "market_max_volume"
+        )
 
         funding_interval_hours = self.funding_interval_hours
 
@@ -287,97 +313,243 @@ class FuturesContract:
             )
 
         last_price = d.pop("last_price", UNSET)
-        if last_price.__class__ is not str:
-            last_price = note("FuturesContract", "last_price", "str", last_price)
+        if last_price.__class__ is str:
+            try:
+                last_price = Decimal(last_price)
+            except ArithmeticError:
+                last_price = note(
+                    "FuturesContract", "last_price", "decimal", last_price
+                )
+        else:
+            last_price = note("FuturesContract", "last_price", "decimal", last_price)
 
         volume_24h = d.pop("volume_24h", UNSET)
-        if volume_24h.__class__ is not str:
-            volume_24h = note("FuturesContract", "volume_24h", "str", volume_24h)
+        if volume_24h.__class__ is str:
+            try:
+                volume_24h = Decimal(volume_24h)
+            except ArithmeticError:
+                volume_24h = note(
+                    "FuturesContract", "volume_24h", "decimal", volume_24h
+                )
+        else:
+            volume_24h = note("FuturesContract", "volume_24h", "decimal", volume_24h)
 
         turnover_24h = d.pop("turnover_24h", UNSET)
-        if turnover_24h.__class__ is not str:
-            turnover_24h = note("FuturesContract", "turnover_24h", "str", turnover_24h)
+        if turnover_24h.__class__ is str:
+            try:
+                turnover_24h = Decimal(turnover_24h)
+            except ArithmeticError:
+                turnover_24h = note(
+                    "FuturesContract", "turnover_24h", "decimal", turnover_24h
+                )
+        else:
+            turnover_24h = note(
+                "FuturesContract", "turnover_24h", "decimal", turnover_24h
+            )
 
         index_price = d.pop("index_price", UNSET)
-        if index_price.__class__ is not str:
-            index_price = note("FuturesContract", "index_price", "str", index_price)
+        if index_price.__class__ is str:
+            try:
+                index_price = Decimal(index_price)
+            except ArithmeticError:
+                index_price = note(
+                    "FuturesContract", "index_price", "decimal", index_price
+                )
+        else:
+            index_price = note("FuturesContract", "index_price", "decimal", index_price)
 
         index_name = d.pop("index_name", UNSET)
         if index_name.__class__ is not str:
             index_name = note("FuturesContract", "index_name", "str", index_name)
 
         contract_size = d.pop("contract_size", UNSET)
-        if contract_size.__class__ is not str:
+        if contract_size.__class__ is str:
+            try:
+                contract_size = Decimal(contract_size)
+            except ArithmeticError:
+                contract_size = note(
+                    "FuturesContract", "contract_size", "decimal", contract_size
+                )
+        else:
             contract_size = note(
-                "FuturesContract", "contract_size", "str", contract_size
+                "FuturesContract", "contract_size", "decimal", contract_size
             )
 
         min_leverage = d.pop("min_leverage", UNSET)
-        if min_leverage.__class__ is not str:
-            min_leverage = note("FuturesContract", "min_leverage", "str", min_leverage)
+        if min_leverage.__class__ is str:
+            try:
+                min_leverage = Decimal(min_leverage)
+            except ArithmeticError:
+                min_leverage = note(
+                    "FuturesContract", "min_leverage", "decimal", min_leverage
+                )
+        else:
+            min_leverage = note(
+                "FuturesContract", "min_leverage", "decimal", min_leverage
+            )
 
         max_leverage = d.pop("max_leverage", UNSET)
-        if max_leverage.__class__ is not str:
-            max_leverage = note("FuturesContract", "max_leverage", "str", max_leverage)
+        if max_leverage.__class__ is str:
+            try:
+                max_leverage = Decimal(max_leverage)
+            except ArithmeticError:
+                max_leverage = note(
+                    "FuturesContract", "max_leverage", "decimal", max_leverage
+                )
+        else:
+            max_leverage = note(
+                "FuturesContract", "max_leverage", "decimal", max_leverage
+            )
 
         price_precision = d.pop("price_precision", UNSET)
-        if price_precision.__class__ is not str:
+        if price_precision.__class__ is str:
+            try:
+                price_precision = Decimal(price_precision)
+            except ArithmeticError:
+                price_precision = note(
+                    "FuturesContract", "price_precision", "decimal", price_precision
+                )
+        else:
             price_precision = note(
-                "FuturesContract", "price_precision", "str", price_precision
+                "FuturesContract", "price_precision", "decimal", price_precision
             )
 
         vol_precision = d.pop("vol_precision", UNSET)
-        if vol_precision.__class__ is not str:
+        if vol_precision.__class__ is str:
+            try:
+                vol_precision = Decimal(vol_precision)
+            except ArithmeticError:
+                vol_precision = note(
+                    "FuturesContract", "vol_precision", "decimal", vol_precision
+                )
+        else:
             vol_precision = note(
-                "FuturesContract", "vol_precision", "str", vol_precision
+                "FuturesContract", "vol_precision", "decimal", vol_precision
             )
 
         max_volume = d.pop("max_volume", UNSET)
-        if max_volume.__class__ is not str:
-            max_volume = note("FuturesContract", "max_volume", "str", max_volume)
+        if max_volume.__class__ is str:
+            try:
+                max_volume = Decimal(max_volume)
+            except ArithmeticError:
+                max_volume = note(
+                    "FuturesContract", "max_volume", "decimal", max_volume
+                )
+        else:
+            max_volume = note("FuturesContract", "max_volume", "decimal", max_volume)
 
         min_volume = d.pop("min_volume", UNSET)
-        if min_volume.__class__ is not str:
-            min_volume = note("FuturesContract", "min_volume", "str", min_volume)
+        if min_volume.__class__ is str:
+            try:
+                min_volume = Decimal(min_volume)
+            except ArithmeticError:
+                min_volume = note(
+                    "FuturesContract", "min_volume", "decimal", min_volume
+                )
+        else:
+            min_volume = note("FuturesContract", "min_volume", "decimal", min_volume)
 
         funding_rate = d.pop("funding_rate", UNSET)
-        if funding_rate.__class__ is not str:
-            funding_rate = note("FuturesContract", "funding_rate", "str", funding_rate)
+        if funding_rate.__class__ is str:
+            try:
+                funding_rate = Decimal(funding_rate)
+            except ArithmeticError:
+                funding_rate = note(
+                    "FuturesContract", "funding_rate", "decimal", funding_rate
+                )
+        else:
+            funding_rate = note(
+                "FuturesContract", "funding_rate", "decimal", funding_rate
+            )
 
         expected_funding_rate = d.pop("expected_funding_rate", UNSET)
-        if expected_funding_rate.__class__ is not str:
+        if expected_funding_rate.__class__ is str:
+            try:
+                expected_funding_rate = Decimal(expected_funding_rate)
+            except ArithmeticError:
+                expected_funding_rate = note(
+                    "FuturesContract",
+                    "expected_funding_rate",
+                    "decimal",
+                    expected_funding_rate,
+                )
+        else:
             expected_funding_rate = note(
-                "FuturesContract", "expected_funding_rate", "str", expected_funding_rate
+                "FuturesContract",
+                "expected_funding_rate",
+                "decimal",
+                expected_funding_rate,
             )
 
         open_interest = d.pop("open_interest", UNSET)
-        if open_interest.__class__ is not str:
+        if open_interest.__class__ is str:
+            try:
+                open_interest = Decimal(open_interest)
+            except ArithmeticError:
+                open_interest = note(
+                    "FuturesContract", "open_interest", "decimal", open_interest
+                )
+        else:
             open_interest = note(
-                "FuturesContract", "open_interest", "str", open_interest
+                "FuturesContract", "open_interest", "decimal", open_interest
             )
 
         open_interest_value = d.pop("open_interest_value", UNSET)
-        if open_interest_value.__class__ is not str:
+        if open_interest_value.__class__ is str:
+            try:
+                open_interest_value = Decimal(open_interest_value)
+            except ArithmeticError:
+                open_interest_value = note(
+                    "FuturesContract",
+                    "open_interest_value",
+                    "decimal",
+                    open_interest_value,
+                )
+        else:
             open_interest_value = note(
-                "FuturesContract", "open_interest_value", "str", open_interest_value
+                "FuturesContract", "open_interest_value", "decimal", open_interest_value
             )
 
         high_24h = d.pop("high_24h", UNSET)
-        if high_24h.__class__ is not str:
-            high_24h = note("FuturesContract", "high_24h", "str", high_24h)
+        if high_24h.__class__ is str:
+            try:
+                high_24h = Decimal(high_24h)
+            except ArithmeticError:
+                high_24h = note("FuturesContract", "high_24h", "decimal", high_24h)
+        else:
+            high_24h = note("FuturesContract", "high_24h", "decimal", high_24h)
 
         low_24h = d.pop("low_24h", UNSET)
-        if low_24h.__class__ is not str:
-            low_24h = note("FuturesContract", "low_24h", "str", low_24h)
+        if low_24h.__class__ is str:
+            try:
+                low_24h = Decimal(low_24h)
+            except ArithmeticError:
+                low_24h = note("FuturesContract", "low_24h", "decimal", low_24h)
+        else:
+            low_24h = note("FuturesContract", "low_24h", "decimal", low_24h)
 
         change_24h = d.pop("change_24h", UNSET)
-        if change_24h.__class__ is not str:
-            change_24h = note("FuturesContract", "change_24h", "str", change_24h)
+        if change_24h.__class__ is str:
+            try:
+                change_24h = Decimal(change_24h)
+            except ArithmeticError:
+                change_24h = note(
+                    "FuturesContract", "change_24h", "decimal", change_24h
+                )
+        else:
+            change_24h = note("FuturesContract", "change_24h", "decimal", change_24h)
 
         market_max_volume = d.pop("market_max_volume", UNSET)
-        if market_max_volume.__class__ is not str and market_max_volume is not UNSET:
+        if market_max_volume.__class__ is str:
+            try:
+                market_max_volume = Decimal(market_max_volume)
+            except ArithmeticError:
+                market_max_volume = note(
+                    "FuturesContract", "market_max_volume", "decimal", market_max_volume
+                )
+        elif market_max_volume is not UNSET:
             market_max_volume = note(
-                "FuturesContract", "market_max_volume", "str", market_max_volume
+                "FuturesContract", "market_max_volume", "decimal", market_max_volume
             )
 
         funding_interval_hours = d.pop("funding_interval_hours", UNSET)
@@ -454,6 +626,7 @@ class FuturesContract:
             delist_time=delist_time,
             tradfi_info=tradfi_info,
         )
+        futures_contract._sent_fields = src_dict
 
         if d:
             note_extra("FuturesContract", d)

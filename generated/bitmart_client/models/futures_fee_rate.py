@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from bitmart_runtime.lenient import note, note_extra
+from bitmart_runtime.lenient import decimal_text, note, note_extra
 
 from ..types import UNSET
 
@@ -18,21 +19,28 @@ class FuturesFeeRate:
 
     Attributes:
         symbol (str): A futures contract symbol, without separator, e.g. `BTCUSDT`.
-        taker_fee_rate (str): A decimal number, possibly signed, sent as a JSON string.
-        maker_fee_rate (str): A decimal number, possibly signed, sent as a JSON string.
+        taker_fee_rate (Decimal): A decimal number, possibly signed, sent as a JSON string.
+        maker_fee_rate (Decimal): A decimal number, possibly signed, sent as a JSON string.
     """
 
     symbol: str
-    taker_fee_rate: str
-    maker_fee_rate: str
+    taker_fee_rate: Decimal
+    maker_fee_rate: Decimal
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_fields: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         symbol = self.symbol
 
-        taker_fee_rate = self.taker_fee_rate
+        taker_fee_rate = decimal_text(
+            self.taker_fee_rate, self._sent_fields, "taker_fee_rate"
+        )
 
-        maker_fee_rate = self.maker_fee_rate
+        maker_fee_rate = decimal_text(
+            self.maker_fee_rate, self._sent_fields, "maker_fee_rate"
+        )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -59,15 +67,29 @@ class FuturesFeeRate:
             symbol = note("FuturesFeeRate", "symbol", "str", symbol)
 
         taker_fee_rate = d.pop("taker_fee_rate", UNSET)
-        if taker_fee_rate.__class__ is not str:
+        if taker_fee_rate.__class__ is str:
+            try:
+                taker_fee_rate = Decimal(taker_fee_rate)
+            except ArithmeticError:
+                taker_fee_rate = note(
+                    "FuturesFeeRate", "taker_fee_rate", "decimal", taker_fee_rate
+                )
+        else:
             taker_fee_rate = note(
-                "FuturesFeeRate", "taker_fee_rate", "str", taker_fee_rate
+                "FuturesFeeRate", "taker_fee_rate", "decimal", taker_fee_rate
             )
 
         maker_fee_rate = d.pop("maker_fee_rate", UNSET)
-        if maker_fee_rate.__class__ is not str:
+        if maker_fee_rate.__class__ is str:
+            try:
+                maker_fee_rate = Decimal(maker_fee_rate)
+            except ArithmeticError:
+                maker_fee_rate = note(
+                    "FuturesFeeRate", "maker_fee_rate", "decimal", maker_fee_rate
+                )
+        else:
             maker_fee_rate = note(
-                "FuturesFeeRate", "maker_fee_rate", "str", maker_fee_rate
+                "FuturesFeeRate", "maker_fee_rate", "decimal", maker_fee_rate
             )
 
         futures_fee_rate = cls(
@@ -75,6 +97,7 @@ class FuturesFeeRate:
             taker_fee_rate=taker_fee_rate,
             maker_fee_rate=maker_fee_rate,
         )
+        futures_fee_rate._sent_fields = src_dict
 
         if d:
             note_extra("FuturesFeeRate", d)

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from bitmart_runtime.lenient import note, note_extra
+from bitmart_runtime.lenient import decimal_text, note, note_extra
 
 from ..types import UNSET
 
@@ -18,19 +19,24 @@ class FuturesFundingRateSettlement:
 
     Attributes:
         symbol (str): A futures contract symbol, without separator, e.g. `BTCUSDT`.
-        funding_rate (str): A decimal number, possibly signed, sent as a JSON string.
+        funding_rate (Decimal): A decimal number, possibly signed, sent as a JSON string.
         funding_time (str): Unix time in milliseconds, sent as a string.
     """
 
     symbol: str
-    funding_rate: str
+    funding_rate: Decimal
     funding_time: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_fields: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         symbol = self.symbol
 
-        funding_rate = self.funding_rate
+        funding_rate = decimal_text(
+            self.funding_rate, self._sent_fields, "funding_rate"
+        )
 
         funding_time = self.funding_time
 
@@ -59,9 +65,19 @@ class FuturesFundingRateSettlement:
             symbol = note("FuturesFundingRateSettlement", "symbol", "str", symbol)
 
         funding_rate = d.pop("funding_rate", UNSET)
-        if funding_rate.__class__ is not str:
+        if funding_rate.__class__ is str:
+            try:
+                funding_rate = Decimal(funding_rate)
+            except ArithmeticError:
+                funding_rate = note(
+                    "FuturesFundingRateSettlement",
+                    "funding_rate",
+                    "decimal",
+                    funding_rate,
+                )
+        else:
             funding_rate = note(
-                "FuturesFundingRateSettlement", "funding_rate", "str", funding_rate
+                "FuturesFundingRateSettlement", "funding_rate", "decimal", funding_rate
             )
 
         funding_time = d.pop("funding_time", UNSET)
@@ -75,6 +91,7 @@ class FuturesFundingRateSettlement:
             funding_rate=funding_rate,
             funding_time=funding_time,
         )
+        futures_funding_rate_settlement._sent_fields = src_dict
 
         if d:
             note_extra("FuturesFundingRateSettlement", d)

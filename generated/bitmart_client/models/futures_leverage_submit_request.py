@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from bitmart_runtime.lenient import note, note_extra
+from bitmart_runtime.lenient import decimal_text, note, note_extra
 
 from ..models.futures_open_type import FuturesOpenType, check_futures_open_type
 from ..types import UNSET, Unset
@@ -20,20 +21,23 @@ class FuturesLeverageSubmitRequest:
         symbol (str): A futures contract symbol, without separator, e.g. `BTCUSDT`.
         open_type (FuturesOpenType): Margin type: `cross` (the whole futures balance backs the position) or `isolated`
             (only the margin assigned to the position).
-        leverage (str | Unset): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        leverage (Decimal | Unset): A non-negative decimal number sent as a JSON string so that no precision is lost.
     """
 
     symbol: str
     open_type: FuturesOpenType
-    leverage: str | Unset = UNSET
+    leverage: Decimal | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_fields: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         symbol = self.symbol
 
         open_type: str = self.open_type
 
-        leverage = self.leverage
+        leverage = decimal_text(self.leverage, self._sent_fields, "leverage")
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -67,14 +71,24 @@ class FuturesLeverageSubmitRequest:
         )
 
         leverage = d.pop("leverage", UNSET)
-        if leverage.__class__ is not str and leverage is not UNSET:
-            leverage = note("FuturesLeverageSubmitRequest", "leverage", "str", leverage)
+        if leverage.__class__ is str:
+            try:
+                leverage = Decimal(leverage)
+            except ArithmeticError:
+                leverage = note(
+                    "FuturesLeverageSubmitRequest", "leverage", "decimal", leverage
+                )
+        elif leverage is not UNSET:
+            leverage = note(
+                "FuturesLeverageSubmitRequest", "leverage", "decimal", leverage
+            )
 
         futures_leverage_submit_request = cls(
             symbol=symbol,
             open_type=open_type,
             leverage=leverage,
         )
+        futures_leverage_submit_request._sent_fields = src_dict
 
         if d:
             note_extra("FuturesLeverageSubmitRequest", d)

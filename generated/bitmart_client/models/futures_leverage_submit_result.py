@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from bitmart_runtime.lenient import note, note_extra
+from bitmart_runtime.lenient import decimal_text, note, note_extra
 
 from ..models.futures_open_type import FuturesOpenType, check_futures_open_type
 from ..types import UNSET
@@ -18,26 +19,29 @@ class FuturesLeverageSubmitResult:
     """
     Attributes:
         symbol (str): A futures contract symbol, without separator, e.g. `BTCUSDT`.
-        leverage (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        leverage (Decimal): A non-negative decimal number sent as a JSON string so that no precision is lost.
         open_type (FuturesOpenType): Margin type: `cross` (the whole futures balance backs the position) or `isolated`
             (only the margin assigned to the position).
-        max_value (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        max_value (Decimal): A non-negative decimal number sent as a JSON string so that no precision is lost.
     """
 
     symbol: str
-    leverage: str
+    leverage: Decimal
     open_type: FuturesOpenType
-    max_value: str
+    max_value: Decimal
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_fields: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         symbol = self.symbol
 
-        leverage = self.leverage
+        leverage = decimal_text(self.leverage, self._sent_fields, "leverage")
 
         open_type: str = self.open_type
 
-        max_value = self.max_value
+        max_value = decimal_text(self.max_value, self._sent_fields, "max_value")
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -65,8 +69,17 @@ class FuturesLeverageSubmitResult:
             symbol = note("FuturesLeverageSubmitResult", "symbol", "str", symbol)
 
         leverage = d.pop("leverage", UNSET)
-        if leverage.__class__ is not str:
-            leverage = note("FuturesLeverageSubmitResult", "leverage", "str", leverage)
+        if leverage.__class__ is str:
+            try:
+                leverage = Decimal(leverage)
+            except ArithmeticError:
+                leverage = note(
+                    "FuturesLeverageSubmitResult", "leverage", "decimal", leverage
+                )
+        else:
+            leverage = note(
+                "FuturesLeverageSubmitResult", "leverage", "decimal", leverage
+            )
 
         open_type: FuturesOpenType
         _open_type = d.pop("open_type", UNSET)
@@ -75,9 +88,16 @@ class FuturesLeverageSubmitResult:
         )
 
         max_value = d.pop("max_value", UNSET)
-        if max_value.__class__ is not str:
+        if max_value.__class__ is str:
+            try:
+                max_value = Decimal(max_value)
+            except ArithmeticError:
+                max_value = note(
+                    "FuturesLeverageSubmitResult", "max_value", "decimal", max_value
+                )
+        else:
             max_value = note(
-                "FuturesLeverageSubmitResult", "max_value", "str", max_value
+                "FuturesLeverageSubmitResult", "max_value", "decimal", max_value
             )
 
         futures_leverage_submit_result = cls(
@@ -86,6 +106,7 @@ class FuturesLeverageSubmitResult:
             open_type=open_type,
             max_value=max_value,
         )
+        futures_leverage_submit_result._sent_fields = src_dict
 
         if d:
             note_extra("FuturesLeverageSubmitResult", d)

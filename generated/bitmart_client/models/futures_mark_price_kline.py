@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from bitmart_runtime.lenient import note, note_extra
+from bitmart_runtime.lenient import decimal_text, note, note_extra
 
 from ..types import UNSET
 
@@ -18,33 +19,36 @@ class FuturesMarkPriceKline:
 
     Attributes:
         timestamp (int): Unix time in seconds.
-        open_price (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
-        close_price (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
-        high_price (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
-        low_price (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
-        volume (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        open_price (Decimal): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        close_price (Decimal): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        high_price (Decimal): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        low_price (Decimal): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        volume (Decimal): A non-negative decimal number sent as a JSON string so that no precision is lost.
     """
 
     timestamp: int
-    open_price: str
-    close_price: str
-    high_price: str
-    low_price: str
-    volume: str
+    open_price: Decimal
+    close_price: Decimal
+    high_price: Decimal
+    low_price: Decimal
+    volume: Decimal
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_fields: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         timestamp = self.timestamp
 
-        open_price = self.open_price
+        open_price = decimal_text(self.open_price, self._sent_fields, "open_price")
 
-        close_price = self.close_price
+        close_price = decimal_text(self.close_price, self._sent_fields, "close_price")
 
-        high_price = self.high_price
+        high_price = decimal_text(self.high_price, self._sent_fields, "high_price")
 
-        low_price = self.low_price
+        low_price = decimal_text(self.low_price, self._sent_fields, "low_price")
 
-        volume = self.volume
+        volume = decimal_text(self.volume, self._sent_fields, "volume")
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -74,26 +78,63 @@ class FuturesMarkPriceKline:
             timestamp = note("FuturesMarkPriceKline", "timestamp", "int", timestamp)
 
         open_price = d.pop("open_price", UNSET)
-        if open_price.__class__ is not str:
-            open_price = note("FuturesMarkPriceKline", "open_price", "str", open_price)
+        if open_price.__class__ is str:
+            try:
+                open_price = Decimal(open_price)
+            except ArithmeticError:
+                open_price = note(
+                    "FuturesMarkPriceKline", "open_price", "decimal", open_price
+                )
+        else:
+            open_price = note(
+                "FuturesMarkPriceKline", "open_price", "decimal", open_price
+            )
 
         close_price = d.pop("close_price", UNSET)
-        if close_price.__class__ is not str:
+        if close_price.__class__ is str:
+            try:
+                close_price = Decimal(close_price)
+            except ArithmeticError:
+                close_price = note(
+                    "FuturesMarkPriceKline", "close_price", "decimal", close_price
+                )
+        else:
             close_price = note(
-                "FuturesMarkPriceKline", "close_price", "str", close_price
+                "FuturesMarkPriceKline", "close_price", "decimal", close_price
             )
 
         high_price = d.pop("high_price", UNSET)
-        if high_price.__class__ is not str:
-            high_price = note("FuturesMarkPriceKline", "high_price", "str", high_price)
+        if high_price.__class__ is str:
+            try:
+                high_price = Decimal(high_price)
+            except ArithmeticError:
+                high_price = note(
+                    "FuturesMarkPriceKline", "high_price", "decimal", high_price
+                )
+        else:
+            high_price = note(
+                "FuturesMarkPriceKline", "high_price", "decimal", high_price
+            )
 
         low_price = d.pop("low_price", UNSET)
-        if low_price.__class__ is not str:
-            low_price = note("FuturesMarkPriceKline", "low_price", "str", low_price)
+        if low_price.__class__ is str:
+            try:
+                low_price = Decimal(low_price)
+            except ArithmeticError:
+                low_price = note(
+                    "FuturesMarkPriceKline", "low_price", "decimal", low_price
+                )
+        else:
+            low_price = note("FuturesMarkPriceKline", "low_price", "decimal", low_price)
 
         volume = d.pop("volume", UNSET)
-        if volume.__class__ is not str:
-            volume = note("FuturesMarkPriceKline", "volume", "str", volume)
+        if volume.__class__ is str:
+            try:
+                volume = Decimal(volume)
+            except ArithmeticError:
+                volume = note("FuturesMarkPriceKline", "volume", "decimal", volume)
+        else:
+            volume = note("FuturesMarkPriceKline", "volume", "decimal", volume)
 
         futures_mark_price_kline = cls(
             timestamp=timestamp,
@@ -103,6 +144,7 @@ class FuturesMarkPriceKline:
             low_price=low_price,
             volume=volume,
         )
+        futures_mark_price_kline._sent_fields = src_dict
 
         if d:
             note_extra("FuturesMarkPriceKline", d)

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from bitmart_runtime.lenient import note, note_extra
+from bitmart_runtime.lenient import decimal_text, note, note_extra
 
 from ..types import UNSET
 
@@ -18,29 +19,32 @@ class FuturesMarketTrade:
 
     Attributes:
         symbol (str): A futures contract symbol, without separator, e.g. `BTCUSDT`.
-        price (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
-        qty (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
-        quote_qty (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        price (Decimal): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        qty (Decimal): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        quote_qty (Decimal): A non-negative decimal number sent as a JSON string so that no precision is lost.
         time (int): Unix time in seconds.
         is_buyer_maker (bool): True when the buyer was the maker, i.e. the taker sold.
     """
 
     symbol: str
-    price: str
-    qty: str
-    quote_qty: str
+    price: Decimal
+    qty: Decimal
+    quote_qty: Decimal
     time: int
     is_buyer_maker: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_fields: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         symbol = self.symbol
 
-        price = self.price
+        price = decimal_text(self.price, self._sent_fields, "price")
 
-        qty = self.qty
+        qty = decimal_text(self.qty, self._sent_fields, "qty")
 
-        quote_qty = self.quote_qty
+        quote_qty = decimal_text(self.quote_qty, self._sent_fields, "quote_qty")
 
         time = self.time
 
@@ -74,16 +78,33 @@ class FuturesMarketTrade:
             symbol = note("FuturesMarketTrade", "symbol", "str", symbol)
 
         price = d.pop("price", UNSET)
-        if price.__class__ is not str:
-            price = note("FuturesMarketTrade", "price", "str", price)
+        if price.__class__ is str:
+            try:
+                price = Decimal(price)
+            except ArithmeticError:
+                price = note("FuturesMarketTrade", "price", "decimal", price)
+        else:
+            price = note("FuturesMarketTrade", "price", "decimal", price)
 
         qty = d.pop("qty", UNSET)
-        if qty.__class__ is not str:
-            qty = note("FuturesMarketTrade", "qty", "str", qty)
+        if qty.__class__ is str:
+            try:
+                qty = Decimal(qty)
+            except ArithmeticError:
+                qty = note("FuturesMarketTrade", "qty", "decimal", qty)
+        else:
+            qty = note("FuturesMarketTrade", "qty", "decimal", qty)
 
         quote_qty = d.pop("quote_qty", UNSET)
-        if quote_qty.__class__ is not str:
-            quote_qty = note("FuturesMarketTrade", "quote_qty", "str", quote_qty)
+        if quote_qty.__class__ is str:
+            try:
+                quote_qty = Decimal(quote_qty)
+            except ArithmeticError:
+                quote_qty = note(
+                    "FuturesMarketTrade", "quote_qty", "decimal", quote_qty
+                )
+        else:
+            quote_qty = note("FuturesMarketTrade", "quote_qty", "decimal", quote_qty)
 
         time = d.pop("time", UNSET)
         if time.__class__ is not int:
@@ -103,6 +124,7 @@ class FuturesMarketTrade:
             time=time,
             is_buyer_maker=is_buyer_maker,
         )
+        futures_market_trade._sent_fields = src_dict
 
         if d:
             note_extra("FuturesMarketTrade", d)

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from bitmart_runtime.lenient import note, note_extra
+from bitmart_runtime.lenient import decimal_text, note, note_extra
 
 from ..types import UNSET, Unset
 
@@ -27,16 +28,19 @@ class FuturesModifyLimitOrderRequest:
                 BitMart generated (such as `PLAN_...` on orders placed by a plan). The empty string is
                 accepted (BitMart's own examples send it beside an `order_id`), but leaving the field
                 out is clearer.
-            price (str | Unset): A non-negative decimal number sent as a JSON string so that no precision is lost.
+            price (Decimal | Unset): A non-negative decimal number sent as a JSON string so that no precision is lost.
             size (int | Unset): The new size in whole contracts (required unless `price` is sent).
     """
 
     symbol: str
     order_id: int | Unset = UNSET
     client_order_id: str | Unset = UNSET
-    price: str | Unset = UNSET
+    price: Decimal | Unset = UNSET
     size: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_fields: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         symbol = self.symbol
@@ -45,7 +49,7 @@ class FuturesModifyLimitOrderRequest:
 
         client_order_id = self.client_order_id
 
-        price = self.price
+        price = decimal_text(self.price, self._sent_fields, "price")
 
         size = self.size
 
@@ -95,8 +99,15 @@ class FuturesModifyLimitOrderRequest:
             )
 
         price = d.pop("price", UNSET)
-        if price.__class__ is not str and price is not UNSET:
-            price = note("FuturesModifyLimitOrderRequest", "price", "str", price)
+        if price.__class__ is str:
+            try:
+                price = Decimal(price)
+            except ArithmeticError:
+                price = note(
+                    "FuturesModifyLimitOrderRequest", "price", "decimal", price
+                )
+        elif price is not UNSET:
+            price = note("FuturesModifyLimitOrderRequest", "price", "decimal", price)
 
         size = d.pop("size", UNSET)
         if size.__class__ is not int and size is not UNSET:
@@ -109,6 +120,7 @@ class FuturesModifyLimitOrderRequest:
             price=price,
             size=size,
         )
+        futures_modify_limit_order_request._sent_fields = src_dict
 
         if d:
             note_extra("FuturesModifyLimitOrderRequest", d)

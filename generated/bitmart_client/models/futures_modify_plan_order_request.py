@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from bitmart_runtime.lenient import note, note_extra
+from bitmart_runtime.lenient import decimal_text, note, note_extra
 
 from ..models.futures_modify_plan_type import (
     FuturesModifyPlanType,
@@ -24,28 +25,34 @@ class FuturesModifyPlanOrderRequest:
 
         Attributes:
             symbol (str): A futures contract symbol, without separator, e.g. `BTCUSDT`.
-            trigger_price (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+            trigger_price (Decimal): A non-negative decimal number sent as a JSON string so that no precision is lost.
             price_type (FuturesPriceType): Which market price a trigger watches: 1 the last traded price (`last_price`), 2
                 the
                 fair price (`fair_price`, BitMart's mark price).
             type_ (FuturesModifyPlanType): What the plan places when it fires after the change, `limit` (at
                 `executive_price`) or `market`.
             order_id (str | Unset): An order id as a numeric string, as the futures queries and most operations use it.
-            executive_price (str | Unset): A non-negative decimal number sent as a JSON string so that no precision is lost.
+            executive_price (Decimal | Unset): A non-negative decimal number sent as a JSON string so that no precision is
+                lost.
     """
 
     symbol: str
-    trigger_price: str
+    trigger_price: Decimal
     price_type: FuturesPriceType
     type_: FuturesModifyPlanType
     order_id: str | Unset = UNSET
-    executive_price: str | Unset = UNSET
+    executive_price: Decimal | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_fields: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         symbol = self.symbol
 
-        trigger_price = self.trigger_price
+        trigger_price = decimal_text(
+            self.trigger_price, self._sent_fields, "trigger_price"
+        )
 
         price_type: int = self.price_type
 
@@ -53,7 +60,9 @@ class FuturesModifyPlanOrderRequest:
 
         order_id = self.order_id
 
-        executive_price = self.executive_price
+        executive_price = decimal_text(
+            self.executive_price, self._sent_fields, "executive_price"
+        )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -85,9 +94,22 @@ class FuturesModifyPlanOrderRequest:
             symbol = note("FuturesModifyPlanOrderRequest", "symbol", "str", symbol)
 
         trigger_price = d.pop("trigger_price", UNSET)
-        if trigger_price.__class__ is not str:
+        if trigger_price.__class__ is str:
+            try:
+                trigger_price = Decimal(trigger_price)
+            except ArithmeticError:
+                trigger_price = note(
+                    "FuturesModifyPlanOrderRequest",
+                    "trigger_price",
+                    "decimal",
+                    trigger_price,
+                )
+        else:
             trigger_price = note(
-                "FuturesModifyPlanOrderRequest", "trigger_price", "str", trigger_price
+                "FuturesModifyPlanOrderRequest",
+                "trigger_price",
+                "decimal",
+                trigger_price,
             )
 
         price_type: FuturesPriceType
@@ -109,11 +131,21 @@ class FuturesModifyPlanOrderRequest:
             )
 
         executive_price = d.pop("executive_price", UNSET)
-        if executive_price.__class__ is not str and executive_price is not UNSET:
+        if executive_price.__class__ is str:
+            try:
+                executive_price = Decimal(executive_price)
+            except ArithmeticError:
+                executive_price = note(
+                    "FuturesModifyPlanOrderRequest",
+                    "executive_price",
+                    "decimal",
+                    executive_price,
+                )
+        elif executive_price is not UNSET:
             executive_price = note(
                 "FuturesModifyPlanOrderRequest",
                 "executive_price",
-                "str",
+                "decimal",
                 executive_price,
             )
 
@@ -125,6 +157,7 @@ class FuturesModifyPlanOrderRequest:
             order_id=order_id,
             executive_price=executive_price,
         )
+        futures_modify_plan_order_request._sent_fields = src_dict
 
         if d:
             note_extra("FuturesModifyPlanOrderRequest", d)

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from bitmart_runtime.lenient import note, note_extra
+from bitmart_runtime.lenient import decimal_text, note, note_extra
 
 from ..models.futures_price_type import FuturesPriceType, check_futures_price_type
 from ..types import UNSET, Unset
@@ -26,19 +27,22 @@ class FuturesModifyPresetPlanOrderRequest:
         preset_stop_loss_price_type (FuturesPriceType | Unset): Which market price a trigger watches: 1 the last traded
             price (`last_price`), 2 the
             fair price (`fair_price`, BitMart's mark price).
-        preset_take_profit_price (str | Unset): A non-negative decimal number sent as a JSON string so that no precision
-            is lost.
-        preset_stop_loss_price (str | Unset): A non-negative decimal number sent as a JSON string so that no precision
-            is lost.
+        preset_take_profit_price (Decimal | Unset): A non-negative decimal number sent as a JSON string so that no
+            precision is lost.
+        preset_stop_loss_price (Decimal | Unset): A non-negative decimal number sent as a JSON string so that no
+            precision is lost.
     """
 
     symbol: str
     order_id: str
     preset_take_profit_price_type: FuturesPriceType | Unset = UNSET
     preset_stop_loss_price_type: FuturesPriceType | Unset = UNSET
-    preset_take_profit_price: str | Unset = UNSET
-    preset_stop_loss_price: str | Unset = UNSET
+    preset_take_profit_price: Decimal | Unset = UNSET
+    preset_stop_loss_price: Decimal | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_fields: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         symbol = self.symbol
@@ -53,9 +57,13 @@ class FuturesModifyPresetPlanOrderRequest:
         if not isinstance(self.preset_stop_loss_price_type, Unset):
             preset_stop_loss_price_type = self.preset_stop_loss_price_type
 
-        preset_take_profit_price = self.preset_take_profit_price
+        preset_take_profit_price = decimal_text(
+            self.preset_take_profit_price, self._sent_fields, "preset_take_profit_price"
+        )
 
-        preset_stop_loss_price = self.preset_stop_loss_price
+        preset_stop_loss_price = decimal_text(
+            self.preset_stop_loss_price, self._sent_fields, "preset_stop_loss_price"
+        )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -121,26 +129,40 @@ class FuturesModifyPresetPlanOrderRequest:
         )
 
         preset_take_profit_price = d.pop("preset_take_profit_price", UNSET)
-        if (
-            preset_take_profit_price.__class__ is not str
-            and preset_take_profit_price is not UNSET
-        ):
+        if preset_take_profit_price.__class__ is str:
+            try:
+                preset_take_profit_price = Decimal(preset_take_profit_price)
+            except ArithmeticError:
+                preset_take_profit_price = note(
+                    "FuturesModifyPresetPlanOrderRequest",
+                    "preset_take_profit_price",
+                    "decimal",
+                    preset_take_profit_price,
+                )
+        elif preset_take_profit_price is not UNSET:
             preset_take_profit_price = note(
                 "FuturesModifyPresetPlanOrderRequest",
                 "preset_take_profit_price",
-                "str",
+                "decimal",
                 preset_take_profit_price,
             )
 
         preset_stop_loss_price = d.pop("preset_stop_loss_price", UNSET)
-        if (
-            preset_stop_loss_price.__class__ is not str
-            and preset_stop_loss_price is not UNSET
-        ):
+        if preset_stop_loss_price.__class__ is str:
+            try:
+                preset_stop_loss_price = Decimal(preset_stop_loss_price)
+            except ArithmeticError:
+                preset_stop_loss_price = note(
+                    "FuturesModifyPresetPlanOrderRequest",
+                    "preset_stop_loss_price",
+                    "decimal",
+                    preset_stop_loss_price,
+                )
+        elif preset_stop_loss_price is not UNSET:
             preset_stop_loss_price = note(
                 "FuturesModifyPresetPlanOrderRequest",
                 "preset_stop_loss_price",
-                "str",
+                "decimal",
                 preset_stop_loss_price,
             )
 
@@ -152,6 +174,7 @@ class FuturesModifyPresetPlanOrderRequest:
             preset_take_profit_price=preset_take_profit_price,
             preset_stop_loss_price=preset_stop_loss_price,
         )
+        futures_modify_preset_plan_order_request._sent_fields = src_dict
 
         if d:
             note_extra("FuturesModifyPresetPlanOrderRequest", d)

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from bitmart_runtime.lenient import note, note_extra
+from bitmart_runtime.lenient import decimal_text, note, note_extra
 
 from ..models.futures_plan_category import (
     FuturesPlanCategory,
@@ -28,7 +29,7 @@ class FuturesModifyTpSlOrderRequest:
 
         Attributes:
             symbol (str): A futures contract symbol, without separator, e.g. `BTCUSDT`.
-            trigger_price (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+            trigger_price (Decimal): A non-negative decimal number sent as a JSON string so that no precision is lost.
             price_type (FuturesPriceType): Which market price a trigger watches: 1 the last traded price (`last_price`), 2
                 the
                 fair price (`fair_price`, BitMart's mark price).
@@ -39,7 +40,8 @@ class FuturesModifyTpSlOrderRequest:
                 BitMart generated (such as `PLAN_...` on orders placed by a plan). The empty string is
                 accepted (BitMart's own examples send it beside an `order_id`), but leaving the field
                 out is clearer.
-            executive_price (str | Unset): A non-negative decimal number sent as a JSON string so that no precision is lost.
+            executive_price (Decimal | Unset): A non-negative decimal number sent as a JSON string so that no precision is
+                lost.
             plan_category (FuturesPlanCategory | Unset): Kind of take-profit/stop-loss: 1 a TP/SL order for a given number
                 of contracts, 2 a
                 position TP/SL that covers the whole position.
@@ -48,19 +50,24 @@ class FuturesModifyTpSlOrderRequest:
     """
 
     symbol: str
-    trigger_price: str
+    trigger_price: Decimal
     price_type: FuturesPriceType
     order_id: str | Unset = UNSET
     client_order_id: str | Unset = UNSET
-    executive_price: str | Unset = UNSET
+    executive_price: Decimal | Unset = UNSET
     plan_category: FuturesPlanCategory | Unset = UNSET
     category: FuturesTpSlCategory | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_fields: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         symbol = self.symbol
 
-        trigger_price = self.trigger_price
+        trigger_price = decimal_text(
+            self.trigger_price, self._sent_fields, "trigger_price"
+        )
 
         price_type: int = self.price_type
 
@@ -68,7 +75,9 @@ class FuturesModifyTpSlOrderRequest:
 
         client_order_id = self.client_order_id
 
-        executive_price = self.executive_price
+        executive_price = decimal_text(
+            self.executive_price, self._sent_fields, "executive_price"
+        )
 
         plan_category: int | Unset = UNSET
         if not isinstance(self.plan_category, Unset):
@@ -113,9 +122,22 @@ class FuturesModifyTpSlOrderRequest:
             symbol = note("FuturesModifyTpSlOrderRequest", "symbol", "str", symbol)
 
         trigger_price = d.pop("trigger_price", UNSET)
-        if trigger_price.__class__ is not str:
+        if trigger_price.__class__ is str:
+            try:
+                trigger_price = Decimal(trigger_price)
+            except ArithmeticError:
+                trigger_price = note(
+                    "FuturesModifyTpSlOrderRequest",
+                    "trigger_price",
+                    "decimal",
+                    trigger_price,
+                )
+        else:
             trigger_price = note(
-                "FuturesModifyTpSlOrderRequest", "trigger_price", "str", trigger_price
+                "FuturesModifyTpSlOrderRequest",
+                "trigger_price",
+                "decimal",
+                trigger_price,
             )
 
         price_type: FuturesPriceType
@@ -140,11 +162,21 @@ class FuturesModifyTpSlOrderRequest:
             )
 
         executive_price = d.pop("executive_price", UNSET)
-        if executive_price.__class__ is not str and executive_price is not UNSET:
+        if executive_price.__class__ is str:
+            try:
+                executive_price = Decimal(executive_price)
+            except ArithmeticError:
+                executive_price = note(
+                    "FuturesModifyTpSlOrderRequest",
+                    "executive_price",
+                    "decimal",
+                    executive_price,
+                )
+        elif executive_price is not UNSET:
             executive_price = note(
                 "FuturesModifyTpSlOrderRequest",
                 "executive_price",
-                "str",
+                "decimal",
                 executive_price,
             )
 
@@ -178,6 +210,7 @@ class FuturesModifyTpSlOrderRequest:
             plan_category=plan_category,
             category=category,
         )
+        futures_modify_tp_sl_order_request._sent_fields = src_dict
 
         if d:
             note_extra("FuturesModifyTpSlOrderRequest", d)

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from bitmart_runtime.lenient import note, note_extra
+from bitmart_runtime.lenient import decimal_text, note, note_extra
 
 from ..types import UNSET, Unset
 
@@ -18,34 +19,45 @@ class FuturesOpenInterest:
     Attributes:
         timestamp (int): Unix time in milliseconds.
         symbol (str): A futures contract symbol, without separator, e.g. `BTCUSDT`.
-        open_interest (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
-        open_interest_value (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
-        open_interest_24h (str | Unset): A non-negative decimal number sent as a JSON string so that no precision is
+        open_interest (Decimal): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        open_interest_value (Decimal): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        open_interest_24h (Decimal | Unset): A non-negative decimal number sent as a JSON string so that no precision is
             lost.
-        open_interest_value_24h (str | Unset): A non-negative decimal number sent as a JSON string so that no precision
-            is lost.
+        open_interest_value_24h (Decimal | Unset): A non-negative decimal number sent as a JSON string so that no
+            precision is lost.
     """
 
     timestamp: int
     symbol: str
-    open_interest: str
-    open_interest_value: str
-    open_interest_24h: str | Unset = UNSET
-    open_interest_value_24h: str | Unset = UNSET
+    open_interest: Decimal
+    open_interest_value: Decimal
+    open_interest_24h: Decimal | Unset = UNSET
+    open_interest_value_24h: Decimal | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_fields: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         timestamp = self.timestamp
 
         symbol = self.symbol
 
-        open_interest = self.open_interest
+        open_interest = decimal_text(
+            self.open_interest, self._sent_fields, "open_interest"
+        )
 
-        open_interest_value = self.open_interest_value
+        open_interest_value = decimal_text(
+            self.open_interest_value, self._sent_fields, "open_interest_value"
+        )
 
-        open_interest_24h = self.open_interest_24h
+        open_interest_24h = decimal_text(
+            self.open_interest_24h, self._sent_fields, "open_interest_24h"
+        )
 
-        open_interest_value_24h = self.open_interest_value_24h
+        open_interest_value_24h = decimal_text(
+            self.open_interest_value_24h, self._sent_fields, "open_interest_value_24h"
+        )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -81,32 +93,69 @@ class FuturesOpenInterest:
             symbol = note("FuturesOpenInterest", "symbol", "str", symbol)
 
         open_interest = d.pop("open_interest", UNSET)
-        if open_interest.__class__ is not str:
+        if open_interest.__class__ is str:
+            try:
+                open_interest = Decimal(open_interest)
+            except ArithmeticError:
+                open_interest = note(
+                    "FuturesOpenInterest", "open_interest", "decimal", open_interest
+                )
+        else:
             open_interest = note(
-                "FuturesOpenInterest", "open_interest", "str", open_interest
+                "FuturesOpenInterest", "open_interest", "decimal", open_interest
             )
 
         open_interest_value = d.pop("open_interest_value", UNSET)
-        if open_interest_value.__class__ is not str:
+        if open_interest_value.__class__ is str:
+            try:
+                open_interest_value = Decimal(open_interest_value)
+            except ArithmeticError:
+                open_interest_value = note(
+                    "FuturesOpenInterest",
+                    "open_interest_value",
+                    "decimal",
+                    open_interest_value,
+                )
+        else:
             open_interest_value = note(
-                "FuturesOpenInterest", "open_interest_value", "str", open_interest_value
+                "FuturesOpenInterest",
+                "open_interest_value",
+                "decimal",
+                open_interest_value,
             )
 
         open_interest_24h = d.pop("open_interest_24h", UNSET)
-        if open_interest_24h.__class__ is not str and open_interest_24h is not UNSET:
+        if open_interest_24h.__class__ is str:
+            try:
+                open_interest_24h = Decimal(open_interest_24h)
+            except ArithmeticError:
+                open_interest_24h = note(
+                    "FuturesOpenInterest",
+                    "open_interest_24h",
+                    "decimal",
+                    open_interest_24h,
+                )
+        elif open_interest_24h is not UNSET:
             open_interest_24h = note(
-                "FuturesOpenInterest", "open_interest_24h", "str", open_interest_24h
+                "FuturesOpenInterest", "open_interest_24h", "decimal", open_interest_24h
             )
 
         open_interest_value_24h = d.pop("open_interest_value_24h", UNSET)
-        if (
-            open_interest_value_24h.__class__ is not str
-            and open_interest_value_24h is not UNSET
-        ):
+        if open_interest_value_24h.__class__ is str:
+            try:
+                open_interest_value_24h = Decimal(open_interest_value_24h)
+            except ArithmeticError:
+                open_interest_value_24h = note(
+                    "FuturesOpenInterest",
+                    "open_interest_value_24h",
+                    "decimal",
+                    open_interest_value_24h,
+                )
+        elif open_interest_value_24h is not UNSET:
             open_interest_value_24h = note(
                 "FuturesOpenInterest",
                 "open_interest_value_24h",
-                "str",
+                "decimal",
                 open_interest_value_24h,
             )
 
@@ -118,6 +167,7 @@ class FuturesOpenInterest:
             open_interest_24h=open_interest_24h,
             open_interest_value_24h=open_interest_value_24h,
         )
+        futures_open_interest._sent_fields = src_dict
 
         if d:
             note_extra("FuturesOpenInterest", d)

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from bitmart_runtime.lenient import note, note_extra
+from bitmart_runtime.lenient import decimal_text, note, note_extra
 
 from ..models.futures_order_account import (
     FuturesOrderAccount,
@@ -56,12 +57,12 @@ class FuturesOrder:
                 (trailing stop), `planorder` (created when a plan order fired), and the orders BitMart
                 creates itself: `liquidate` (liquidation), `bankruptcy` (taken over at the bankruptcy
                 price) and `adl` (auto-deleveraging).
-            leverage (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+            leverage (Decimal): A non-negative decimal number sent as a JSON string so that no precision is lost.
             open_type (FuturesOrderOpenType): Margin mode of the order or position, lower case.
-            size (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
-            price (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
-            deal_avg_price (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
-            deal_size (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+            size (Decimal): A non-negative decimal number sent as a JSON string so that no precision is lost.
+            price (Decimal): A non-negative decimal number sent as a JSON string so that no precision is lost.
+            deal_avg_price (Decimal): A non-negative decimal number sent as a JSON string so that no precision is lost.
+            deal_size (Decimal): A non-negative decimal number sent as a JSON string so that no precision is lost.
             state (FuturesOrderState): Order status, an integer: 1 `status_approval` (being accepted by the engine), 2
                 `status_check` (working: resting, possibly partly filled), 4 `status_finish` (final:
                 filled or cancelled; compare `deal_size` with `size`). There is no 3.
@@ -72,11 +73,14 @@ class FuturesOrder:
             position_mode (FuturesPositionModeName | Unset): `hedge_mode`: a long and a short position can be held side by
                 side on a contract.
                 `one_way_mode`: one net position per contract.
-            trigger_price (str | Unset): A non-negative decimal string, or the empty string when BitMart has no value.
+            trigger_price (Decimal | None | Unset): A non-negative decimal string, or the empty string when BitMart has no
+                value.
             execution_price (str | Unset): The price a plan order executes at once triggered: a decimal string for a limit
                 execution, or the word `Market` for execution at market.
-            activation_price (str | Unset): A non-negative decimal string, or the empty string when BitMart has no value.
-            callback_rate (str | Unset): A non-negative decimal string, or the empty string when BitMart has no value.
+            activation_price (Decimal | None | Unset): A non-negative decimal string, or the empty string when BitMart has
+                no value.
+            callback_rate (Decimal | None | Unset): A non-negative decimal string, or the empty string when BitMart has no
+                value.
             activation_price_type (FuturesOrderPriceType | Unset): Which price a trigger watches, an integer. 0 not set, 1
                 last price, 2 fair (mark) price.
             executive_order_id (str | Unset): Id of the order created when this trigger order fired (order history).
@@ -84,10 +88,10 @@ class FuturesOrder:
                 set, 1 last price, 2 fair (mark) price.
             preset_stop_loss_price_type (FuturesOrderPriceType | Unset): Which price a trigger watches, an integer. 0 not
                 set, 1 last price, 2 fair (mark) price.
-            preset_take_profit_price (str | Unset): A non-negative decimal string, or the empty string when BitMart has no
-                value.
-            preset_stop_loss_price (str | Unset): A non-negative decimal string, or the empty string when BitMart has no
-                value.
+            preset_take_profit_price (Decimal | None | Unset): A non-negative decimal string, or the empty string when
+                BitMart has no value.
+            preset_stop_loss_price (Decimal | None | Unset): A non-negative decimal string, or the empty string when BitMart
+                has no value.
     """
 
     order_id: str
@@ -95,28 +99,31 @@ class FuturesOrder:
     symbol: str
     side: FuturesOrderSideCode
     type_: FuturesOrderType
-    leverage: str
+    leverage: Decimal
     open_type: FuturesOrderOpenType
-    size: str
-    price: str
-    deal_avg_price: str
-    deal_size: str
+    size: Decimal
+    price: Decimal
+    deal_avg_price: Decimal
+    deal_size: Decimal
     state: FuturesOrderState
     create_time: int
     update_time: int
     account: FuturesOrderAccount | Unset = UNSET
     position_mode: FuturesPositionModeName | Unset = UNSET
-    trigger_price: str | Unset = UNSET
+    trigger_price: Decimal | None | Unset = UNSET
     execution_price: str | Unset = UNSET
-    activation_price: str | Unset = UNSET
-    callback_rate: str | Unset = UNSET
+    activation_price: Decimal | None | Unset = UNSET
+    callback_rate: Decimal | None | Unset = UNSET
     activation_price_type: FuturesOrderPriceType | Unset = UNSET
     executive_order_id: str | Unset = UNSET
     preset_take_profit_price_type: FuturesOrderPriceType | Unset = UNSET
     preset_stop_loss_price_type: FuturesOrderPriceType | Unset = UNSET
-    preset_take_profit_price: str | Unset = UNSET
-    preset_stop_loss_price: str | Unset = UNSET
+    preset_take_profit_price: Decimal | None | Unset = UNSET
+    preset_stop_loss_price: Decimal | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_fields: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         order_id = self.order_id
@@ -129,17 +136,19 @@ class FuturesOrder:
 
         type_: str = self.type_
 
-        leverage = self.leverage
+        leverage = decimal_text(self.leverage, self._sent_fields, "leverage")
 
         open_type: str = self.open_type
 
-        size = self.size
+        size = decimal_text(self.size, self._sent_fields, "size")
 
-        price = self.price
+        price = decimal_text(self.price, self._sent_fields, "price")
 
-        deal_avg_price = self.deal_avg_price
+        deal_avg_price = decimal_text(
+            self.deal_avg_price, self._sent_fields, "deal_avg_price"
+        )
 
-        deal_size = self.deal_size
+        deal_size = decimal_text(self.deal_size, self._sent_fields, "deal_size")
 
         state: int = self.state
 
@@ -155,13 +164,19 @@ class FuturesOrder:
         if not isinstance(self.position_mode, Unset):
             position_mode = self.position_mode
 
-        trigger_price = self.trigger_price
+        trigger_price = decimal_text(
+            self.trigger_price, self._sent_fields, "trigger_price"
+        )
 
         execution_price = self.execution_price
 
-        activation_price = self.activation_price
+        activation_price = decimal_text(
+            self.activation_price, self._sent_fields, "activation_price"
+        )
 
-        callback_rate = self.callback_rate
+        callback_rate = decimal_text(
+            self.callback_rate, self._sent_fields, "callback_rate"
+        )
 
         activation_price_type: int | Unset = UNSET
         if not isinstance(self.activation_price_type, Unset):
@@ -177,9 +192,13 @@ class FuturesOrder:
         if not isinstance(self.preset_stop_loss_price_type, Unset):
             preset_stop_loss_price_type = self.preset_stop_loss_price_type
 
-        preset_take_profit_price = self.preset_take_profit_price
+        preset_take_profit_price = decimal_text(
+            self.preset_take_profit_price, self._sent_fields, "preset_take_profit_price"
+        )
 
-        preset_stop_loss_price = self.preset_stop_loss_price
+        preset_stop_loss_price = decimal_text(
+            self.preset_stop_loss_price, self._sent_fields, "preset_stop_loss_price"
+        )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -259,8 +278,13 @@ class FuturesOrder:
         type_ = check_futures_order_type(_type_, "FuturesOrder", "type")
 
         leverage = d.pop("leverage", UNSET)
-        if leverage.__class__ is not str:
-            leverage = note("FuturesOrder", "leverage", "str", leverage)
+        if leverage.__class__ is str:
+            try:
+                leverage = Decimal(leverage)
+            except ArithmeticError:
+                leverage = note("FuturesOrder", "leverage", "decimal", leverage)
+        else:
+            leverage = note("FuturesOrder", "leverage", "decimal", leverage)
 
         open_type: FuturesOrderOpenType
         _open_type = d.pop("open_type", UNSET)
@@ -269,22 +293,44 @@ class FuturesOrder:
         )
 
         size = d.pop("size", UNSET)
-        if size.__class__ is not str:
-            size = note("FuturesOrder", "size", "str", size)
+        if size.__class__ is str:
+            try:
+                size = Decimal(size)
+            except ArithmeticError:
+                size = note("FuturesOrder", "size", "decimal", size)
+        else:
+            size = note("FuturesOrder", "size", "decimal", size)
 
         price = d.pop("price", UNSET)
-        if price.__class__ is not str:
-            price = note("FuturesOrder", "price", "str", price)
+        if price.__class__ is str:
+            try:
+                price = Decimal(price)
+            except ArithmeticError:
+                price = note("FuturesOrder", "price", "decimal", price)
+        else:
+            price = note("FuturesOrder", "price", "decimal", price)
 
         deal_avg_price = d.pop("deal_avg_price", UNSET)
-        if deal_avg_price.__class__ is not str:
+        if deal_avg_price.__class__ is str:
+            try:
+                deal_avg_price = Decimal(deal_avg_price)
+            except ArithmeticError:
+                deal_avg_price = note(
+                    "FuturesOrder", "deal_avg_price", "decimal", deal_avg_price
+                )
+        else:
             deal_avg_price = note(
-                "FuturesOrder", "deal_avg_price", "str", deal_avg_price
+                "FuturesOrder", "deal_avg_price", "decimal", deal_avg_price
             )
 
         deal_size = d.pop("deal_size", UNSET)
-        if deal_size.__class__ is not str:
-            deal_size = note("FuturesOrder", "deal_size", "str", deal_size)
+        if deal_size.__class__ is str:
+            try:
+                deal_size = Decimal(deal_size)
+            except ArithmeticError:
+                deal_size = note("FuturesOrder", "deal_size", "decimal", deal_size)
+        else:
+            deal_size = note("FuturesOrder", "deal_size", "decimal", deal_size)
 
         state: FuturesOrderState
         _state = d.pop("state", UNSET)
@@ -317,8 +363,17 @@ class FuturesOrder:
         )
 
         trigger_price = d.pop("trigger_price", UNSET)
-        if trigger_price.__class__ is not str and trigger_price is not UNSET:
-            trigger_price = note("FuturesOrder", "trigger_price", "str", trigger_price)
+        if trigger_price.__class__ is str:
+            try:
+                trigger_price = Decimal(trigger_price) if trigger_price else None
+            except ArithmeticError:
+                trigger_price = note(
+                    "FuturesOrder", "trigger_price", "decimal", trigger_price
+                )
+        elif trigger_price is not UNSET:
+            trigger_price = note(
+                "FuturesOrder", "trigger_price", "decimal", trigger_price
+            )
 
         execution_price = d.pop("execution_price", UNSET)
         if execution_price.__class__ is not str and execution_price is not UNSET:
@@ -327,14 +382,32 @@ class FuturesOrder:
             )
 
         activation_price = d.pop("activation_price", UNSET)
-        if activation_price.__class__ is not str and activation_price is not UNSET:
+        if activation_price.__class__ is str:
+            try:
+                activation_price = (
+                    Decimal(activation_price) if activation_price else None
+                )
+            except ArithmeticError:
+                activation_price = note(
+                    "FuturesOrder", "activation_price", "decimal", activation_price
+                )
+        elif activation_price is not UNSET:
             activation_price = note(
-                "FuturesOrder", "activation_price", "str", activation_price
+                "FuturesOrder", "activation_price", "decimal", activation_price
             )
 
         callback_rate = d.pop("callback_rate", UNSET)
-        if callback_rate.__class__ is not str and callback_rate is not UNSET:
-            callback_rate = note("FuturesOrder", "callback_rate", "str", callback_rate)
+        if callback_rate.__class__ is str:
+            try:
+                callback_rate = Decimal(callback_rate) if callback_rate else None
+            except ArithmeticError:
+                callback_rate = note(
+                    "FuturesOrder", "callback_rate", "decimal", callback_rate
+                )
+        elif callback_rate is not UNSET:
+            callback_rate = note(
+                "FuturesOrder", "callback_rate", "decimal", callback_rate
+            )
 
         activation_price_type: FuturesOrderPriceType | Unset
         _activation_price_type = d.pop("activation_price_type", UNSET)
@@ -377,24 +450,47 @@ class FuturesOrder:
         )
 
         preset_take_profit_price = d.pop("preset_take_profit_price", UNSET)
-        if (
-            preset_take_profit_price.__class__ is not str
-            and preset_take_profit_price is not UNSET
-        ):
+        if preset_take_profit_price.__class__ is str:
+            try:
+                preset_take_profit_price = (
+                    Decimal(preset_take_profit_price)
+                    if preset_take_profit_price
+                    else None
+                )
+            except ArithmeticError:
+                preset_take_profit_price = note(
+                    "FuturesOrder",
+                    "preset_take_profit_price",
+                    "decimal",
+                    preset_take_profit_price,
+                )
+        elif preset_take_profit_price is not UNSET:
             preset_take_profit_price = note(
                 "FuturesOrder",
                 "preset_take_profit_price",
-                "str",
+                "decimal",
                 preset_take_profit_price,
             )
 
         preset_stop_loss_price = d.pop("preset_stop_loss_price", UNSET)
-        if (
-            preset_stop_loss_price.__class__ is not str
-            and preset_stop_loss_price is not UNSET
-        ):
+        if preset_stop_loss_price.__class__ is str:
+            try:
+                preset_stop_loss_price = (
+                    Decimal(preset_stop_loss_price) if preset_stop_loss_price else None
+                )
+            except ArithmeticError:
+                preset_stop_loss_price = note(
+                    "FuturesOrder",
+                    "preset_stop_loss_price",
+                    "decimal",
+                    preset_stop_loss_price,
+                )
+        elif preset_stop_loss_price is not UNSET:
             preset_stop_loss_price = note(
-                "FuturesOrder", "preset_stop_loss_price", "str", preset_stop_loss_price
+                "FuturesOrder",
+                "preset_stop_loss_price",
+                "decimal",
+                preset_stop_loss_price,
             )
 
         futures_order = cls(
@@ -425,6 +521,7 @@ class FuturesOrder:
             preset_take_profit_price=preset_take_profit_price,
             preset_stop_loss_price=preset_stop_loss_price,
         )
+        futures_order._sent_fields = src_dict
 
         if d:
             note_extra("FuturesOrder", d)

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from bitmart_runtime.lenient import note, note_extra
+from bitmart_runtime.lenient import decimal_text, note, note_extra
 
 from ..models.futures_order_open_type import (
     FuturesOrderOpenType,
@@ -65,12 +66,12 @@ class FuturesPlanOrder:
         type_ (FuturesPlanOrderType): Kind of pending order: `plan`, `take_profit` or `stop_loss` per the documentation;
             BitMart's skills example shows the execution type (`market`) instead, so `limit` and
             `market` are accepted too.
-        leverage (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        leverage (Decimal): A non-negative decimal number sent as a JSON string so that no precision is lost.
         open_type (FuturesOrderOpenType): Margin mode of the order or position, lower case.
-        size (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        size (Decimal): A non-negative decimal number sent as a JSON string so that no precision is lost.
         executive_price (str): The price a plan order executes at once triggered: a decimal string for a limit
             execution, or the word `Market` for execution at market.
-        trigger_price (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        trigger_price (Decimal): A non-negative decimal number sent as a JSON string so that no precision is lost.
         price_way (FuturesPlanOrderPriceWay): Trigger direction, an integer. 1 fires when the price rises to the
             trigger, 2 when it falls to it.
         price_type (FuturesPlanOrderTriggerPriceType): Price the trigger watches, an integer. 1 last price, 2 fair
@@ -90,10 +91,10 @@ class FuturesPlanOrder:
             set, 1 last price, 2 fair (mark) price.
         preset_stop_loss_price_type (FuturesOrderPriceType | Unset): Which price a trigger watches, an integer. 0 not
             set, 1 last price, 2 fair (mark) price.
-        preset_take_profit_price (str | Unset): A non-negative decimal string, or the empty string when BitMart has no
-            value.
-        preset_stop_loss_price (str | Unset): A non-negative decimal string, or the empty string when BitMart has no
-            value.
+        preset_take_profit_price (Decimal | None | Unset): A non-negative decimal string, or the empty string when
+            BitMart has no value.
+        preset_stop_loss_price (Decimal | None | Unset): A non-negative decimal string, or the empty string when BitMart
+            has no value.
     """
 
     order_id: str
@@ -101,11 +102,11 @@ class FuturesPlanOrder:
     symbol: str
     side: FuturesOrderSideCode
     type_: FuturesPlanOrderType
-    leverage: str
+    leverage: Decimal
     open_type: FuturesOrderOpenType
-    size: str
+    size: Decimal
     executive_price: str
-    trigger_price: str
+    trigger_price: Decimal
     price_way: FuturesPlanOrderPriceWay
     price_type: FuturesPlanOrderTriggerPriceType
     state: FuturesPlanOrderStateCode | str
@@ -116,9 +117,12 @@ class FuturesPlanOrder:
     position_mode: FuturesPositionModeName | Unset = UNSET
     preset_take_profit_price_type: FuturesOrderPriceType | Unset = UNSET
     preset_stop_loss_price_type: FuturesOrderPriceType | Unset = UNSET
-    preset_take_profit_price: str | Unset = UNSET
-    preset_stop_loss_price: str | Unset = UNSET
+    preset_take_profit_price: Decimal | None | Unset = UNSET
+    preset_stop_loss_price: Decimal | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_fields: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         order_id = self.order_id
@@ -131,15 +135,17 @@ class FuturesPlanOrder:
 
         type_: str = self.type_
 
-        leverage = self.leverage
+        leverage = decimal_text(self.leverage, self._sent_fields, "leverage")
 
         open_type: str = self.open_type
 
-        size = self.size
+        size = decimal_text(self.size, self._sent_fields, "size")
 
         executive_price = self.executive_price
 
-        trigger_price = self.trigger_price
+        trigger_price = decimal_text(
+            self.trigger_price, self._sent_fields, "trigger_price"
+        )
 
         price_way: int = self.price_way
 
@@ -173,9 +179,13 @@ class FuturesPlanOrder:
         if not isinstance(self.preset_stop_loss_price_type, Unset):
             preset_stop_loss_price_type = self.preset_stop_loss_price_type
 
-        preset_take_profit_price = self.preset_take_profit_price
+        preset_take_profit_price = decimal_text(
+            self.preset_take_profit_price, self._sent_fields, "preset_take_profit_price"
+        )
 
-        preset_stop_loss_price = self.preset_stop_loss_price
+        preset_stop_loss_price = decimal_text(
+            self.preset_stop_loss_price, self._sent_fields, "preset_stop_loss_price"
+        )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -245,8 +255,13 @@ class FuturesPlanOrder:
         type_ = check_futures_plan_order_type(_type_, "FuturesPlanOrder", "type")
 
         leverage = d.pop("leverage", UNSET)
-        if leverage.__class__ is not str:
-            leverage = note("FuturesPlanOrder", "leverage", "str", leverage)
+        if leverage.__class__ is str:
+            try:
+                leverage = Decimal(leverage)
+            except ArithmeticError:
+                leverage = note("FuturesPlanOrder", "leverage", "decimal", leverage)
+        else:
+            leverage = note("FuturesPlanOrder", "leverage", "decimal", leverage)
 
         open_type: FuturesOrderOpenType
         _open_type = d.pop("open_type", UNSET)
@@ -255,8 +270,13 @@ class FuturesPlanOrder:
         )
 
         size = d.pop("size", UNSET)
-        if size.__class__ is not str:
-            size = note("FuturesPlanOrder", "size", "str", size)
+        if size.__class__ is str:
+            try:
+                size = Decimal(size)
+            except ArithmeticError:
+                size = note("FuturesPlanOrder", "size", "decimal", size)
+        else:
+            size = note("FuturesPlanOrder", "size", "decimal", size)
 
         executive_price = d.pop("executive_price", UNSET)
         if executive_price.__class__ is not str:
@@ -265,9 +285,16 @@ class FuturesPlanOrder:
             )
 
         trigger_price = d.pop("trigger_price", UNSET)
-        if trigger_price.__class__ is not str:
+        if trigger_price.__class__ is str:
+            try:
+                trigger_price = Decimal(trigger_price)
+            except ArithmeticError:
+                trigger_price = note(
+                    "FuturesPlanOrder", "trigger_price", "decimal", trigger_price
+                )
+        else:
             trigger_price = note(
-                "FuturesPlanOrder", "trigger_price", "str", trigger_price
+                "FuturesPlanOrder", "trigger_price", "decimal", trigger_price
             )
 
         price_way: FuturesPlanOrderPriceWay
@@ -353,26 +380,46 @@ class FuturesPlanOrder:
         )
 
         preset_take_profit_price = d.pop("preset_take_profit_price", UNSET)
-        if (
-            preset_take_profit_price.__class__ is not str
-            and preset_take_profit_price is not UNSET
-        ):
+        if preset_take_profit_price.__class__ is str:
+            try:
+                preset_take_profit_price = (
+                    Decimal(preset_take_profit_price)
+                    if preset_take_profit_price
+                    else None
+                )
+            except ArithmeticError:
+                preset_take_profit_price = note(
+                    "FuturesPlanOrder",
+                    "preset_take_profit_price",
+                    "decimal",
+                    preset_take_profit_price,
+                )
+        elif preset_take_profit_price is not UNSET:
             preset_take_profit_price = note(
                 "FuturesPlanOrder",
                 "preset_take_profit_price",
-                "str",
+                "decimal",
                 preset_take_profit_price,
             )
 
         preset_stop_loss_price = d.pop("preset_stop_loss_price", UNSET)
-        if (
-            preset_stop_loss_price.__class__ is not str
-            and preset_stop_loss_price is not UNSET
-        ):
+        if preset_stop_loss_price.__class__ is str:
+            try:
+                preset_stop_loss_price = (
+                    Decimal(preset_stop_loss_price) if preset_stop_loss_price else None
+                )
+            except ArithmeticError:
+                preset_stop_loss_price = note(
+                    "FuturesPlanOrder",
+                    "preset_stop_loss_price",
+                    "decimal",
+                    preset_stop_loss_price,
+                )
+        elif preset_stop_loss_price is not UNSET:
             preset_stop_loss_price = note(
                 "FuturesPlanOrder",
                 "preset_stop_loss_price",
-                "str",
+                "decimal",
                 preset_stop_loss_price,
             )
 
@@ -400,6 +447,7 @@ class FuturesPlanOrder:
             preset_take_profit_price=preset_take_profit_price,
             preset_stop_loss_price=preset_stop_loss_price,
         )
+        futures_plan_order._sent_fields = src_dict
 
         if d:
             note_extra("FuturesPlanOrder", d)

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from bitmart_runtime.lenient import note, note_extra
+from bitmart_runtime.lenient import decimal_text, note, note_extra
 
 from ..models.futures_open_type import FuturesOpenType, check_futures_open_type
 from ..models.futures_order_mode import FuturesOrderMode, check_futures_order_mode
@@ -36,11 +37,11 @@ class FuturesPlanSubmitRequest:
             a long, 4 sell to open (or add to) a short.
             `one_way_mode`: 1 buy, 2 buy reduce-only, 3 sell reduce-only, 4 sell (1 and 4 may
             open, add to or reduce the single net position).
-        leverage (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        leverage (Decimal): A non-negative decimal number sent as a JSON string so that no precision is lost.
         open_type (FuturesOpenType): Margin type: `cross` (the whole futures balance backs the position) or `isolated`
             (only the margin assigned to the position).
         size (int): Size of the order placed when the plan fires, in whole contracts.
-        trigger_price (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        trigger_price (Decimal): A non-negative decimal number sent as a JSON string so that no precision is lost.
         price_way (FuturesPlanPriceWay): Direction of the trigger: 1 (`price_way_long`, bullish) fires when the watched
             price
             rises to or above `trigger_price`; 2 (`price_way_short`, bearish) when it falls to or
@@ -55,7 +56,8 @@ class FuturesPlanSubmitRequest:
             at once
             or is cancelled), 3 IOC (fills what it can at once, the rest is cancelled), 4 Maker
             Only (post-only: never takes liquidity; limit orders only).
-        executive_price (str | Unset): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        executive_price (Decimal | Unset): A non-negative decimal number sent as a JSON string so that no precision is
+            lost.
         plan_category (FuturesPlanCategory | Unset): Kind of take-profit/stop-loss: 1 a TP/SL order for a given number
             of contracts, 2 a
             position TP/SL that covers the whole position.
@@ -65,42 +67,47 @@ class FuturesPlanSubmitRequest:
         preset_stop_loss_price_type (FuturesPriceType | Unset): Which market price a trigger watches: 1 the last traded
             price (`last_price`), 2 the
             fair price (`fair_price`, BitMart's mark price).
-        preset_take_profit_price (str | Unset): A non-negative decimal number sent as a JSON string so that no precision
-            is lost.
-        preset_stop_loss_price (str | Unset): A non-negative decimal number sent as a JSON string so that no precision
-            is lost.
+        preset_take_profit_price (Decimal | Unset): A non-negative decimal number sent as a JSON string so that no
+            precision is lost.
+        preset_stop_loss_price (Decimal | Unset): A non-negative decimal number sent as a JSON string so that no
+            precision is lost.
     """
 
     symbol: str
     side: FuturesOrderSide
-    leverage: str
+    leverage: Decimal
     open_type: FuturesOpenType
     size: int
-    trigger_price: str
+    trigger_price: Decimal
     price_way: FuturesPlanPriceWay
     price_type: FuturesPriceType
     type_: FuturesPlanType | Unset = UNSET
     mode: FuturesOrderMode | Unset = UNSET
-    executive_price: str | Unset = UNSET
+    executive_price: Decimal | Unset = UNSET
     plan_category: FuturesPlanCategory | Unset = UNSET
     preset_take_profit_price_type: FuturesPriceType | Unset = UNSET
     preset_stop_loss_price_type: FuturesPriceType | Unset = UNSET
-    preset_take_profit_price: str | Unset = UNSET
-    preset_stop_loss_price: str | Unset = UNSET
+    preset_take_profit_price: Decimal | Unset = UNSET
+    preset_stop_loss_price: Decimal | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_fields: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         symbol = self.symbol
 
         side: int = self.side
 
-        leverage = self.leverage
+        leverage = decimal_text(self.leverage, self._sent_fields, "leverage")
 
         open_type: str = self.open_type
 
         size = self.size
 
-        trigger_price = self.trigger_price
+        trigger_price = decimal_text(
+            self.trigger_price, self._sent_fields, "trigger_price"
+        )
 
         price_way: int = self.price_way
 
@@ -114,7 +121,9 @@ class FuturesPlanSubmitRequest:
         if not isinstance(self.mode, Unset):
             mode = self.mode
 
-        executive_price = self.executive_price
+        executive_price = decimal_text(
+            self.executive_price, self._sent_fields, "executive_price"
+        )
 
         plan_category: int | Unset = UNSET
         if not isinstance(self.plan_category, Unset):
@@ -128,9 +137,13 @@ class FuturesPlanSubmitRequest:
         if not isinstance(self.preset_stop_loss_price_type, Unset):
             preset_stop_loss_price_type = self.preset_stop_loss_price_type
 
-        preset_take_profit_price = self.preset_take_profit_price
+        preset_take_profit_price = decimal_text(
+            self.preset_take_profit_price, self._sent_fields, "preset_take_profit_price"
+        )
 
-        preset_stop_loss_price = self.preset_stop_loss_price
+        preset_stop_loss_price = decimal_text(
+            self.preset_stop_loss_price, self._sent_fields, "preset_stop_loss_price"
+        )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -182,8 +195,15 @@ class FuturesPlanSubmitRequest:
         side = check_futures_order_side(_side, "FuturesPlanSubmitRequest", "side")
 
         leverage = d.pop("leverage", UNSET)
-        if leverage.__class__ is not str:
-            leverage = note("FuturesPlanSubmitRequest", "leverage", "str", leverage)
+        if leverage.__class__ is str:
+            try:
+                leverage = Decimal(leverage)
+            except ArithmeticError:
+                leverage = note(
+                    "FuturesPlanSubmitRequest", "leverage", "decimal", leverage
+                )
+        else:
+            leverage = note("FuturesPlanSubmitRequest", "leverage", "decimal", leverage)
 
         open_type: FuturesOpenType
         _open_type = d.pop("open_type", UNSET)
@@ -196,9 +216,19 @@ class FuturesPlanSubmitRequest:
             size = note("FuturesPlanSubmitRequest", "size", "int", size)
 
         trigger_price = d.pop("trigger_price", UNSET)
-        if trigger_price.__class__ is not str:
+        if trigger_price.__class__ is str:
+            try:
+                trigger_price = Decimal(trigger_price)
+            except ArithmeticError:
+                trigger_price = note(
+                    "FuturesPlanSubmitRequest",
+                    "trigger_price",
+                    "decimal",
+                    trigger_price,
+                )
+        else:
             trigger_price = note(
-                "FuturesPlanSubmitRequest", "trigger_price", "str", trigger_price
+                "FuturesPlanSubmitRequest", "trigger_price", "decimal", trigger_price
             )
 
         price_way: FuturesPlanPriceWay
@@ -230,9 +260,22 @@ class FuturesPlanSubmitRequest:
         )
 
         executive_price = d.pop("executive_price", UNSET)
-        if executive_price.__class__ is not str and executive_price is not UNSET:
+        if executive_price.__class__ is str:
+            try:
+                executive_price = Decimal(executive_price)
+            except ArithmeticError:
+                executive_price = note(
+                    "FuturesPlanSubmitRequest",
+                    "executive_price",
+                    "decimal",
+                    executive_price,
+                )
+        elif executive_price is not UNSET:
             executive_price = note(
-                "FuturesPlanSubmitRequest", "executive_price", "str", executive_price
+                "FuturesPlanSubmitRequest",
+                "executive_price",
+                "decimal",
+                executive_price,
             )
 
         plan_category: FuturesPlanCategory | Unset
@@ -270,26 +313,40 @@ class FuturesPlanSubmitRequest:
         )
 
         preset_take_profit_price = d.pop("preset_take_profit_price", UNSET)
-        if (
-            preset_take_profit_price.__class__ is not str
-            and preset_take_profit_price is not UNSET
-        ):
+        if preset_take_profit_price.__class__ is str:
+            try:
+                preset_take_profit_price = Decimal(preset_take_profit_price)
+            except ArithmeticError:
+                preset_take_profit_price = note(
+                    "FuturesPlanSubmitRequest",
+                    "preset_take_profit_price",
+                    "decimal",
+                    preset_take_profit_price,
+                )
+        elif preset_take_profit_price is not UNSET:
             preset_take_profit_price = note(
                 "FuturesPlanSubmitRequest",
                 "preset_take_profit_price",
-                "str",
+                "decimal",
                 preset_take_profit_price,
             )
 
         preset_stop_loss_price = d.pop("preset_stop_loss_price", UNSET)
-        if (
-            preset_stop_loss_price.__class__ is not str
-            and preset_stop_loss_price is not UNSET
-        ):
+        if preset_stop_loss_price.__class__ is str:
+            try:
+                preset_stop_loss_price = Decimal(preset_stop_loss_price)
+            except ArithmeticError:
+                preset_stop_loss_price = note(
+                    "FuturesPlanSubmitRequest",
+                    "preset_stop_loss_price",
+                    "decimal",
+                    preset_stop_loss_price,
+                )
+        elif preset_stop_loss_price is not UNSET:
             preset_stop_loss_price = note(
                 "FuturesPlanSubmitRequest",
                 "preset_stop_loss_price",
-                "str",
+                "decimal",
                 preset_stop_loss_price,
             )
 
@@ -311,6 +368,7 @@ class FuturesPlanSubmitRequest:
             preset_take_profit_price=preset_take_profit_price,
             preset_stop_loss_price=preset_stop_loss_price,
         )
+        futures_plan_submit_request._sent_fields = src_dict
 
         if d:
             note_extra("FuturesPlanSubmitRequest", d)

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from bitmart_runtime.lenient import note, note_extra
+from bitmart_runtime.lenient import decimal_text, note, note_extra
 
 from ..models.futures_order_account import (
     FuturesOrderAccount,
@@ -34,24 +35,24 @@ class FuturesPosition:
 
     Attributes:
         symbol (str): A futures contract symbol, without separator, e.g. `BTCUSDT`.
-        leverage (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        leverage (Decimal): A non-negative decimal number sent as a JSON string so that no precision is lost.
         timestamp (int): Unix time in milliseconds.
-        current_fee (str): A decimal number, possibly signed, sent as a JSON string.
+        current_fee (Decimal): A decimal number, possibly signed, sent as a JSON string.
         open_timestamp (int): Unix time in milliseconds.
-        current_value (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
-        mark_price (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
-        position_value (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
-        position_cross (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
-        maintenance_margin (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
-        close_vol (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
-        close_avg_price (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
-        open_avg_price (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
-        entry_price (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
-        current_amount (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
-        unrealized_value (str): A decimal number, possibly signed, sent as a JSON string.
-        realized_value (str): A decimal number, possibly signed, sent as a JSON string.
+        current_value (Decimal): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        mark_price (Decimal): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        position_value (Decimal): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        position_cross (Decimal): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        maintenance_margin (Decimal): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        close_vol (Decimal): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        close_avg_price (Decimal): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        open_avg_price (Decimal): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        entry_price (Decimal): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        current_amount (Decimal): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        unrealized_value (Decimal): A decimal number, possibly signed, sent as a JSON string.
+        realized_value (Decimal): A decimal number, possibly signed, sent as a JSON string.
         position_type (FuturesPositionType): Direction of the position, an integer. 1 long, 2 short.
-        mark_value (str | Unset): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        mark_value (Decimal | Unset): A non-negative decimal number sent as a JSON string so that no precision is lost.
         margin_type (FuturesPositionMarginType | Unset): Margin mode as `get_futures_positions` and
             `get_futures_position_risk` send it, capitalised per the documentation (lower case seen in BitMart's skills
             examples).
@@ -63,67 +64,88 @@ class FuturesPosition:
     """
 
     symbol: str
-    leverage: str
+    leverage: Decimal
     timestamp: int
-    current_fee: str
+    current_fee: Decimal
     open_timestamp: int
-    current_value: str
-    mark_price: str
-    position_value: str
-    position_cross: str
-    maintenance_margin: str
-    close_vol: str
-    close_avg_price: str
-    open_avg_price: str
-    entry_price: str
-    current_amount: str
-    unrealized_value: str
-    realized_value: str
+    current_value: Decimal
+    mark_price: Decimal
+    position_value: Decimal
+    position_cross: Decimal
+    maintenance_margin: Decimal
+    close_vol: Decimal
+    close_avg_price: Decimal
+    open_avg_price: Decimal
+    entry_price: Decimal
+    current_amount: Decimal
+    unrealized_value: Decimal
+    realized_value: Decimal
     position_type: FuturesPositionType
-    mark_value: str | Unset = UNSET
+    mark_value: Decimal | Unset = UNSET
     margin_type: FuturesPositionMarginType | Unset = UNSET
     position_mode: FuturesPositionModeName | Unset = UNSET
     account: FuturesOrderAccount | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_fields: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         symbol = self.symbol
 
-        leverage = self.leverage
+        leverage = decimal_text(self.leverage, self._sent_fields, "leverage")
 
         timestamp = self.timestamp
 
-        current_fee = self.current_fee
+        current_fee = decimal_text(self.current_fee, self._sent_fields, "current_fee")
 
         open_timestamp = self.open_timestamp
 
-        current_value = self.current_value
+        current_value = decimal_text(
+            self.current_value, self._sent_fields, "current_value"
+        )
 
-        mark_price = self.mark_price
+        mark_price = decimal_text(self.mark_price, self._sent_fields, "mark_price")
 
-        position_value = self.position_value
+        position_value = decimal_text(
+            self.position_value, self._sent_fields, "position_value"
+        )
 
-        position_cross = self.position_cross
+        position_cross = decimal_text(
+            self.position_cross, self._sent_fields, "position_cross"
+        )
 
-        maintenance_margin = self.maintenance_margin
+        maintenance_margin = decimal_text(
+            self.maintenance_margin, self._sent_fields, "maintenance_margin"
+        )
 
-        close_vol = self.close_vol
+        close_vol = decimal_text(self.close_vol, self._sent_fields, "close_vol")
 
-        close_avg_price = self.close_avg_price
+        close_avg_price = decimal_text(
+            self.close_avg_price, self._sent_fields, "close_avg_price"
+        )
 
-        open_avg_price = self.open_avg_price
+        open_avg_price = decimal_text(
+            self.open_avg_price, self._sent_fields, "open_avg_price"
+        )
 
-        entry_price = self.entry_price
+        entry_price = decimal_text(self.entry_price, self._sent_fields, "entry_price")
 
-        current_amount = self.current_amount
+        current_amount = decimal_text(
+            self.current_amount, self._sent_fields, "current_amount"
+        )
 
-        unrealized_value = self.unrealized_value
+        unrealized_value = decimal_text(
+            self.unrealized_value, self._sent_fields, "unrealized_value"
+        )
 
-        realized_value = self.realized_value
+        realized_value = decimal_text(
+            self.realized_value, self._sent_fields, "realized_value"
+        )
 
         position_type: int = self.position_type
 
-        mark_value = self.mark_value
+        mark_value = decimal_text(self.mark_value, self._sent_fields, "mark_value")
 
         margin_type: str | Unset = UNSET
         if not isinstance(self.margin_type, Unset):
@@ -185,16 +207,28 @@ class FuturesPosition:
             symbol = note("FuturesPosition", "symbol", "str", symbol)
 
         leverage = d.pop("leverage", UNSET)
-        if leverage.__class__ is not str:
-            leverage = note("FuturesPosition", "leverage", "str", leverage)
+        if leverage.__class__ is str:
+            try:
+                leverage = Decimal(leverage)
+            except ArithmeticError:
+                leverage = note("FuturesPosition", "leverage", "decimal", leverage)
+        else:
+            leverage = note("FuturesPosition", "leverage", "decimal", leverage)
 
         timestamp = d.pop("timestamp", UNSET)
         if timestamp.__class__ is not int:
             timestamp = note("FuturesPosition", "timestamp", "int", timestamp)
 
         current_fee = d.pop("current_fee", UNSET)
-        if current_fee.__class__ is not str:
-            current_fee = note("FuturesPosition", "current_fee", "str", current_fee)
+        if current_fee.__class__ is str:
+            try:
+                current_fee = Decimal(current_fee)
+            except ArithmeticError:
+                current_fee = note(
+                    "FuturesPosition", "current_fee", "decimal", current_fee
+                )
+        else:
+            current_fee = note("FuturesPosition", "current_fee", "decimal", current_fee)
 
         open_timestamp = d.pop("open_timestamp", UNSET)
         if open_timestamp.__class__ is not int:
@@ -203,69 +237,154 @@ class FuturesPosition:
             )
 
         current_value = d.pop("current_value", UNSET)
-        if current_value.__class__ is not str:
+        if current_value.__class__ is str:
+            try:
+                current_value = Decimal(current_value)
+            except ArithmeticError:
+                current_value = note(
+                    "FuturesPosition", "current_value", "decimal", current_value
+                )
+        else:
             current_value = note(
-                "FuturesPosition", "current_value", "str", current_value
+                "FuturesPosition", "current_value", "decimal", current_value
             )
 
         mark_price = d.pop("mark_price", UNSET)
-        if mark_price.__class__ is not str:
-            mark_price = note("FuturesPosition", "mark_price", "str", mark_price)
+        if mark_price.__class__ is str:
+            try:
+                mark_price = Decimal(mark_price)
+            except ArithmeticError:
+                mark_price = note(
+                    "FuturesPosition", "mark_price", "decimal", mark_price
+                )
+        else:
+            mark_price = note("FuturesPosition", "mark_price", "decimal", mark_price)
 
         position_value = d.pop("position_value", UNSET)
-        if position_value.__class__ is not str:
+        if position_value.__class__ is str:
+            try:
+                position_value = Decimal(position_value)
+            except ArithmeticError:
+                position_value = note(
+                    "FuturesPosition", "position_value", "decimal", position_value
+                )
+        else:
             position_value = note(
-                "FuturesPosition", "position_value", "str", position_value
+                "FuturesPosition", "position_value", "decimal", position_value
             )
 
         position_cross = d.pop("position_cross", UNSET)
-        if position_cross.__class__ is not str:
+        if position_cross.__class__ is str:
+            try:
+                position_cross = Decimal(position_cross)
+            except ArithmeticError:
+                position_cross = note(
+                    "FuturesPosition", "position_cross", "decimal", position_cross
+                )
+        else:
             position_cross = note(
-                "FuturesPosition", "position_cross", "str", position_cross
+                "FuturesPosition", "position_cross", "decimal", position_cross
             )
 
         maintenance_margin = d.pop("maintenance_margin", UNSET)
-        if maintenance_margin.__class__ is not str:
+        if maintenance_margin.__class__ is str:
+            try:
+                maintenance_margin = Decimal(maintenance_margin)
+            except ArithmeticError:
+                maintenance_margin = note(
+                    "FuturesPosition",
+                    "maintenance_margin",
+                    "decimal",
+                    maintenance_margin,
+                )
+        else:
             maintenance_margin = note(
-                "FuturesPosition", "maintenance_margin", "str", maintenance_margin
+                "FuturesPosition", "maintenance_margin", "decimal", maintenance_margin
             )
 
         close_vol = d.pop("close_vol", UNSET)
-        if close_vol.__class__ is not str:
-            close_vol = note("FuturesPosition", "close_vol", "str", close_vol)
+        if close_vol.__class__ is str:
+            try:
+                close_vol = Decimal(close_vol)
+            except ArithmeticError:
+                close_vol = note("FuturesPosition", "close_vol", "decimal", close_vol)
+        else:
+            close_vol = note("FuturesPosition", "close_vol", "decimal", close_vol)
 
         close_avg_price = d.pop("close_avg_price", UNSET)
-        if close_avg_price.__class__ is not str:
+        if close_avg_price.__class__ is str:
+            try:
+                close_avg_price = Decimal(close_avg_price)
+            except ArithmeticError:
+                close_avg_price = note(
+                    "FuturesPosition", "close_avg_price", "decimal", close_avg_price
+                )
+        else:
             close_avg_price = note(
-                "FuturesPosition", "close_avg_price", "str", close_avg_price
+                "FuturesPosition", "close_avg_price", "decimal", close_avg_price
             )
 
         open_avg_price = d.pop("open_avg_price", UNSET)
-        if open_avg_price.__class__ is not str:
+        if open_avg_price.__class__ is str:
+            try:
+                open_avg_price = Decimal(open_avg_price)
+            except ArithmeticError:
+                open_avg_price = note(
+                    "FuturesPosition", "open_avg_price", "decimal", open_avg_price
+                )
+        else:
             open_avg_price = note(
-                "FuturesPosition", "open_avg_price", "str", open_avg_price
+                "FuturesPosition", "open_avg_price", "decimal", open_avg_price
             )
 
         entry_price = d.pop("entry_price", UNSET)
-        if entry_price.__class__ is not str:
-            entry_price = note("FuturesPosition", "entry_price", "str", entry_price)
+        if entry_price.__class__ is str:
+            try:
+                entry_price = Decimal(entry_price)
+            except ArithmeticError:
+                entry_price = note(
+                    "FuturesPosition", "entry_price", "decimal", entry_price
+                )
+        else:
+            entry_price = note("FuturesPosition", "entry_price", "decimal", entry_price)
 
         current_amount = d.pop("current_amount", UNSET)
-        if current_amount.__class__ is not str:
+        if current_amount.__class__ is str:
+            try:
+                current_amount = Decimal(current_amount)
+            except ArithmeticError:
+                current_amount = note(
+                    "FuturesPosition", "current_amount", "decimal", current_amount
+                )
+        else:
             current_amount = note(
-                "FuturesPosition", "current_amount", "str", current_amount
+                "FuturesPosition", "current_amount", "decimal", current_amount
             )
 
         unrealized_value = d.pop("unrealized_value", UNSET)
-        if unrealized_value.__class__ is not str:
+        if unrealized_value.__class__ is str:
+            try:
+                unrealized_value = Decimal(unrealized_value)
+            except ArithmeticError:
+                unrealized_value = note(
+                    "FuturesPosition", "unrealized_value", "decimal", unrealized_value
+                )
+        else:
             unrealized_value = note(
-                "FuturesPosition", "unrealized_value", "str", unrealized_value
+                "FuturesPosition", "unrealized_value", "decimal", unrealized_value
             )
 
         realized_value = d.pop("realized_value", UNSET)
-        if realized_value.__class__ is not str:
+        if realized_value.__class__ is str:
+            try:
+                realized_value = Decimal(realized_value)
+            except ArithmeticError:
+                realized_value = note(
+                    "FuturesPosition", "realized_value", "decimal", realized_value
+                )
+        else:
             realized_value = note(
-                "FuturesPosition", "realized_value", "str", realized_value
+                "FuturesPosition", "realized_value", "decimal", realized_value
             )
 
         position_type: FuturesPositionType
@@ -275,8 +394,15 @@ class FuturesPosition:
         )
 
         mark_value = d.pop("mark_value", UNSET)
-        if mark_value.__class__ is not str and mark_value is not UNSET:
-            mark_value = note("FuturesPosition", "mark_value", "str", mark_value)
+        if mark_value.__class__ is str:
+            try:
+                mark_value = Decimal(mark_value)
+            except ArithmeticError:
+                mark_value = note(
+                    "FuturesPosition", "mark_value", "decimal", mark_value
+                )
+        elif mark_value is not UNSET:
+            mark_value = note("FuturesPosition", "mark_value", "decimal", mark_value)
 
         margin_type: FuturesPositionMarginType | Unset
         _margin_type = d.pop("margin_type", UNSET)
@@ -330,6 +456,7 @@ class FuturesPosition:
             position_mode=position_mode,
             account=account,
         )
+        futures_position._sent_fields = src_dict
 
         if d:
             note_extra("FuturesPosition", d)

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from bitmart_runtime.lenient import note, note_extra
+from bitmart_runtime.lenient import decimal_text, note, note_extra
 
 from ..models.futures_open_type import FuturesOpenType, check_futures_open_type
 from ..models.futures_order_mode import FuturesOrderMode, check_futures_order_mode
@@ -41,7 +42,7 @@ class FuturesSubmitOrderRequest:
                 account's
                 orders. Sending one makes placement safe to retry: the order can be looked up by it.
             type_ (FuturesSubmitOrderType | Unset): `limit` (the default; needs `price`) or `market`.
-            leverage (str | Unset): A non-negative decimal number sent as a JSON string so that no precision is lost.
+            leverage (Decimal | Unset): A non-negative decimal number sent as a JSON string so that no precision is lost.
             open_type (FuturesOpenType | Unset): Margin type: `cross` (the whole futures balance backs the position) or
                 `isolated`
                 (only the margin assigned to the position).
@@ -49,17 +50,17 @@ class FuturesSubmitOrderRequest:
                 at once
                 or is cancelled), 3 IOC (fills what it can at once, the rest is cancelled), 4 Maker
                 Only (post-only: never takes liquidity; limit orders only).
-            price (str | Unset): A non-negative decimal number sent as a JSON string so that no precision is lost.
+            price (Decimal | Unset): A non-negative decimal number sent as a JSON string so that no precision is lost.
             preset_take_profit_price_type (FuturesPriceType | Unset): Which market price a trigger watches: 1 the last
                 traded price (`last_price`), 2 the
                 fair price (`fair_price`, BitMart's mark price).
             preset_stop_loss_price_type (FuturesPriceType | Unset): Which market price a trigger watches: 1 the last traded
                 price (`last_price`), 2 the
                 fair price (`fair_price`, BitMart's mark price).
-            preset_take_profit_price (str | Unset): A non-negative decimal number sent as a JSON string so that no precision
-                is lost.
-            preset_stop_loss_price (str | Unset): A non-negative decimal number sent as a JSON string so that no precision
-                is lost.
+            preset_take_profit_price (Decimal | Unset): A non-negative decimal number sent as a JSON string so that no
+                precision is lost.
+            preset_stop_loss_price (Decimal | Unset): A non-negative decimal number sent as a JSON string so that no
+                precision is lost.
             stp_mode (FuturesSubmitStpMode | Unset): Self-trade prevention, applied when the order would trade against
                 another order of the
                 same account: 1 cancel the resting (maker) order (the default), 2 cancel this (taker)
@@ -71,16 +72,19 @@ class FuturesSubmitOrderRequest:
     size: int
     client_order_id: str | Unset = UNSET
     type_: FuturesSubmitOrderType | Unset = UNSET
-    leverage: str | Unset = UNSET
+    leverage: Decimal | Unset = UNSET
     open_type: FuturesOpenType | Unset = UNSET
     mode: FuturesOrderMode | Unset = UNSET
-    price: str | Unset = UNSET
+    price: Decimal | Unset = UNSET
     preset_take_profit_price_type: FuturesPriceType | Unset = UNSET
     preset_stop_loss_price_type: FuturesPriceType | Unset = UNSET
-    preset_take_profit_price: str | Unset = UNSET
-    preset_stop_loss_price: str | Unset = UNSET
+    preset_take_profit_price: Decimal | Unset = UNSET
+    preset_stop_loss_price: Decimal | Unset = UNSET
     stp_mode: FuturesSubmitStpMode | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_fields: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         symbol = self.symbol
@@ -95,7 +99,7 @@ class FuturesSubmitOrderRequest:
         if not isinstance(self.type_, Unset):
             type_ = self.type_
 
-        leverage = self.leverage
+        leverage = decimal_text(self.leverage, self._sent_fields, "leverage")
 
         open_type: str | Unset = UNSET
         if not isinstance(self.open_type, Unset):
@@ -105,7 +109,7 @@ class FuturesSubmitOrderRequest:
         if not isinstance(self.mode, Unset):
             mode = self.mode
 
-        price = self.price
+        price = decimal_text(self.price, self._sent_fields, "price")
 
         preset_take_profit_price_type: int | Unset = UNSET
         if not isinstance(self.preset_take_profit_price_type, Unset):
@@ -115,9 +119,13 @@ class FuturesSubmitOrderRequest:
         if not isinstance(self.preset_stop_loss_price_type, Unset):
             preset_stop_loss_price_type = self.preset_stop_loss_price_type
 
-        preset_take_profit_price = self.preset_take_profit_price
+        preset_take_profit_price = decimal_text(
+            self.preset_take_profit_price, self._sent_fields, "preset_take_profit_price"
+        )
 
-        preset_stop_loss_price = self.preset_stop_loss_price
+        preset_stop_loss_price = decimal_text(
+            self.preset_stop_loss_price, self._sent_fields, "preset_stop_loss_price"
+        )
 
         stp_mode: int | Unset = UNSET
         if not isinstance(self.stp_mode, Unset):
@@ -194,8 +202,17 @@ class FuturesSubmitOrderRequest:
         )
 
         leverage = d.pop("leverage", UNSET)
-        if leverage.__class__ is not str and leverage is not UNSET:
-            leverage = note("FuturesSubmitOrderRequest", "leverage", "str", leverage)
+        if leverage.__class__ is str:
+            try:
+                leverage = Decimal(leverage)
+            except ArithmeticError:
+                leverage = note(
+                    "FuturesSubmitOrderRequest", "leverage", "decimal", leverage
+                )
+        elif leverage is not UNSET:
+            leverage = note(
+                "FuturesSubmitOrderRequest", "leverage", "decimal", leverage
+            )
 
         open_type: FuturesOpenType | Unset
         _open_type = d.pop("open_type", UNSET)
@@ -216,8 +233,13 @@ class FuturesSubmitOrderRequest:
         )
 
         price = d.pop("price", UNSET)
-        if price.__class__ is not str and price is not UNSET:
-            price = note("FuturesSubmitOrderRequest", "price", "str", price)
+        if price.__class__ is str:
+            try:
+                price = Decimal(price)
+            except ArithmeticError:
+                price = note("FuturesSubmitOrderRequest", "price", "decimal", price)
+        elif price is not UNSET:
+            price = note("FuturesSubmitOrderRequest", "price", "decimal", price)
 
         preset_take_profit_price_type: FuturesPriceType | Unset
         _preset_take_profit_price_type = d.pop("preset_take_profit_price_type", UNSET)
@@ -244,26 +266,40 @@ class FuturesSubmitOrderRequest:
         )
 
         preset_take_profit_price = d.pop("preset_take_profit_price", UNSET)
-        if (
-            preset_take_profit_price.__class__ is not str
-            and preset_take_profit_price is not UNSET
-        ):
+        if preset_take_profit_price.__class__ is str:
+            try:
+                preset_take_profit_price = Decimal(preset_take_profit_price)
+            except ArithmeticError:
+                preset_take_profit_price = note(
+                    "FuturesSubmitOrderRequest",
+                    "preset_take_profit_price",
+                    "decimal",
+                    preset_take_profit_price,
+                )
+        elif preset_take_profit_price is not UNSET:
             preset_take_profit_price = note(
                 "FuturesSubmitOrderRequest",
                 "preset_take_profit_price",
-                "str",
+                "decimal",
                 preset_take_profit_price,
             )
 
         preset_stop_loss_price = d.pop("preset_stop_loss_price", UNSET)
-        if (
-            preset_stop_loss_price.__class__ is not str
-            and preset_stop_loss_price is not UNSET
-        ):
+        if preset_stop_loss_price.__class__ is str:
+            try:
+                preset_stop_loss_price = Decimal(preset_stop_loss_price)
+            except ArithmeticError:
+                preset_stop_loss_price = note(
+                    "FuturesSubmitOrderRequest",
+                    "preset_stop_loss_price",
+                    "decimal",
+                    preset_stop_loss_price,
+                )
+        elif preset_stop_loss_price is not UNSET:
             preset_stop_loss_price = note(
                 "FuturesSubmitOrderRequest",
                 "preset_stop_loss_price",
-                "str",
+                "decimal",
                 preset_stop_loss_price,
             )
 
@@ -293,6 +329,7 @@ class FuturesSubmitOrderRequest:
             preset_stop_loss_price=preset_stop_loss_price,
             stp_mode=stp_mode,
         )
+        futures_submit_order_request._sent_fields = src_dict
 
         if d:
             note_extra("FuturesSubmitOrderRequest", d)

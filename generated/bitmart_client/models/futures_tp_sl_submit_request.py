@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from bitmart_runtime.lenient import note, note_extra
+from bitmart_runtime.lenient import decimal_text, note, note_extra
 
 from ..models.futures_plan_category import (
     FuturesPlanCategory,
@@ -32,8 +33,8 @@ class FuturesTpSlSubmitRequest:
         type_ (FuturesTpSlType): `take_profit` or `stop_loss`.
         side (FuturesTpSlSide): The closing side: 2 for a short position (buy to close in hedge mode, reduce-only buy
             in one-way mode), 3 for a long position (sell to close, or reduce-only sell).
-        trigger_price (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
-        executive_price (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        trigger_price (Decimal): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        executive_price (Decimal): A non-negative decimal number sent as a JSON string so that no precision is lost.
         price_type (FuturesPriceType): Which market price a trigger watches: 1 the last traded price (`last_price`), 2
             the
             fair price (`fair_price`, BitMart's mark price).
@@ -51,14 +52,17 @@ class FuturesTpSlSubmitRequest:
     symbol: str
     type_: FuturesTpSlType
     side: FuturesTpSlSide
-    trigger_price: str
-    executive_price: str
+    trigger_price: Decimal
+    executive_price: Decimal
     price_type: FuturesPriceType
     size: int | Unset = UNSET
     plan_category: FuturesPlanCategory | Unset = UNSET
     client_order_id: str | Unset = UNSET
     category: FuturesTpSlCategory | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_fields: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         symbol = self.symbol
@@ -67,9 +71,13 @@ class FuturesTpSlSubmitRequest:
 
         side: int = self.side
 
-        trigger_price = self.trigger_price
+        trigger_price = decimal_text(
+            self.trigger_price, self._sent_fields, "trigger_price"
+        )
 
-        executive_price = self.executive_price
+        executive_price = decimal_text(
+            self.executive_price, self._sent_fields, "executive_price"
+        )
 
         price_type: int = self.price_type
 
@@ -129,15 +137,38 @@ class FuturesTpSlSubmitRequest:
         side = check_futures_tp_sl_side(_side, "FuturesTpSlSubmitRequest", "side")
 
         trigger_price = d.pop("trigger_price", UNSET)
-        if trigger_price.__class__ is not str:
+        if trigger_price.__class__ is str:
+            try:
+                trigger_price = Decimal(trigger_price)
+            except ArithmeticError:
+                trigger_price = note(
+                    "FuturesTpSlSubmitRequest",
+                    "trigger_price",
+                    "decimal",
+                    trigger_price,
+                )
+        else:
             trigger_price = note(
-                "FuturesTpSlSubmitRequest", "trigger_price", "str", trigger_price
+                "FuturesTpSlSubmitRequest", "trigger_price", "decimal", trigger_price
             )
 
         executive_price = d.pop("executive_price", UNSET)
-        if executive_price.__class__ is not str:
+        if executive_price.__class__ is str:
+            try:
+                executive_price = Decimal(executive_price)
+            except ArithmeticError:
+                executive_price = note(
+                    "FuturesTpSlSubmitRequest",
+                    "executive_price",
+                    "decimal",
+                    executive_price,
+                )
+        else:
             executive_price = note(
-                "FuturesTpSlSubmitRequest", "executive_price", "str", executive_price
+                "FuturesTpSlSubmitRequest",
+                "executive_price",
+                "decimal",
+                executive_price,
             )
 
         price_type: FuturesPriceType
@@ -188,6 +219,7 @@ class FuturesTpSlSubmitRequest:
             client_order_id=client_order_id,
             category=category,
         )
+        futures_tp_sl_submit_request._sent_fields = src_dict
 
         if d:
             note_extra("FuturesTpSlSubmitRequest", d)

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from bitmart_runtime.lenient import note, note_extra
+from bitmart_runtime.lenient import decimal_text, note, note_extra
 
 from ..models.futures_order_account import (
     FuturesOrderAccount,
@@ -32,12 +33,12 @@ class FuturesTrade:
         side (FuturesOrderSideCode): Order direction, an integer whose meaning depends on the position mode. Hedge mode:
             1 buy to open long, 2 buy to close short, 3 sell to close long, 4 sell to open short.
             One-way mode: 1 buy, 2 buy reduce-only, 3 sell reduce-only, 4 sell.
-        price (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
-        vol (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        price (Decimal): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        vol (Decimal): A non-negative decimal number sent as a JSON string so that no precision is lost.
         exec_type (FuturesTradeRole): Liquidity role of the fill, capitalised.
         profit (bool): Whether the fill realised a profit.
-        realised_profit (str): A decimal number, possibly signed, sent as a JSON string.
-        paid_fees (str): A decimal number, possibly signed, sent as a JSON string.
+        realised_profit (Decimal): A decimal number, possibly signed, sent as a JSON string.
+        paid_fees (Decimal): A decimal number, possibly signed, sent as a JSON string.
         create_time (int): Unix time in milliseconds.
         account (FuturesOrderAccount | Unset): Which account an order, fill, flow or position belongs to; `futures` is
             the ordinary futures account.
@@ -47,15 +48,18 @@ class FuturesTrade:
     trade_id: str
     symbol: str
     side: FuturesOrderSideCode
-    price: str
-    vol: str
+    price: Decimal
+    vol: Decimal
     exec_type: FuturesTradeRole
     profit: bool
-    realised_profit: str
-    paid_fees: str
+    realised_profit: Decimal
+    paid_fees: Decimal
     create_time: int
     account: FuturesOrderAccount | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_fields: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         order_id = self.order_id
@@ -66,17 +70,19 @@ class FuturesTrade:
 
         side: int = self.side
 
-        price = self.price
+        price = decimal_text(self.price, self._sent_fields, "price")
 
-        vol = self.vol
+        vol = decimal_text(self.vol, self._sent_fields, "vol")
 
         exec_type: str = self.exec_type
 
         profit = self.profit
 
-        realised_profit = self.realised_profit
+        realised_profit = decimal_text(
+            self.realised_profit, self._sent_fields, "realised_profit"
+        )
 
-        paid_fees = self.paid_fees
+        paid_fees = decimal_text(self.paid_fees, self._sent_fields, "paid_fees")
 
         create_time = self.create_time
 
@@ -131,12 +137,22 @@ class FuturesTrade:
         side = check_futures_order_side_code(_side, "FuturesTrade", "side")
 
         price = d.pop("price", UNSET)
-        if price.__class__ is not str:
-            price = note("FuturesTrade", "price", "str", price)
+        if price.__class__ is str:
+            try:
+                price = Decimal(price)
+            except ArithmeticError:
+                price = note("FuturesTrade", "price", "decimal", price)
+        else:
+            price = note("FuturesTrade", "price", "decimal", price)
 
         vol = d.pop("vol", UNSET)
-        if vol.__class__ is not str:
-            vol = note("FuturesTrade", "vol", "str", vol)
+        if vol.__class__ is str:
+            try:
+                vol = Decimal(vol)
+            except ArithmeticError:
+                vol = note("FuturesTrade", "vol", "decimal", vol)
+        else:
+            vol = note("FuturesTrade", "vol", "decimal", vol)
 
         exec_type: FuturesTradeRole
         _exec_type = d.pop("exec_type", UNSET)
@@ -147,14 +163,26 @@ class FuturesTrade:
             profit = note("FuturesTrade", "profit", "bool", profit)
 
         realised_profit = d.pop("realised_profit", UNSET)
-        if realised_profit.__class__ is not str:
+        if realised_profit.__class__ is str:
+            try:
+                realised_profit = Decimal(realised_profit)
+            except ArithmeticError:
+                realised_profit = note(
+                    "FuturesTrade", "realised_profit", "decimal", realised_profit
+                )
+        else:
             realised_profit = note(
-                "FuturesTrade", "realised_profit", "str", realised_profit
+                "FuturesTrade", "realised_profit", "decimal", realised_profit
             )
 
         paid_fees = d.pop("paid_fees", UNSET)
-        if paid_fees.__class__ is not str:
-            paid_fees = note("FuturesTrade", "paid_fees", "str", paid_fees)
+        if paid_fees.__class__ is str:
+            try:
+                paid_fees = Decimal(paid_fees)
+            except ArithmeticError:
+                paid_fees = note("FuturesTrade", "paid_fees", "decimal", paid_fees)
+        else:
+            paid_fees = note("FuturesTrade", "paid_fees", "decimal", paid_fees)
 
         create_time = d.pop("create_time", UNSET)
         if create_time.__class__ is not int:
@@ -182,6 +210,7 @@ class FuturesTrade:
             create_time=create_time,
             account=account,
         )
+        futures_trade._sent_fields = src_dict
 
         if d:
             note_extra("FuturesTrade", d)

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from bitmart_runtime.lenient import note, note_extra
+from bitmart_runtime.lenient import decimal_text, note, note_extra
 
 from ..models.futures_open_type import FuturesOpenType, check_futures_open_type
 from ..models.futures_order_side import FuturesOrderSide, check_futures_order_side
@@ -26,12 +27,12 @@ class FuturesTrailSubmitRequest:
             a long, 4 sell to open (or add to) a short.
             `one_way_mode`: 1 buy, 2 buy reduce-only, 3 sell reduce-only, 4 sell (1 and 4 may
             open, add to or reduce the single net position).
-        leverage (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        leverage (Decimal): A non-negative decimal number sent as a JSON string so that no precision is lost.
         open_type (FuturesOpenType): Margin type: `cross` (the whole futures balance backs the position) or `isolated`
             (only the margin assigned to the position).
         size (int): Size of the market order placed when the trail fires, in whole contracts.
-        activation_price (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
-        callback_rate (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        activation_price (Decimal): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        callback_rate (Decimal): A non-negative decimal number sent as a JSON string so that no precision is lost.
         activation_price_type (FuturesPriceType): Which market price a trigger watches: 1 the last traded price
             (`last_price`), 2 the
             fair price (`fair_price`, BitMart's mark price).
@@ -39,28 +40,35 @@ class FuturesTrailSubmitRequest:
 
     symbol: str
     side: FuturesOrderSide
-    leverage: str
+    leverage: Decimal
     open_type: FuturesOpenType
     size: int
-    activation_price: str
-    callback_rate: str
+    activation_price: Decimal
+    callback_rate: Decimal
     activation_price_type: FuturesPriceType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_fields: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         symbol = self.symbol
 
         side: int = self.side
 
-        leverage = self.leverage
+        leverage = decimal_text(self.leverage, self._sent_fields, "leverage")
 
         open_type: str = self.open_type
 
         size = self.size
 
-        activation_price = self.activation_price
+        activation_price = decimal_text(
+            self.activation_price, self._sent_fields, "activation_price"
+        )
 
-        callback_rate = self.callback_rate
+        callback_rate = decimal_text(
+            self.callback_rate, self._sent_fields, "callback_rate"
+        )
 
         activation_price_type: int = self.activation_price_type
 
@@ -98,8 +106,17 @@ class FuturesTrailSubmitRequest:
         side = check_futures_order_side(_side, "FuturesTrailSubmitRequest", "side")
 
         leverage = d.pop("leverage", UNSET)
-        if leverage.__class__ is not str:
-            leverage = note("FuturesTrailSubmitRequest", "leverage", "str", leverage)
+        if leverage.__class__ is str:
+            try:
+                leverage = Decimal(leverage)
+            except ArithmeticError:
+                leverage = note(
+                    "FuturesTrailSubmitRequest", "leverage", "decimal", leverage
+                )
+        else:
+            leverage = note(
+                "FuturesTrailSubmitRequest", "leverage", "decimal", leverage
+            )
 
         open_type: FuturesOpenType
         _open_type = d.pop("open_type", UNSET)
@@ -112,15 +129,38 @@ class FuturesTrailSubmitRequest:
             size = note("FuturesTrailSubmitRequest", "size", "int", size)
 
         activation_price = d.pop("activation_price", UNSET)
-        if activation_price.__class__ is not str:
+        if activation_price.__class__ is str:
+            try:
+                activation_price = Decimal(activation_price)
+            except ArithmeticError:
+                activation_price = note(
+                    "FuturesTrailSubmitRequest",
+                    "activation_price",
+                    "decimal",
+                    activation_price,
+                )
+        else:
             activation_price = note(
-                "FuturesTrailSubmitRequest", "activation_price", "str", activation_price
+                "FuturesTrailSubmitRequest",
+                "activation_price",
+                "decimal",
+                activation_price,
             )
 
         callback_rate = d.pop("callback_rate", UNSET)
-        if callback_rate.__class__ is not str:
+        if callback_rate.__class__ is str:
+            try:
+                callback_rate = Decimal(callback_rate)
+            except ArithmeticError:
+                callback_rate = note(
+                    "FuturesTrailSubmitRequest",
+                    "callback_rate",
+                    "decimal",
+                    callback_rate,
+                )
+        else:
             callback_rate = note(
-                "FuturesTrailSubmitRequest", "callback_rate", "str", callback_rate
+                "FuturesTrailSubmitRequest", "callback_rate", "decimal", callback_rate
             )
 
         activation_price_type: FuturesPriceType
@@ -139,6 +179,7 @@ class FuturesTrailSubmitRequest:
             callback_rate=callback_rate,
             activation_price_type=activation_price_type,
         )
+        futures_trail_submit_request._sent_fields = src_dict
 
         if d:
             note_extra("FuturesTrailSubmitRequest", d)

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from bitmart_runtime.lenient import note, note_extra
+from bitmart_runtime.lenient import decimal_text, note, note_extra
 
 from ..models.futures_order_account import (
     FuturesOrderAccount,
@@ -31,7 +32,7 @@ class FuturesTransaction:
     Attributes:
         symbol (str): Contract the flow relates to; empty for transfers.
         type_ (FuturesTransactionTypeName): Kind of fund flow as text.
-        amount (str): A decimal number, possibly signed, sent as a JSON string.
+        amount (Decimal): A decimal number, possibly signed, sent as a JSON string.
         asset (str): A currency code such as `USDT`; a network may follow after a dash, e.g. `USDT-TRC20`.
         time (int | str): When the flow happened, Unix milliseconds; a string per the documentation, a number in
             BitMart's skills examples.
@@ -44,20 +45,23 @@ class FuturesTransaction:
 
     symbol: str
     type_: FuturesTransactionTypeName
-    amount: str
+    amount: Decimal
     asset: str
     time: int | str
     tran_id: str
     flow_type: FuturesTransactionFlowType | Unset = UNSET
     account: FuturesOrderAccount | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_fields: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         symbol = self.symbol
 
         type_: str = self.type_
 
-        amount = self.amount
+        amount = decimal_text(self.amount, self._sent_fields, "amount")
 
         asset = self.asset
 
@@ -112,8 +116,13 @@ class FuturesTransaction:
         )
 
         amount = d.pop("amount", UNSET)
-        if amount.__class__ is not str:
-            amount = note("FuturesTransaction", "amount", "str", amount)
+        if amount.__class__ is str:
+            try:
+                amount = Decimal(amount)
+            except ArithmeticError:
+                amount = note("FuturesTransaction", "amount", "decimal", amount)
+        else:
+            amount = note("FuturesTransaction", "amount", "decimal", amount)
 
         asset = d.pop("asset", UNSET)
         if asset.__class__ is not str:
@@ -161,6 +170,7 @@ class FuturesTransaction:
             flow_type=flow_type,
             account=account,
         )
+        futures_transaction._sent_fields = src_dict
 
         if d:
             note_extra("FuturesTransaction", d)

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from bitmart_runtime.lenient import note, note_extra
+from bitmart_runtime.lenient import decimal_text, note, note_extra
 
 from ..models.futures_transfer_fund_type import (
     FuturesTransferFundType,
@@ -22,19 +23,22 @@ class FuturesTransferFundRequest:
 
     Attributes:
         currency (str | Unset): A currency code such as `USDT`; a network may follow after a dash, e.g. `USDT-TRC20`.
-        amount (str | Unset): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        amount (Decimal | Unset): A non-negative decimal number sent as a JSON string so that no precision is lost.
         type_ (FuturesTransferFundType | Unset): Direction of a fund-futures transfer.
     """
 
     currency: str | Unset = UNSET
-    amount: str | Unset = UNSET
+    amount: Decimal | Unset = UNSET
     type_: FuturesTransferFundType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_fields: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         currency = self.currency
 
-        amount = self.amount
+        amount = decimal_text(self.amount, self._sent_fields, "amount")
 
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
@@ -60,8 +64,13 @@ class FuturesTransferFundRequest:
             currency = note("FuturesTransferFundRequest", "currency", "str", currency)
 
         amount = d.pop("amount", UNSET)
-        if amount.__class__ is not str and amount is not UNSET:
-            amount = note("FuturesTransferFundRequest", "amount", "str", amount)
+        if amount.__class__ is str:
+            try:
+                amount = Decimal(amount)
+            except ArithmeticError:
+                amount = note("FuturesTransferFundRequest", "amount", "decimal", amount)
+        elif amount is not UNSET:
+            amount = note("FuturesTransferFundRequest", "amount", "decimal", amount)
 
         type_: FuturesTransferFundType | Unset
         _type_ = d.pop("type", UNSET)
@@ -78,6 +87,7 @@ class FuturesTransferFundRequest:
             amount=amount,
             type_=type_,
         )
+        futures_transfer_fund_request._sent_fields = src_dict
 
         if d:
             note_extra("FuturesTransferFundRequest", d)

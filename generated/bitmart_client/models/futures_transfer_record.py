@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from bitmart_runtime.lenient import note, note_extra
+from bitmart_runtime.lenient import decimal_text, note, note_extra
 
 from ..models.futures_transfer_state import (
     FuturesTransferState,
@@ -27,7 +28,7 @@ class FuturesTransferRecord:
     Attributes:
         transfer_id (str): BitMart's id of the transfer.
         currency (str): A currency code such as `USDT`; a network may follow after a dash, e.g. `USDT-TRC20`.
-        amount (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        amount (Decimal): A non-negative decimal number sent as a JSON string so that no precision is lost.
         type_ (FuturesTransferType): Direction of a spot-futures transfer.
         state (FuturesTransferState): Outcome of a transfer. `PROCESSING` waiting to be executed, `FINISHED` done,
             `FAILED` refused.
@@ -36,18 +37,21 @@ class FuturesTransferRecord:
 
     transfer_id: str
     currency: str
-    amount: str
+    amount: Decimal
     type_: FuturesTransferType
     state: FuturesTransferState
     timestamp: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_fields: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         transfer_id = self.transfer_id
 
         currency = self.currency
 
-        amount = self.amount
+        amount = decimal_text(self.amount, self._sent_fields, "amount")
 
         type_: str = self.type_
 
@@ -89,8 +93,13 @@ class FuturesTransferRecord:
             currency = note("FuturesTransferRecord", "currency", "str", currency)
 
         amount = d.pop("amount", UNSET)
-        if amount.__class__ is not str:
-            amount = note("FuturesTransferRecord", "amount", "str", amount)
+        if amount.__class__ is str:
+            try:
+                amount = Decimal(amount)
+            except ArithmeticError:
+                amount = note("FuturesTransferRecord", "amount", "decimal", amount)
+        else:
+            amount = note("FuturesTransferRecord", "amount", "decimal", amount)
 
         type_: FuturesTransferType
         _type_ = d.pop("type", UNSET)
@@ -112,6 +121,7 @@ class FuturesTransferRecord:
             state=state,
             timestamp=timestamp,
         )
+        futures_transfer_record._sent_fields = src_dict
 
         if d:
             note_extra("FuturesTransferRecord", d)

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from bitmart_runtime.lenient import note, note_extra
+from bitmart_runtime.lenient import decimal_text, note, note_extra
 
 from ..models.futures_transfer_currency import (
     FuturesTransferCurrency,
@@ -25,7 +26,7 @@ class FuturesTransferRequest:
     """
     Attributes:
         currency (FuturesTransferCurrency): Currency of a spot-futures transfer; only `USDT` is supported.
-        amount (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        amount (Decimal): A non-negative decimal number sent as a JSON string so that no precision is lost.
         type_ (FuturesTransferType): Direction of a spot-futures transfer.
         recv_window (int | Unset): How long, in milliseconds after `X-BM-TIMESTAMP`, the request stays valid. BitMart
             rejects
@@ -34,15 +35,18 @@ class FuturesTransferRequest:
     """
 
     currency: FuturesTransferCurrency
-    amount: str
+    amount: Decimal
     type_: FuturesTransferType
     recv_window: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_fields: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         currency: str = self.currency
 
-        amount = self.amount
+        amount = decimal_text(self.amount, self._sent_fields, "amount")
 
         type_: str = self.type_
 
@@ -77,8 +81,13 @@ class FuturesTransferRequest:
         )
 
         amount = d.pop("amount", UNSET)
-        if amount.__class__ is not str:
-            amount = note("FuturesTransferRequest", "amount", "str", amount)
+        if amount.__class__ is str:
+            try:
+                amount = Decimal(amount)
+            except ArithmeticError:
+                amount = note("FuturesTransferRequest", "amount", "decimal", amount)
+        else:
+            amount = note("FuturesTransferRequest", "amount", "decimal", amount)
 
         type_: FuturesTransferType
         _type_ = d.pop("type", UNSET)
@@ -96,6 +105,7 @@ class FuturesTransferRequest:
             type_=type_,
             recv_window=recv_window,
         )
+        futures_transfer_request._sent_fields = src_dict
 
         if d:
             note_extra("FuturesTransferRequest", d)

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from bitmart_runtime.lenient import note, note_extra, plain
+from bitmart_runtime.lenient import decimal_text, note, note_extra, plain
 
 from ..types import UNSET
 
@@ -22,31 +23,34 @@ class MarginAccount:
 
     Attributes:
         symbol (str): A spot trading pair, base and quote joined by an underscore, e.g. `BTC_USDT`.
-        risk_rate (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        risk_rate (Decimal): A non-negative decimal number sent as a JSON string so that no precision is lost.
         risk_level (str): Risk level as a numeric string: `1` low, `2` medium, `3` high.
         buy_enabled (bool): Whether buy orders are allowed.
         sell_enabled (bool): Whether sell orders are allowed.
         liquidate_price (None | str): A decimal number, possibly signed, sent as a JSON string; or `null`.
-        liquidate_rate (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        liquidate_rate (Decimal): A non-negative decimal number sent as a JSON string so that no precision is lost.
         base (MarginAccountAsset): One currency (the base or the quote) of an isolated margin account.
         quote (MarginAccountAsset): One currency (the base or the quote) of an isolated margin account.
     """
 
     symbol: str
-    risk_rate: str
+    risk_rate: Decimal
     risk_level: str
     buy_enabled: bool
     sell_enabled: bool
     liquidate_price: None | str
-    liquidate_rate: str
+    liquidate_rate: Decimal
     base: MarginAccountAsset
     quote: MarginAccountAsset
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_fields: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         symbol = self.symbol
 
-        risk_rate = self.risk_rate
+        risk_rate = decimal_text(self.risk_rate, self._sent_fields, "risk_rate")
 
         risk_level = self.risk_level
 
@@ -57,7 +61,9 @@ class MarginAccount:
         liquidate_price: None | str
         liquidate_price = self.liquidate_price
 
-        liquidate_rate = self.liquidate_rate
+        liquidate_rate = decimal_text(
+            self.liquidate_rate, self._sent_fields, "liquidate_rate"
+        )
 
         base = plain(self.base)
 
@@ -96,8 +102,13 @@ class MarginAccount:
             symbol = note("MarginAccount", "symbol", "str", symbol)
 
         risk_rate = d.pop("risk_rate", UNSET)
-        if risk_rate.__class__ is not str:
-            risk_rate = note("MarginAccount", "risk_rate", "str", risk_rate)
+        if risk_rate.__class__ is str:
+            try:
+                risk_rate = Decimal(risk_rate)
+            except ArithmeticError:
+                risk_rate = note("MarginAccount", "risk_rate", "decimal", risk_rate)
+        else:
+            risk_rate = note("MarginAccount", "risk_rate", "decimal", risk_rate)
 
         risk_level = d.pop("risk_level", UNSET)
         if risk_level.__class__ is not str:
@@ -122,9 +133,16 @@ class MarginAccount:
         liquidate_price = _parse_liquidate_price(liquidate_price)
 
         liquidate_rate = d.pop("liquidate_rate", UNSET)
-        if liquidate_rate.__class__ is not str:
+        if liquidate_rate.__class__ is str:
+            try:
+                liquidate_rate = Decimal(liquidate_rate)
+            except ArithmeticError:
+                liquidate_rate = note(
+                    "MarginAccount", "liquidate_rate", "decimal", liquidate_rate
+                )
+        else:
             liquidate_rate = note(
-                "MarginAccount", "liquidate_rate", "str", liquidate_rate
+                "MarginAccount", "liquidate_rate", "decimal", liquidate_rate
             )
 
         base: MarginAccountAsset
@@ -152,6 +170,7 @@ class MarginAccount:
             base=base,
             quote=quote,
         )
+        margin_account._sent_fields = src_dict
 
         if d:
             note_extra("MarginAccount", d)

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from bitmart_runtime.lenient import note, note_extra
+from bitmart_runtime.lenient import decimal_text, note, note_extra
 
 from ..types import UNSET
 
@@ -22,22 +23,25 @@ class MarginBorrowRecord:
             `ES16612345642160qnqR1ce`, or a UUID), so do not parse it as a number.
         symbol (str): A spot trading pair, base and quote joined by an underscore, e.g. `BTC_USDT`.
         currency (str): The borrowed currency, e.g. `USDT`.
-        borrow_amount (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
-        daily_interest (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
-        hourly_interest (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
-        interest_amount (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        borrow_amount (Decimal): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        daily_interest (Decimal): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        hourly_interest (Decimal): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        interest_amount (Decimal): A non-negative decimal number sent as a JSON string so that no precision is lost.
         create_time (int): Unix time in seconds.
     """
 
     borrow_id: str
     symbol: str
     currency: str
-    borrow_amount: str
-    daily_interest: str
-    hourly_interest: str
-    interest_amount: str
+    borrow_amount: Decimal
+    daily_interest: Decimal
+    hourly_interest: Decimal
+    interest_amount: Decimal
     create_time: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_fields: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         borrow_id = self.borrow_id
@@ -46,13 +50,21 @@ class MarginBorrowRecord:
 
         currency = self.currency
 
-        borrow_amount = self.borrow_amount
+        borrow_amount = decimal_text(
+            self.borrow_amount, self._sent_fields, "borrow_amount"
+        )
 
-        daily_interest = self.daily_interest
+        daily_interest = decimal_text(
+            self.daily_interest, self._sent_fields, "daily_interest"
+        )
 
-        hourly_interest = self.hourly_interest
+        hourly_interest = decimal_text(
+            self.hourly_interest, self._sent_fields, "hourly_interest"
+        )
 
-        interest_amount = self.interest_amount
+        interest_amount = decimal_text(
+            self.interest_amount, self._sent_fields, "interest_amount"
+        )
 
         create_time = self.create_time
 
@@ -94,27 +106,55 @@ class MarginBorrowRecord:
             currency = note("MarginBorrowRecord", "currency", "str", currency)
 
         borrow_amount = d.pop("borrow_amount", UNSET)
-        if borrow_amount.__class__ is not str:
+        if borrow_amount.__class__ is str:
+            try:
+                borrow_amount = Decimal(borrow_amount)
+            except ArithmeticError:
+                borrow_amount = note(
+                    "MarginBorrowRecord", "borrow_amount", "decimal", borrow_amount
+                )
+        else:
             borrow_amount = note(
-                "MarginBorrowRecord", "borrow_amount", "str", borrow_amount
+                "MarginBorrowRecord", "borrow_amount", "decimal", borrow_amount
             )
 
         daily_interest = d.pop("daily_interest", UNSET)
-        if daily_interest.__class__ is not str:
+        if daily_interest.__class__ is str:
+            try:
+                daily_interest = Decimal(daily_interest)
+            except ArithmeticError:
+                daily_interest = note(
+                    "MarginBorrowRecord", "daily_interest", "decimal", daily_interest
+                )
+        else:
             daily_interest = note(
-                "MarginBorrowRecord", "daily_interest", "str", daily_interest
+                "MarginBorrowRecord", "daily_interest", "decimal", daily_interest
             )
 
         hourly_interest = d.pop("hourly_interest", UNSET)
-        if hourly_interest.__class__ is not str:
+        if hourly_interest.__class__ is str:
+            try:
+                hourly_interest = Decimal(hourly_interest)
+            except ArithmeticError:
+                hourly_interest = note(
+                    "MarginBorrowRecord", "hourly_interest", "decimal", hourly_interest
+                )
+        else:
             hourly_interest = note(
-                "MarginBorrowRecord", "hourly_interest", "str", hourly_interest
+                "MarginBorrowRecord", "hourly_interest", "decimal", hourly_interest
             )
 
         interest_amount = d.pop("interest_amount", UNSET)
-        if interest_amount.__class__ is not str:
+        if interest_amount.__class__ is str:
+            try:
+                interest_amount = Decimal(interest_amount)
+            except ArithmeticError:
+                interest_amount = note(
+                    "MarginBorrowRecord", "interest_amount", "decimal", interest_amount
+                )
+        else:
             interest_amount = note(
-                "MarginBorrowRecord", "interest_amount", "str", interest_amount
+                "MarginBorrowRecord", "interest_amount", "decimal", interest_amount
             )
 
         create_time = d.pop("create_time", UNSET)
@@ -131,6 +171,7 @@ class MarginBorrowRecord:
             interest_amount=interest_amount,
             create_time=create_time,
         )
+        margin_borrow_record._sent_fields = src_dict
 
         if d:
             note_extra("MarginBorrowRecord", d)

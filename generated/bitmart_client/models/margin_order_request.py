@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from bitmart_runtime.lenient import note, note_extra
+from bitmart_runtime.lenient import decimal_text, note, note_extra
 
 from ..models.margin_order_side import MarginOrderSide, check_margin_order_side
 from ..models.margin_order_type import MarginOrderType, check_margin_order_type
@@ -26,19 +27,22 @@ class MarginOrderRequest:
             client_order_id (str | Unset): An id of the caller's choosing, 1 to 32 letters and digits, unique among the
                 account's
                 orders. Sending one makes placement safe to retry: the order can be looked up by it.
-            size (str | Unset): A non-negative decimal number sent as a JSON string so that no precision is lost.
-            price (str | Unset): A non-negative decimal number sent as a JSON string so that no precision is lost.
-            notional (str | Unset): A non-negative decimal number sent as a JSON string so that no precision is lost.
+            size (Decimal | Unset): A non-negative decimal number sent as a JSON string so that no precision is lost.
+            price (Decimal | Unset): A non-negative decimal number sent as a JSON string so that no precision is lost.
+            notional (Decimal | Unset): A non-negative decimal number sent as a JSON string so that no precision is lost.
     """
 
     symbol: str
     side: MarginOrderSide
     type_: MarginOrderType
     client_order_id: str | Unset = UNSET
-    size: str | Unset = UNSET
-    price: str | Unset = UNSET
-    notional: str | Unset = UNSET
+    size: Decimal | Unset = UNSET
+    price: Decimal | Unset = UNSET
+    notional: Decimal | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_fields: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         symbol = self.symbol
@@ -49,11 +53,11 @@ class MarginOrderRequest:
 
         client_order_id = self.client_order_id
 
-        size = self.size
+        size = decimal_text(self.size, self._sent_fields, "size")
 
-        price = self.price
+        price = decimal_text(self.price, self._sent_fields, "price")
 
-        notional = self.notional
+        notional = decimal_text(self.notional, self._sent_fields, "notional")
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -102,16 +106,31 @@ class MarginOrderRequest:
             )
 
         size = d.pop("size", UNSET)
-        if size.__class__ is not str and size is not UNSET:
-            size = note("MarginOrderRequest", "size", "str", size)
+        if size.__class__ is str:
+            try:
+                size = Decimal(size)
+            except ArithmeticError:
+                size = note("MarginOrderRequest", "size", "decimal", size)
+        elif size is not UNSET:
+            size = note("MarginOrderRequest", "size", "decimal", size)
 
         price = d.pop("price", UNSET)
-        if price.__class__ is not str and price is not UNSET:
-            price = note("MarginOrderRequest", "price", "str", price)
+        if price.__class__ is str:
+            try:
+                price = Decimal(price)
+            except ArithmeticError:
+                price = note("MarginOrderRequest", "price", "decimal", price)
+        elif price is not UNSET:
+            price = note("MarginOrderRequest", "price", "decimal", price)
 
         notional = d.pop("notional", UNSET)
-        if notional.__class__ is not str and notional is not UNSET:
-            notional = note("MarginOrderRequest", "notional", "str", notional)
+        if notional.__class__ is str:
+            try:
+                notional = Decimal(notional)
+            except ArithmeticError:
+                notional = note("MarginOrderRequest", "notional", "decimal", notional)
+        elif notional is not UNSET:
+            notional = note("MarginOrderRequest", "notional", "decimal", notional)
 
         margin_order_request = cls(
             symbol=symbol,
@@ -122,6 +141,7 @@ class MarginOrderRequest:
             price=price,
             notional=notional,
         )
+        margin_order_request._sent_fields = src_dict
 
         if d:
             note_extra("MarginOrderRequest", d)

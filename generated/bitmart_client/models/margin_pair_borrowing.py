@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from bitmart_runtime.lenient import note, note_extra, plain
+from bitmart_runtime.lenient import decimal_text, note, note_extra, plain
 
 from ..types import UNSET
 
@@ -22,23 +23,28 @@ class MarginPairBorrowing:
 
     Attributes:
         symbol (str): A spot trading pair, base and quote joined by an underscore, e.g. `BTC_USDT`.
-        max_leverage (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        max_leverage (Decimal): A non-negative decimal number sent as a JSON string so that no precision is lost.
         symbol_enabled (bool): Whether margin trading is open on this pair.
         base (MarginCurrencyBorrowing): The borrowing terms of one currency (the base or the quote) of a pair.
         quote (MarginCurrencyBorrowing): The borrowing terms of one currency (the base or the quote) of a pair.
     """
 
     symbol: str
-    max_leverage: str
+    max_leverage: Decimal
     symbol_enabled: bool
     base: MarginCurrencyBorrowing
     quote: MarginCurrencyBorrowing
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_fields: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         symbol = self.symbol
 
-        max_leverage = self.max_leverage
+        max_leverage = decimal_text(
+            self.max_leverage, self._sent_fields, "max_leverage"
+        )
 
         symbol_enabled = self.symbol_enabled
 
@@ -75,9 +81,16 @@ class MarginPairBorrowing:
             symbol = note("MarginPairBorrowing", "symbol", "str", symbol)
 
         max_leverage = d.pop("max_leverage", UNSET)
-        if max_leverage.__class__ is not str:
+        if max_leverage.__class__ is str:
+            try:
+                max_leverage = Decimal(max_leverage)
+            except ArithmeticError:
+                max_leverage = note(
+                    "MarginPairBorrowing", "max_leverage", "decimal", max_leverage
+                )
+        else:
             max_leverage = note(
-                "MarginPairBorrowing", "max_leverage", "str", max_leverage
+                "MarginPairBorrowing", "max_leverage", "decimal", max_leverage
             )
 
         symbol_enabled = d.pop("symbol_enabled", UNSET)
@@ -107,6 +120,7 @@ class MarginPairBorrowing:
             base=base,
             quote=quote,
         )
+        margin_pair_borrowing._sent_fields = src_dict
 
         if d:
             note_extra("MarginPairBorrowing", d)

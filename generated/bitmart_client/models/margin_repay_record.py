@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from bitmart_runtime.lenient import note, note_extra
+from bitmart_runtime.lenient import decimal_text, note, note_extra
 
 from ..types import UNSET
 
@@ -23,19 +24,22 @@ class MarginRepayRecord:
         repay_time (int): Unix time in seconds.
         symbol (str): A spot trading pair, base and quote joined by an underscore, e.g. `BTC_USDT`.
         currency (str): The repaid currency, e.g. `USDT`.
-        repaid_amount (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
-        repaid_principal (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
-        repaid_interest (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        repaid_amount (Decimal): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        repaid_principal (Decimal): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        repaid_interest (Decimal): A non-negative decimal number sent as a JSON string so that no precision is lost.
     """
 
     repay_id: str
     repay_time: int
     symbol: str
     currency: str
-    repaid_amount: str
-    repaid_principal: str
-    repaid_interest: str
+    repaid_amount: Decimal
+    repaid_principal: Decimal
+    repaid_interest: Decimal
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_fields: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         repay_id = self.repay_id
@@ -46,11 +50,17 @@ class MarginRepayRecord:
 
         currency = self.currency
 
-        repaid_amount = self.repaid_amount
+        repaid_amount = decimal_text(
+            self.repaid_amount, self._sent_fields, "repaid_amount"
+        )
 
-        repaid_principal = self.repaid_principal
+        repaid_principal = decimal_text(
+            self.repaid_principal, self._sent_fields, "repaid_principal"
+        )
 
-        repaid_interest = self.repaid_interest
+        repaid_interest = decimal_text(
+            self.repaid_interest, self._sent_fields, "repaid_interest"
+        )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -93,21 +103,42 @@ class MarginRepayRecord:
             currency = note("MarginRepayRecord", "currency", "str", currency)
 
         repaid_amount = d.pop("repaid_amount", UNSET)
-        if repaid_amount.__class__ is not str:
+        if repaid_amount.__class__ is str:
+            try:
+                repaid_amount = Decimal(repaid_amount)
+            except ArithmeticError:
+                repaid_amount = note(
+                    "MarginRepayRecord", "repaid_amount", "decimal", repaid_amount
+                )
+        else:
             repaid_amount = note(
-                "MarginRepayRecord", "repaid_amount", "str", repaid_amount
+                "MarginRepayRecord", "repaid_amount", "decimal", repaid_amount
             )
 
         repaid_principal = d.pop("repaid_principal", UNSET)
-        if repaid_principal.__class__ is not str:
+        if repaid_principal.__class__ is str:
+            try:
+                repaid_principal = Decimal(repaid_principal)
+            except ArithmeticError:
+                repaid_principal = note(
+                    "MarginRepayRecord", "repaid_principal", "decimal", repaid_principal
+                )
+        else:
             repaid_principal = note(
-                "MarginRepayRecord", "repaid_principal", "str", repaid_principal
+                "MarginRepayRecord", "repaid_principal", "decimal", repaid_principal
             )
 
         repaid_interest = d.pop("repaid_interest", UNSET)
-        if repaid_interest.__class__ is not str:
+        if repaid_interest.__class__ is str:
+            try:
+                repaid_interest = Decimal(repaid_interest)
+            except ArithmeticError:
+                repaid_interest = note(
+                    "MarginRepayRecord", "repaid_interest", "decimal", repaid_interest
+                )
+        else:
             repaid_interest = note(
-                "MarginRepayRecord", "repaid_interest", "str", repaid_interest
+                "MarginRepayRecord", "repaid_interest", "decimal", repaid_interest
             )
 
         margin_repay_record = cls(
@@ -119,6 +150,7 @@ class MarginRepayRecord:
             repaid_principal=repaid_principal,
             repaid_interest=repaid_interest,
         )
+        margin_repay_record._sent_fields = src_dict
 
         if d:
             note_extra("MarginRepayRecord", d)

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from bitmart_runtime.lenient import note, note_extra
+from bitmart_runtime.lenient import decimal_text, note, note_extra
 
 from ..types import UNSET
 
@@ -18,20 +19,23 @@ class MarginRepayRequest:
     Attributes:
         symbol (str): A spot trading pair, base and quote joined by an underscore, e.g. `BTC_USDT`.
         currency (str): A currency code such as `USDT`; a network may follow after a dash, e.g. `USDT-TRC20`.
-        amount (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        amount (Decimal): A non-negative decimal number sent as a JSON string so that no precision is lost.
     """
 
     symbol: str
     currency: str
-    amount: str
+    amount: Decimal
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_fields: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         symbol = self.symbol
 
         currency = self.currency
 
-        amount = self.amount
+        amount = decimal_text(self.amount, self._sent_fields, "amount")
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -62,14 +66,20 @@ class MarginRepayRequest:
             currency = note("MarginRepayRequest", "currency", "str", currency)
 
         amount = d.pop("amount", UNSET)
-        if amount.__class__ is not str:
-            amount = note("MarginRepayRequest", "amount", "str", amount)
+        if amount.__class__ is str:
+            try:
+                amount = Decimal(amount)
+            except ArithmeticError:
+                amount = note("MarginRepayRequest", "amount", "decimal", amount)
+        else:
+            amount = note("MarginRepayRequest", "amount", "decimal", amount)
 
         margin_repay_request = cls(
             symbol=symbol,
             currency=currency,
             amount=amount,
         )
+        margin_repay_request._sent_fields = src_dict
 
         if d:
             note_extra("MarginRepayRequest", d)

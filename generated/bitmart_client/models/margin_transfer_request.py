@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from bitmart_runtime.lenient import note, note_extra
+from bitmart_runtime.lenient import decimal_text, note, note_extra
 
 from ..models.margin_transfer_side import MarginTransferSide, check_margin_transfer_side
 from ..types import UNSET
@@ -19,23 +20,26 @@ class MarginTransferRequest:
     Attributes:
         symbol (str): A spot trading pair, base and quote joined by an underscore, e.g. `BTC_USDT`.
         currency (str): A currency code such as `USDT`; a network may follow after a dash, e.g. `USDT-TRC20`.
-        amount (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        amount (Decimal): A non-negative decimal number sent as a JSON string so that no precision is lost.
         side (MarginTransferSide): `in`: from the spot wallet into the pair's isolated margin account; `out`: from the
             pair's isolated margin account back to the spot wallet.
     """
 
     symbol: str
     currency: str
-    amount: str
+    amount: Decimal
     side: MarginTransferSide
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_fields: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         symbol = self.symbol
 
         currency = self.currency
 
-        amount = self.amount
+        amount = decimal_text(self.amount, self._sent_fields, "amount")
 
         side: str = self.side
 
@@ -69,8 +73,13 @@ class MarginTransferRequest:
             currency = note("MarginTransferRequest", "currency", "str", currency)
 
         amount = d.pop("amount", UNSET)
-        if amount.__class__ is not str:
-            amount = note("MarginTransferRequest", "amount", "str", amount)
+        if amount.__class__ is str:
+            try:
+                amount = Decimal(amount)
+            except ArithmeticError:
+                amount = note("MarginTransferRequest", "amount", "decimal", amount)
+        else:
+            amount = note("MarginTransferRequest", "amount", "decimal", amount)
 
         side: MarginTransferSide
         _side = d.pop("side", UNSET)
@@ -82,6 +91,7 @@ class MarginTransferRequest:
             amount=amount,
             side=side,
         )
+        margin_transfer_request._sent_fields = src_dict
 
         if d:
             note_extra("MarginTransferRequest", d)

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from bitmart_runtime.lenient import note, note_extra
+from bitmart_runtime.lenient import decimal_text, note, note_extra
 
 from ..types import UNSET, Unset
 
@@ -27,11 +28,12 @@ class SpotAlgoOrder:
             side (str | Unset): `buy` or `sell`.
             type_ (str | Unset): The algo type (`trigger` or `tp/sl`), as far as BitMart reports it here.
             state (str | Unset): The algo order's state, e.g. `new` while waiting for the trigger.
-            trigger_price (str | Unset): A non-negative decimal string, or the empty string when BitMart has no value.
+            trigger_price (Decimal | None | Unset): A non-negative decimal string, or the empty string when BitMart has no
+                value.
             trigger_type (str | Unset): `limit` or `market`: the order placed on trigger.
-            price (str | Unset): A non-negative decimal string, or the empty string when BitMart has no value.
-            size (str | Unset): A non-negative decimal string, or the empty string when BitMart has no value.
-            notional (str | Unset): A non-negative decimal string, or the empty string when BitMart has no value.
+            price (Decimal | None | Unset): A non-negative decimal string, or the empty string when BitMart has no value.
+            size (Decimal | None | Unset): A non-negative decimal string, or the empty string when BitMart has no value.
+            notional (Decimal | None | Unset): A non-negative decimal string, or the empty string when BitMart has no value.
             create_time (int | Unset): Unix time in milliseconds.
             update_time (int | Unset): Unix time in milliseconds.
     """
@@ -42,14 +44,17 @@ class SpotAlgoOrder:
     side: str | Unset = UNSET
     type_: str | Unset = UNSET
     state: str | Unset = UNSET
-    trigger_price: str | Unset = UNSET
+    trigger_price: Decimal | None | Unset = UNSET
     trigger_type: str | Unset = UNSET
-    price: str | Unset = UNSET
-    size: str | Unset = UNSET
-    notional: str | Unset = UNSET
+    price: Decimal | None | Unset = UNSET
+    size: Decimal | None | Unset = UNSET
+    notional: Decimal | None | Unset = UNSET
     create_time: int | Unset = UNSET
     update_time: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_fields: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         order_id = self.order_id
@@ -64,15 +69,17 @@ class SpotAlgoOrder:
 
         state = self.state
 
-        trigger_price = self.trigger_price
+        trigger_price = decimal_text(
+            self.trigger_price, self._sent_fields, "triggerPrice"
+        )
 
         trigger_type = self.trigger_type
 
-        price = self.price
+        price = decimal_text(self.price, self._sent_fields, "price")
 
-        size = self.size
+        size = decimal_text(self.size, self._sent_fields, "size")
 
-        notional = self.notional
+        notional = decimal_text(self.notional, self._sent_fields, "notional")
 
         create_time = self.create_time
 
@@ -140,24 +147,48 @@ class SpotAlgoOrder:
             state = note("SpotAlgoOrder", "state", "str", state)
 
         trigger_price = d.pop("triggerPrice", UNSET)
-        if trigger_price.__class__ is not str and trigger_price is not UNSET:
-            trigger_price = note("SpotAlgoOrder", "triggerPrice", "str", trigger_price)
+        if trigger_price.__class__ is str:
+            try:
+                trigger_price = Decimal(trigger_price) if trigger_price else None
+            except ArithmeticError:
+                trigger_price = note(
+                    "SpotAlgoOrder", "triggerPrice", "decimal", trigger_price
+                )
+        elif trigger_price is not UNSET:
+            trigger_price = note(
+                "SpotAlgoOrder", "triggerPrice", "decimal", trigger_price
+            )
 
         trigger_type = d.pop("triggerType", UNSET)
         if trigger_type.__class__ is not str and trigger_type is not UNSET:
             trigger_type = note("SpotAlgoOrder", "triggerType", "str", trigger_type)
 
         price = d.pop("price", UNSET)
-        if price.__class__ is not str and price is not UNSET:
-            price = note("SpotAlgoOrder", "price", "str", price)
+        if price.__class__ is str:
+            try:
+                price = Decimal(price) if price else None
+            except ArithmeticError:
+                price = note("SpotAlgoOrder", "price", "decimal", price)
+        elif price is not UNSET:
+            price = note("SpotAlgoOrder", "price", "decimal", price)
 
         size = d.pop("size", UNSET)
-        if size.__class__ is not str and size is not UNSET:
-            size = note("SpotAlgoOrder", "size", "str", size)
+        if size.__class__ is str:
+            try:
+                size = Decimal(size) if size else None
+            except ArithmeticError:
+                size = note("SpotAlgoOrder", "size", "decimal", size)
+        elif size is not UNSET:
+            size = note("SpotAlgoOrder", "size", "decimal", size)
 
         notional = d.pop("notional", UNSET)
-        if notional.__class__ is not str and notional is not UNSET:
-            notional = note("SpotAlgoOrder", "notional", "str", notional)
+        if notional.__class__ is str:
+            try:
+                notional = Decimal(notional) if notional else None
+            except ArithmeticError:
+                notional = note("SpotAlgoOrder", "notional", "decimal", notional)
+        elif notional is not UNSET:
+            notional = note("SpotAlgoOrder", "notional", "decimal", notional)
 
         create_time = d.pop("createTime", UNSET)
         if create_time.__class__ is not int and create_time is not UNSET:
@@ -182,6 +213,7 @@ class SpotAlgoOrder:
             create_time=create_time,
             update_time=update_time,
         )
+        spot_algo_order._sent_fields = src_dict
 
         if d:
             note_extra("SpotAlgoOrder", d)

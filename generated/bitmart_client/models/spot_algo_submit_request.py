@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from bitmart_runtime.lenient import note, note_extra
+from bitmart_runtime.lenient import decimal_text, note, note_extra
 
 from ..models.spot_algo_type import SpotAlgoType, check_spot_algo_type
 from ..models.spot_order_side import SpotOrderSide, check_spot_order_side
@@ -28,25 +29,29 @@ class SpotAlgoSubmitRequest:
             client_order_id (str | Unset): An id of the caller's choosing, 1 to 32 letters and digits, unique among the
                 account's
                 orders. Sending one makes placement safe to retry: the order can be looked up by it.
-            trigger_price (str | Unset): A non-negative decimal number sent as a JSON string so that no precision is lost.
+            trigger_price (Decimal | Unset): A non-negative decimal number sent as a JSON string so that no precision is
+                lost.
             trigger_type (str | Unset): The kind of order placed when the trigger price is reached: `limit` or `market`. The
                 official Java SDK writes `Limit`/`Market`, the Go SDK and other clients lower case;
                 both spellings are accepted here.
-            price (str | Unset): A non-negative decimal number sent as a JSON string so that no precision is lost.
-            size (str | Unset): A non-negative decimal number sent as a JSON string so that no precision is lost.
-            notional (str | Unset): A non-negative decimal number sent as a JSON string so that no precision is lost.
+            price (Decimal | Unset): A non-negative decimal number sent as a JSON string so that no precision is lost.
+            size (Decimal | Unset): A non-negative decimal number sent as a JSON string so that no precision is lost.
+            notional (Decimal | Unset): A non-negative decimal number sent as a JSON string so that no precision is lost.
     """
 
     symbol: str
     side: SpotOrderSide
     type_: SpotAlgoType
     client_order_id: str | Unset = UNSET
-    trigger_price: str | Unset = UNSET
+    trigger_price: Decimal | Unset = UNSET
     trigger_type: str | Unset = UNSET
-    price: str | Unset = UNSET
-    size: str | Unset = UNSET
-    notional: str | Unset = UNSET
+    price: Decimal | Unset = UNSET
+    size: Decimal | Unset = UNSET
+    notional: Decimal | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_fields: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         symbol = self.symbol
@@ -57,15 +62,17 @@ class SpotAlgoSubmitRequest:
 
         client_order_id = self.client_order_id
 
-        trigger_price = self.trigger_price
+        trigger_price = decimal_text(
+            self.trigger_price, self._sent_fields, "trigger_price"
+        )
 
         trigger_type = self.trigger_type
 
-        price = self.price
+        price = decimal_text(self.price, self._sent_fields, "price")
 
-        size = self.size
+        size = decimal_text(self.size, self._sent_fields, "size")
 
-        notional = self.notional
+        notional = decimal_text(self.notional, self._sent_fields, "notional")
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -118,9 +125,16 @@ class SpotAlgoSubmitRequest:
             )
 
         trigger_price = d.pop("trigger_price", UNSET)
-        if trigger_price.__class__ is not str and trigger_price is not UNSET:
+        if trigger_price.__class__ is str:
+            try:
+                trigger_price = Decimal(trigger_price)
+            except ArithmeticError:
+                trigger_price = note(
+                    "SpotAlgoSubmitRequest", "trigger_price", "decimal", trigger_price
+                )
+        elif trigger_price is not UNSET:
             trigger_price = note(
-                "SpotAlgoSubmitRequest", "trigger_price", "str", trigger_price
+                "SpotAlgoSubmitRequest", "trigger_price", "decimal", trigger_price
             )
 
         trigger_type = d.pop("trigger_type", UNSET)
@@ -130,16 +144,33 @@ class SpotAlgoSubmitRequest:
             )
 
         price = d.pop("price", UNSET)
-        if price.__class__ is not str and price is not UNSET:
-            price = note("SpotAlgoSubmitRequest", "price", "str", price)
+        if price.__class__ is str:
+            try:
+                price = Decimal(price)
+            except ArithmeticError:
+                price = note("SpotAlgoSubmitRequest", "price", "decimal", price)
+        elif price is not UNSET:
+            price = note("SpotAlgoSubmitRequest", "price", "decimal", price)
 
         size = d.pop("size", UNSET)
-        if size.__class__ is not str and size is not UNSET:
-            size = note("SpotAlgoSubmitRequest", "size", "str", size)
+        if size.__class__ is str:
+            try:
+                size = Decimal(size)
+            except ArithmeticError:
+                size = note("SpotAlgoSubmitRequest", "size", "decimal", size)
+        elif size is not UNSET:
+            size = note("SpotAlgoSubmitRequest", "size", "decimal", size)
 
         notional = d.pop("notional", UNSET)
-        if notional.__class__ is not str and notional is not UNSET:
-            notional = note("SpotAlgoSubmitRequest", "notional", "str", notional)
+        if notional.__class__ is str:
+            try:
+                notional = Decimal(notional)
+            except ArithmeticError:
+                notional = note(
+                    "SpotAlgoSubmitRequest", "notional", "decimal", notional
+                )
+        elif notional is not UNSET:
+            notional = note("SpotAlgoSubmitRequest", "notional", "decimal", notional)
 
         spot_algo_submit_request = cls(
             symbol=symbol,
@@ -152,6 +183,7 @@ class SpotAlgoSubmitRequest:
             size=size,
             notional=notional,
         )
+        spot_algo_submit_request._sent_fields = src_dict
 
         if d:
             note_extra("SpotAlgoSubmitRequest", d)

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from bitmart_runtime.lenient import note, note_extra
+from bitmart_runtime.lenient import decimal_text, note, note_extra
 
 from ..models.spot_order_side import SpotOrderSide, check_spot_order_side
 from ..models.spot_order_stp_mode import SpotOrderStpMode, check_spot_order_stp_mode
@@ -28,9 +29,9 @@ class SpotBatchOrderParams:
             client_order_id (str | Unset): An id of the caller's choosing, 1 to 32 letters and digits, unique among the
                 account's
                 orders. Sending one makes placement safe to retry: the order can be looked up by it.
-            size (str | Unset): A non-negative decimal number sent as a JSON string so that no precision is lost.
-            price (str | Unset): A non-negative decimal number sent as a JSON string so that no precision is lost.
-            notional (str | Unset): A non-negative decimal number sent as a JSON string so that no precision is lost.
+            size (Decimal | Unset): A non-negative decimal number sent as a JSON string so that no precision is lost.
+            price (Decimal | Unset): A non-negative decimal number sent as a JSON string so that no precision is lost.
+            notional (Decimal | Unset): A non-negative decimal number sent as a JSON string so that no precision is lost.
             stp_mode (SpotOrderStpMode | Unset): Self-trade prevention, applied when the order would trade against another
                 order of the
                 same account: `none` (allow), `cancel_maker` (cancel the resting order),
@@ -40,11 +41,14 @@ class SpotBatchOrderParams:
     side: SpotOrderSide
     type_: SpotOrderType
     client_order_id: str | Unset = UNSET
-    size: str | Unset = UNSET
-    price: str | Unset = UNSET
-    notional: str | Unset = UNSET
+    size: Decimal | Unset = UNSET
+    price: Decimal | Unset = UNSET
+    notional: Decimal | Unset = UNSET
     stp_mode: SpotOrderStpMode | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_fields: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         side: str = self.side
@@ -53,11 +57,11 @@ class SpotBatchOrderParams:
 
         client_order_id = self.client_order_id
 
-        size = self.size
+        size = decimal_text(self.size, self._sent_fields, "size")
 
-        price = self.price
+        price = decimal_text(self.price, self._sent_fields, "price")
 
-        notional = self.notional
+        notional = decimal_text(self.notional, self._sent_fields, "notional")
 
         stp_mode: str | Unset = UNSET
         if not isinstance(self.stp_mode, Unset):
@@ -107,16 +111,31 @@ class SpotBatchOrderParams:
             )
 
         size = d.pop("size", UNSET)
-        if size.__class__ is not str and size is not UNSET:
-            size = note("SpotBatchOrderParams", "size", "str", size)
+        if size.__class__ is str:
+            try:
+                size = Decimal(size)
+            except ArithmeticError:
+                size = note("SpotBatchOrderParams", "size", "decimal", size)
+        elif size is not UNSET:
+            size = note("SpotBatchOrderParams", "size", "decimal", size)
 
         price = d.pop("price", UNSET)
-        if price.__class__ is not str and price is not UNSET:
-            price = note("SpotBatchOrderParams", "price", "str", price)
+        if price.__class__ is str:
+            try:
+                price = Decimal(price)
+            except ArithmeticError:
+                price = note("SpotBatchOrderParams", "price", "decimal", price)
+        elif price is not UNSET:
+            price = note("SpotBatchOrderParams", "price", "decimal", price)
 
         notional = d.pop("notional", UNSET)
-        if notional.__class__ is not str and notional is not UNSET:
-            notional = note("SpotBatchOrderParams", "notional", "str", notional)
+        if notional.__class__ is str:
+            try:
+                notional = Decimal(notional)
+            except ArithmeticError:
+                notional = note("SpotBatchOrderParams", "notional", "decimal", notional)
+        elif notional is not UNSET:
+            notional = note("SpotBatchOrderParams", "notional", "decimal", notional)
 
         stp_mode: SpotOrderStpMode | Unset
         _stp_mode = d.pop("stpMode", UNSET)
@@ -135,6 +154,7 @@ class SpotBatchOrderParams:
             notional=notional,
             stp_mode=stp_mode,
         )
+        spot_batch_order_params._sent_fields = src_dict
 
         if d:
             note_extra("SpotBatchOrderParams", d)

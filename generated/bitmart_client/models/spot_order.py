@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from bitmart_runtime.lenient import note, note_extra
+from bitmart_runtime.lenient import decimal_text, note, note_extra
 
 from ..models.spot_order_cancel_source import (
     SpotOrderCancelSource,
@@ -45,12 +46,12 @@ class SpotOrder:
                 filled), `partially_canceled` (cancelled after a partial fill), `failed` (refused by the
                 engine after acceptance, e.g. a post-only order that would have traded; only
                 `get_spot_order` and `get_spot_order_by_client_order_id` report it).
-            price (str): A non-negative decimal string, or the empty string when BitMart has no value.
-            price_avg (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
-            size (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
-            filled_size (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
-            notional (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
-            filled_notional (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+            price (Decimal | None): A non-negative decimal string, or the empty string when BitMart has no value.
+            price_avg (Decimal): A non-negative decimal number sent as a JSON string so that no precision is lost.
+            size (Decimal): A non-negative decimal number sent as a JSON string so that no precision is lost.
+            filled_size (Decimal): A non-negative decimal number sent as a JSON string so that no precision is lost.
+            notional (Decimal): A non-negative decimal number sent as a JSON string so that no precision is lost.
+            filled_notional (Decimal): A non-negative decimal number sent as a JSON string so that no precision is lost.
             create_time (int): Unix time in milliseconds.
             update_time (int): Unix time in milliseconds.
             cancel_source (SpotOrderCancelSource | Unset): Who cancelled the order: `user` (a cancel request) or `system`
@@ -68,17 +69,20 @@ class SpotOrder:
     order_mode: SpotOrderMode
     type_: SpotOrderType
     state: SpotOrderState
-    price: str
-    price_avg: str
-    size: str
-    filled_size: str
-    notional: str
-    filled_notional: str
+    price: Decimal | None
+    price_avg: Decimal
+    size: Decimal
+    filled_size: Decimal
+    notional: Decimal
+    filled_notional: Decimal
     create_time: int
     update_time: int
     cancel_source: SpotOrderCancelSource | Unset = UNSET
     stp_mode: SpotOrderStpModeReported | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_fields: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         order_id = self.order_id
@@ -95,17 +99,19 @@ class SpotOrder:
 
         state: str = self.state
 
-        price = self.price
+        price = decimal_text(self.price, self._sent_fields, "price")
 
-        price_avg = self.price_avg
+        price_avg = decimal_text(self.price_avg, self._sent_fields, "priceAvg")
 
-        size = self.size
+        size = decimal_text(self.size, self._sent_fields, "size")
 
-        filled_size = self.filled_size
+        filled_size = decimal_text(self.filled_size, self._sent_fields, "filledSize")
 
-        notional = self.notional
+        notional = decimal_text(self.notional, self._sent_fields, "notional")
 
-        filled_notional = self.filled_notional
+        filled_notional = decimal_text(
+            self.filled_notional, self._sent_fields, "filledNotional"
+        )
 
         create_time = self.create_time
 
@@ -184,29 +190,61 @@ class SpotOrder:
         state = check_spot_order_state(_state, "SpotOrder", "state")
 
         price = d.pop("price", UNSET)
-        if price.__class__ is not str:
-            price = note("SpotOrder", "price", "str", price)
+        if price.__class__ is str:
+            try:
+                price = Decimal(price) if price else None
+            except ArithmeticError:
+                price = note("SpotOrder", "price", "decimal", price)
+        else:
+            price = note("SpotOrder", "price", "decimal", price)
 
         price_avg = d.pop("priceAvg", UNSET)
-        if price_avg.__class__ is not str:
-            price_avg = note("SpotOrder", "priceAvg", "str", price_avg)
+        if price_avg.__class__ is str:
+            try:
+                price_avg = Decimal(price_avg)
+            except ArithmeticError:
+                price_avg = note("SpotOrder", "priceAvg", "decimal", price_avg)
+        else:
+            price_avg = note("SpotOrder", "priceAvg", "decimal", price_avg)
 
         size = d.pop("size", UNSET)
-        if size.__class__ is not str:
-            size = note("SpotOrder", "size", "str", size)
+        if size.__class__ is str:
+            try:
+                size = Decimal(size)
+            except ArithmeticError:
+                size = note("SpotOrder", "size", "decimal", size)
+        else:
+            size = note("SpotOrder", "size", "decimal", size)
 
         filled_size = d.pop("filledSize", UNSET)
-        if filled_size.__class__ is not str:
-            filled_size = note("SpotOrder", "filledSize", "str", filled_size)
+        if filled_size.__class__ is str:
+            try:
+                filled_size = Decimal(filled_size)
+            except ArithmeticError:
+                filled_size = note("SpotOrder", "filledSize", "decimal", filled_size)
+        else:
+            filled_size = note("SpotOrder", "filledSize", "decimal", filled_size)
 
         notional = d.pop("notional", UNSET)
-        if notional.__class__ is not str:
-            notional = note("SpotOrder", "notional", "str", notional)
+        if notional.__class__ is str:
+            try:
+                notional = Decimal(notional)
+            except ArithmeticError:
+                notional = note("SpotOrder", "notional", "decimal", notional)
+        else:
+            notional = note("SpotOrder", "notional", "decimal", notional)
 
         filled_notional = d.pop("filledNotional", UNSET)
-        if filled_notional.__class__ is not str:
+        if filled_notional.__class__ is str:
+            try:
+                filled_notional = Decimal(filled_notional)
+            except ArithmeticError:
+                filled_notional = note(
+                    "SpotOrder", "filledNotional", "decimal", filled_notional
+                )
+        else:
             filled_notional = note(
-                "SpotOrder", "filledNotional", "str", filled_notional
+                "SpotOrder", "filledNotional", "decimal", filled_notional
             )
 
         create_time = d.pop("createTime", UNSET)
@@ -254,6 +292,7 @@ class SpotOrder:
             cancel_source=cancel_source,
             stp_mode=stp_mode,
         )
+        spot_order._sent_fields = src_dict
 
         if d:
             note_extra("SpotOrder", d)

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from bitmart_runtime.lenient import note, note_extra
+from bitmart_runtime.lenient import decimal_text, note, note_extra
 
 from ..models.spot_order_side import SpotOrderSide, check_spot_order_side
 from ..models.spot_order_stp_mode import SpotOrderStpMode, check_spot_order_stp_mode
@@ -28,9 +29,9 @@ class SpotSubmitOrderRequest:
             client_order_id (str | Unset): An id of the caller's choosing, 1 to 32 letters and digits, unique among the
                 account's
                 orders. Sending one makes placement safe to retry: the order can be looked up by it.
-            size (str | Unset): A non-negative decimal number sent as a JSON string so that no precision is lost.
-            price (str | Unset): A non-negative decimal number sent as a JSON string so that no precision is lost.
-            notional (str | Unset): A non-negative decimal number sent as a JSON string so that no precision is lost.
+            size (Decimal | Unset): A non-negative decimal number sent as a JSON string so that no precision is lost.
+            price (Decimal | Unset): A non-negative decimal number sent as a JSON string so that no precision is lost.
+            notional (Decimal | Unset): A non-negative decimal number sent as a JSON string so that no precision is lost.
             stp_mode (SpotOrderStpMode | Unset): Self-trade prevention, applied when the order would trade against another
                 order of the
                 same account: `none` (allow), `cancel_maker` (cancel the resting order),
@@ -41,11 +42,14 @@ class SpotSubmitOrderRequest:
     side: SpotOrderSide
     type_: SpotOrderType
     client_order_id: str | Unset = UNSET
-    size: str | Unset = UNSET
-    price: str | Unset = UNSET
-    notional: str | Unset = UNSET
+    size: Decimal | Unset = UNSET
+    price: Decimal | Unset = UNSET
+    notional: Decimal | Unset = UNSET
     stp_mode: SpotOrderStpMode | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_fields: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         symbol = self.symbol
@@ -56,11 +60,11 @@ class SpotSubmitOrderRequest:
 
         client_order_id = self.client_order_id
 
-        size = self.size
+        size = decimal_text(self.size, self._sent_fields, "size")
 
-        price = self.price
+        price = decimal_text(self.price, self._sent_fields, "price")
 
-        notional = self.notional
+        notional = decimal_text(self.notional, self._sent_fields, "notional")
 
         stp_mode: str | Unset = UNSET
         if not isinstance(self.stp_mode, Unset):
@@ -115,16 +119,33 @@ class SpotSubmitOrderRequest:
             )
 
         size = d.pop("size", UNSET)
-        if size.__class__ is not str and size is not UNSET:
-            size = note("SpotSubmitOrderRequest", "size", "str", size)
+        if size.__class__ is str:
+            try:
+                size = Decimal(size)
+            except ArithmeticError:
+                size = note("SpotSubmitOrderRequest", "size", "decimal", size)
+        elif size is not UNSET:
+            size = note("SpotSubmitOrderRequest", "size", "decimal", size)
 
         price = d.pop("price", UNSET)
-        if price.__class__ is not str and price is not UNSET:
-            price = note("SpotSubmitOrderRequest", "price", "str", price)
+        if price.__class__ is str:
+            try:
+                price = Decimal(price)
+            except ArithmeticError:
+                price = note("SpotSubmitOrderRequest", "price", "decimal", price)
+        elif price is not UNSET:
+            price = note("SpotSubmitOrderRequest", "price", "decimal", price)
 
         notional = d.pop("notional", UNSET)
-        if notional.__class__ is not str and notional is not UNSET:
-            notional = note("SpotSubmitOrderRequest", "notional", "str", notional)
+        if notional.__class__ is str:
+            try:
+                notional = Decimal(notional)
+            except ArithmeticError:
+                notional = note(
+                    "SpotSubmitOrderRequest", "notional", "decimal", notional
+                )
+        elif notional is not UNSET:
+            notional = note("SpotSubmitOrderRequest", "notional", "decimal", notional)
 
         stp_mode: SpotOrderStpMode | Unset
         _stp_mode = d.pop("stpMode", UNSET)
@@ -146,6 +167,7 @@ class SpotSubmitOrderRequest:
             notional=notional,
             stp_mode=stp_mode,
         )
+        spot_submit_order_request._sent_fields = src_dict
 
         if d:
             note_extra("SpotSubmitOrderRequest", d)

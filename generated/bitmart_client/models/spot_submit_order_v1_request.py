@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from bitmart_runtime.lenient import note, note_extra
+from bitmart_runtime.lenient import decimal_text, note, note_extra
 
 from ..models.spot_order_side import SpotOrderSide, check_spot_order_side
 from ..models.spot_order_type import SpotOrderType, check_spot_order_type
@@ -24,18 +25,21 @@ class SpotSubmitOrderV1Request:
             side (SpotOrderSide): `buy` or `sell`.
             type_ (SpotOrderType): `limit`, `market`, `limit_maker` (post-only: never takes liquidity) or `ioc` (immediate
                 or cancel).
-            size (str | Unset): A non-negative decimal number sent as a JSON string so that no precision is lost.
-            price (str | Unset): A non-negative decimal number sent as a JSON string so that no precision is lost.
-            notional (str | Unset): A non-negative decimal number sent as a JSON string so that no precision is lost.
+            size (Decimal | Unset): A non-negative decimal number sent as a JSON string so that no precision is lost.
+            price (Decimal | Unset): A non-negative decimal number sent as a JSON string so that no precision is lost.
+            notional (Decimal | Unset): A non-negative decimal number sent as a JSON string so that no precision is lost.
     """
 
     symbol: str
     side: SpotOrderSide
     type_: SpotOrderType
-    size: str | Unset = UNSET
-    price: str | Unset = UNSET
-    notional: str | Unset = UNSET
+    size: Decimal | Unset = UNSET
+    price: Decimal | Unset = UNSET
+    notional: Decimal | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_fields: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         symbol = self.symbol
@@ -44,11 +48,11 @@ class SpotSubmitOrderV1Request:
 
         type_: str = self.type_
 
-        size = self.size
+        size = decimal_text(self.size, self._sent_fields, "size")
 
-        price = self.price
+        price = decimal_text(self.price, self._sent_fields, "price")
 
-        notional = self.notional
+        notional = decimal_text(self.notional, self._sent_fields, "notional")
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -89,16 +93,33 @@ class SpotSubmitOrderV1Request:
         type_ = check_spot_order_type(_type_, "SpotSubmitOrderV1Request", "type")
 
         size = d.pop("size", UNSET)
-        if size.__class__ is not str and size is not UNSET:
-            size = note("SpotSubmitOrderV1Request", "size", "str", size)
+        if size.__class__ is str:
+            try:
+                size = Decimal(size)
+            except ArithmeticError:
+                size = note("SpotSubmitOrderV1Request", "size", "decimal", size)
+        elif size is not UNSET:
+            size = note("SpotSubmitOrderV1Request", "size", "decimal", size)
 
         price = d.pop("price", UNSET)
-        if price.__class__ is not str and price is not UNSET:
-            price = note("SpotSubmitOrderV1Request", "price", "str", price)
+        if price.__class__ is str:
+            try:
+                price = Decimal(price)
+            except ArithmeticError:
+                price = note("SpotSubmitOrderV1Request", "price", "decimal", price)
+        elif price is not UNSET:
+            price = note("SpotSubmitOrderV1Request", "price", "decimal", price)
 
         notional = d.pop("notional", UNSET)
-        if notional.__class__ is not str and notional is not UNSET:
-            notional = note("SpotSubmitOrderV1Request", "notional", "str", notional)
+        if notional.__class__ is str:
+            try:
+                notional = Decimal(notional)
+            except ArithmeticError:
+                notional = note(
+                    "SpotSubmitOrderV1Request", "notional", "decimal", notional
+                )
+        elif notional is not UNSET:
+            notional = note("SpotSubmitOrderV1Request", "notional", "decimal", notional)
 
         spot_submit_order_v1_request = cls(
             symbol=symbol,
@@ -108,6 +129,7 @@ class SpotSubmitOrderV1Request:
             price=price,
             notional=notional,
         )
+        spot_submit_order_v1_request._sent_fields = src_dict
 
         if d:
             note_extra("SpotSubmitOrderV1Request", d)

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from bitmart_runtime.lenient import note, note_extra
+from bitmart_runtime.lenient import decimal_text, note, note_extra
 
 from ..models.spot_symbol_detail_trade_status import (
     SpotSymbolDetailTradeStatus,
@@ -24,15 +25,16 @@ class SpotSymbolDetail:
         symbol_id (int): BitMart's numeric id of the pair.
         base_currency (str): Base currency, e.g. `BTC`.
         quote_currency (str): Quote currency, e.g. `USDT`.
-        quote_increment (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
-        base_min_size (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        quote_increment (Decimal): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        base_min_size (Decimal): A non-negative decimal number sent as a JSON string so that no precision is lost.
         price_min_precision (int): Minimum number of decimal places of the price.
         price_max_precision (int): Maximum number of decimal places of the price.
         expiration (str): `NA` for pairs without expiry.
-        min_buy_amount (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
-        min_sell_amount (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        min_buy_amount (Decimal): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        min_sell_amount (Decimal): A non-negative decimal number sent as a JSON string so that no precision is lost.
         trade_status (SpotSymbolDetailTradeStatus): `trading`, or `pre-trade` before the pair opens.
-        base_max_size (str | Unset): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        base_max_size (Decimal | Unset): A non-negative decimal number sent as a JSON string so that no precision is
+            lost.
         planned_down_time (str | Unset): Announced delisting time, empty when none is planned.
     """
 
@@ -40,17 +42,20 @@ class SpotSymbolDetail:
     symbol_id: int
     base_currency: str
     quote_currency: str
-    quote_increment: str
-    base_min_size: str
+    quote_increment: Decimal
+    base_min_size: Decimal
     price_min_precision: int
     price_max_precision: int
     expiration: str
-    min_buy_amount: str
-    min_sell_amount: str
+    min_buy_amount: Decimal
+    min_sell_amount: Decimal
     trade_status: SpotSymbolDetailTradeStatus
-    base_max_size: str | Unset = UNSET
+    base_max_size: Decimal | Unset = UNSET
     planned_down_time: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_fields: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         symbol = self.symbol
@@ -61,9 +66,13 @@ class SpotSymbolDetail:
 
         quote_currency = self.quote_currency
 
-        quote_increment = self.quote_increment
+        quote_increment = decimal_text(
+            self.quote_increment, self._sent_fields, "quote_increment"
+        )
 
-        base_min_size = self.base_min_size
+        base_min_size = decimal_text(
+            self.base_min_size, self._sent_fields, "base_min_size"
+        )
 
         price_min_precision = self.price_min_precision
 
@@ -71,13 +80,19 @@ class SpotSymbolDetail:
 
         expiration = self.expiration
 
-        min_buy_amount = self.min_buy_amount
+        min_buy_amount = decimal_text(
+            self.min_buy_amount, self._sent_fields, "min_buy_amount"
+        )
 
-        min_sell_amount = self.min_sell_amount
+        min_sell_amount = decimal_text(
+            self.min_sell_amount, self._sent_fields, "min_sell_amount"
+        )
 
         trade_status: str = self.trade_status
 
-        base_max_size = self.base_max_size
+        base_max_size = decimal_text(
+            self.base_max_size, self._sent_fields, "base_max_size"
+        )
 
         planned_down_time = self.planned_down_time
 
@@ -135,15 +150,29 @@ class SpotSymbolDetail:
             )
 
         quote_increment = d.pop("quote_increment", UNSET)
-        if quote_increment.__class__ is not str:
+        if quote_increment.__class__ is str:
+            try:
+                quote_increment = Decimal(quote_increment)
+            except ArithmeticError:
+                quote_increment = note(
+                    "SpotSymbolDetail", "quote_increment", "decimal", quote_increment
+                )
+        else:
             quote_increment = note(
-                "SpotSymbolDetail", "quote_increment", "str", quote_increment
+                "SpotSymbolDetail", "quote_increment", "decimal", quote_increment
             )
 
         base_min_size = d.pop("base_min_size", UNSET)
-        if base_min_size.__class__ is not str:
+        if base_min_size.__class__ is str:
+            try:
+                base_min_size = Decimal(base_min_size)
+            except ArithmeticError:
+                base_min_size = note(
+                    "SpotSymbolDetail", "base_min_size", "decimal", base_min_size
+                )
+        else:
             base_min_size = note(
-                "SpotSymbolDetail", "base_min_size", "str", base_min_size
+                "SpotSymbolDetail", "base_min_size", "decimal", base_min_size
             )
 
         price_min_precision = d.pop("price_min_precision", UNSET)
@@ -163,15 +192,29 @@ class SpotSymbolDetail:
             expiration = note("SpotSymbolDetail", "expiration", "str", expiration)
 
         min_buy_amount = d.pop("min_buy_amount", UNSET)
-        if min_buy_amount.__class__ is not str:
+        if min_buy_amount.__class__ is str:
+            try:
+                min_buy_amount = Decimal(min_buy_amount)
+            except ArithmeticError:
+                min_buy_amount = note(
+                    "SpotSymbolDetail", "min_buy_amount", "decimal", min_buy_amount
+                )
+        else:
             min_buy_amount = note(
-                "SpotSymbolDetail", "min_buy_amount", "str", min_buy_amount
+                "SpotSymbolDetail", "min_buy_amount", "decimal", min_buy_amount
             )
 
         min_sell_amount = d.pop("min_sell_amount", UNSET)
-        if min_sell_amount.__class__ is not str:
+        if min_sell_amount.__class__ is str:
+            try:
+                min_sell_amount = Decimal(min_sell_amount)
+            except ArithmeticError:
+                min_sell_amount = note(
+                    "SpotSymbolDetail", "min_sell_amount", "decimal", min_sell_amount
+                )
+        else:
             min_sell_amount = note(
-                "SpotSymbolDetail", "min_sell_amount", "str", min_sell_amount
+                "SpotSymbolDetail", "min_sell_amount", "decimal", min_sell_amount
             )
 
         trade_status: SpotSymbolDetailTradeStatus
@@ -181,9 +224,16 @@ class SpotSymbolDetail:
         )
 
         base_max_size = d.pop("base_max_size", UNSET)
-        if base_max_size.__class__ is not str and base_max_size is not UNSET:
+        if base_max_size.__class__ is str:
+            try:
+                base_max_size = Decimal(base_max_size)
+            except ArithmeticError:
+                base_max_size = note(
+                    "SpotSymbolDetail", "base_max_size", "decimal", base_max_size
+                )
+        elif base_max_size is not UNSET:
             base_max_size = note(
-                "SpotSymbolDetail", "base_max_size", "str", base_max_size
+                "SpotSymbolDetail", "base_max_size", "decimal", base_max_size
             )
 
         planned_down_time = d.pop("planned_down_time", UNSET)
@@ -208,6 +258,7 @@ class SpotSymbolDetail:
             base_max_size=base_max_size,
             planned_down_time=planned_down_time,
         )
+        spot_symbol_detail._sent_fields = src_dict
 
         if d:
             note_extra("SpotSymbolDetail", d)

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from bitmart_runtime.lenient import note, note_extra
+from bitmart_runtime.lenient import decimal_text, note, note_extra
 
 from ..types import UNSET
 
@@ -17,59 +18,62 @@ class SpotTicker:
     """
     Attributes:
         symbol (str): A spot trading pair, base and quote joined by an underscore, e.g. `BTC_USDT`.
-        last (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
-        v_24h (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
-        qv_24h (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
-        open_24h (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
-        high_24h (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
-        low_24h (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
-        fluctuation (str): A decimal number, possibly signed, sent as a JSON string.
-        bid_px (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
-        bid_sz (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
-        ask_px (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
-        ask_sz (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        last (Decimal): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        v_24h (Decimal): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        qv_24h (Decimal): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        open_24h (Decimal): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        high_24h (Decimal): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        low_24h (Decimal): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        fluctuation (Decimal): A decimal number, possibly signed, sent as a JSON string.
+        bid_px (Decimal): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        bid_sz (Decimal): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        ask_px (Decimal): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        ask_sz (Decimal): A non-negative decimal number sent as a JSON string so that no precision is lost.
         ts (str): Unix time in milliseconds, sent as a string.
     """
 
     symbol: str
-    last: str
-    v_24h: str
-    qv_24h: str
-    open_24h: str
-    high_24h: str
-    low_24h: str
-    fluctuation: str
-    bid_px: str
-    bid_sz: str
-    ask_px: str
-    ask_sz: str
+    last: Decimal
+    v_24h: Decimal
+    qv_24h: Decimal
+    open_24h: Decimal
+    high_24h: Decimal
+    low_24h: Decimal
+    fluctuation: Decimal
+    bid_px: Decimal
+    bid_sz: Decimal
+    ask_px: Decimal
+    ask_sz: Decimal
     ts: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_fields: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         symbol = self.symbol
 
-        last = self.last
+        last = decimal_text(self.last, self._sent_fields, "last")
 
-        v_24h = self.v_24h
+        v_24h = decimal_text(self.v_24h, self._sent_fields, "v_24h")
 
-        qv_24h = self.qv_24h
+        qv_24h = decimal_text(self.qv_24h, self._sent_fields, "qv_24h")
 
-        open_24h = self.open_24h
+        open_24h = decimal_text(self.open_24h, self._sent_fields, "open_24h")
 
-        high_24h = self.high_24h
+        high_24h = decimal_text(self.high_24h, self._sent_fields, "high_24h")
 
-        low_24h = self.low_24h
+        low_24h = decimal_text(self.low_24h, self._sent_fields, "low_24h")
 
-        fluctuation = self.fluctuation
+        fluctuation = decimal_text(self.fluctuation, self._sent_fields, "fluctuation")
 
-        bid_px = self.bid_px
+        bid_px = decimal_text(self.bid_px, self._sent_fields, "bid_px")
 
-        bid_sz = self.bid_sz
+        bid_sz = decimal_text(self.bid_sz, self._sent_fields, "bid_sz")
 
-        ask_px = self.ask_px
+        ask_px = decimal_text(self.ask_px, self._sent_fields, "ask_px")
 
-        ask_sz = self.ask_sz
+        ask_sz = decimal_text(self.ask_sz, self._sent_fields, "ask_sz")
 
         ts = self.ts
 
@@ -108,48 +112,103 @@ class SpotTicker:
             symbol = note("SpotTicker", "symbol", "str", symbol)
 
         last = d.pop("last", UNSET)
-        if last.__class__ is not str:
-            last = note("SpotTicker", "last", "str", last)
+        if last.__class__ is str:
+            try:
+                last = Decimal(last)
+            except ArithmeticError:
+                last = note("SpotTicker", "last", "decimal", last)
+        else:
+            last = note("SpotTicker", "last", "decimal", last)
 
         v_24h = d.pop("v_24h", UNSET)
-        if v_24h.__class__ is not str:
-            v_24h = note("SpotTicker", "v_24h", "str", v_24h)
+        if v_24h.__class__ is str:
+            try:
+                v_24h = Decimal(v_24h)
+            except ArithmeticError:
+                v_24h = note("SpotTicker", "v_24h", "decimal", v_24h)
+        else:
+            v_24h = note("SpotTicker", "v_24h", "decimal", v_24h)
 
         qv_24h = d.pop("qv_24h", UNSET)
-        if qv_24h.__class__ is not str:
-            qv_24h = note("SpotTicker", "qv_24h", "str", qv_24h)
+        if qv_24h.__class__ is str:
+            try:
+                qv_24h = Decimal(qv_24h)
+            except ArithmeticError:
+                qv_24h = note("SpotTicker", "qv_24h", "decimal", qv_24h)
+        else:
+            qv_24h = note("SpotTicker", "qv_24h", "decimal", qv_24h)
 
         open_24h = d.pop("open_24h", UNSET)
-        if open_24h.__class__ is not str:
-            open_24h = note("SpotTicker", "open_24h", "str", open_24h)
+        if open_24h.__class__ is str:
+            try:
+                open_24h = Decimal(open_24h)
+            except ArithmeticError:
+                open_24h = note("SpotTicker", "open_24h", "decimal", open_24h)
+        else:
+            open_24h = note("SpotTicker", "open_24h", "decimal", open_24h)
 
         high_24h = d.pop("high_24h", UNSET)
-        if high_24h.__class__ is not str:
-            high_24h = note("SpotTicker", "high_24h", "str", high_24h)
+        if high_24h.__class__ is str:
+            try:
+                high_24h = Decimal(high_24h)
+            except ArithmeticError:
+                high_24h = note("SpotTicker", "high_24h", "decimal", high_24h)
+        else:
+            high_24h = note("SpotTicker", "high_24h", "decimal", high_24h)
 
         low_24h = d.pop("low_24h", UNSET)
-        if low_24h.__class__ is not str:
-            low_24h = note("SpotTicker", "low_24h", "str", low_24h)
+        if low_24h.__class__ is str:
+            try:
+                low_24h = Decimal(low_24h)
+            except ArithmeticError:
+                low_24h = note("SpotTicker", "low_24h", "decimal", low_24h)
+        else:
+            low_24h = note("SpotTicker", "low_24h", "decimal", low_24h)
 
         fluctuation = d.pop("fluctuation", UNSET)
-        if fluctuation.__class__ is not str:
-            fluctuation = note("SpotTicker", "fluctuation", "str", fluctuation)
+        if fluctuation.__class__ is str:
+            try:
+                fluctuation = Decimal(fluctuation)
+            except ArithmeticError:
+                fluctuation = note("SpotTicker", "fluctuation", "decimal", fluctuation)
+        else:
+            fluctuation = note("SpotTicker", "fluctuation", "decimal", fluctuation)
 
         bid_px = d.pop("bid_px", UNSET)
-        if bid_px.__class__ is not str:
-            bid_px = note("SpotTicker", "bid_px", "str", bid_px)
+        if bid_px.__class__ is str:
+            try:
+                bid_px = Decimal(bid_px)
+            except ArithmeticError:
+                bid_px = note("SpotTicker", "bid_px", "decimal", bid_px)
+        else:
+            bid_px = note("SpotTicker", "bid_px", "decimal", bid_px)
 
         bid_sz = d.pop("bid_sz", UNSET)
-        if bid_sz.__class__ is not str:
-            bid_sz = note("SpotTicker", "bid_sz", "str", bid_sz)
+        if bid_sz.__class__ is str:
+            try:
+                bid_sz = Decimal(bid_sz)
+            except ArithmeticError:
+                bid_sz = note("SpotTicker", "bid_sz", "decimal", bid_sz)
+        else:
+            bid_sz = note("SpotTicker", "bid_sz", "decimal", bid_sz)
 
         ask_px = d.pop("ask_px", UNSET)
-        if ask_px.__class__ is not str:
-            ask_px = note("SpotTicker", "ask_px", "str", ask_px)
+        if ask_px.__class__ is str:
+            try:
+                ask_px = Decimal(ask_px)
+            except ArithmeticError:
+                ask_px = note("SpotTicker", "ask_px", "decimal", ask_px)
+        else:
+            ask_px = note("SpotTicker", "ask_px", "decimal", ask_px)
 
         ask_sz = d.pop("ask_sz", UNSET)
-        if ask_sz.__class__ is not str:
-            ask_sz = note("SpotTicker", "ask_sz", "str", ask_sz)
+        if ask_sz.__class__ is str:
+            try:
+                ask_sz = Decimal(ask_sz)
+            except ArithmeticError:
+                ask_sz = note("SpotTicker", "ask_sz", "decimal", ask_sz)
+        else:
+            ask_sz = note("SpotTicker", "ask_sz", "decimal", ask_sz)
 
         ts = d.pop("ts", UNSET)
         if ts.__class__ is not str:
@@ -170,6 +229,7 @@ class SpotTicker:
             ask_sz=ask_sz,
             ts=ts,
         )
+        spot_ticker._sent_fields = src_dict
 
         if d:
             note_extra("SpotTicker", d)

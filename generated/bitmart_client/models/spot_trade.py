@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from bitmart_runtime.lenient import note, note_extra
+from bitmart_runtime.lenient import decimal_text, note, note_extra
 
 from ..models.spot_order_mode import SpotOrderMode, check_spot_order_mode
 from ..models.spot_order_side import SpotOrderSide, check_spot_order_side
@@ -33,10 +34,10 @@ class SpotTrade:
         order_mode (SpotOrderMode): `spot` for the spot wallet, `iso_margin` for an isolated margin account.
         type_ (SpotOrderType): `limit`, `market`, `limit_maker` (post-only: never takes liquidity) or `ioc` (immediate
             or cancel).
-        price (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
-        size (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
-        notional (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
-        fee (str): A decimal number, possibly signed, sent as a JSON string.
+        price (Decimal): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        size (Decimal): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        notional (Decimal): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        fee (Decimal): A decimal number, possibly signed, sent as a JSON string.
         fee_coin_name (str): A currency code such as `USDT`; a network may follow after a dash, e.g. `USDT-TRC20`.
         trade_role (SpotTradeRole): `taker` (the order traded on arrival) or `maker` (it was resting in the book).
         create_time (int): Unix time in milliseconds.
@@ -52,16 +53,19 @@ class SpotTrade:
     side: SpotOrderSide
     order_mode: SpotOrderMode
     type_: SpotOrderType
-    price: str
-    size: str
-    notional: str
-    fee: str
+    price: Decimal
+    size: Decimal
+    notional: Decimal
+    fee: Decimal
     fee_coin_name: str
     trade_role: SpotTradeRole
     create_time: int
     update_time: int
     stp_mode: SpotOrderStpModeReported | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_fields: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         trade_id = self.trade_id
@@ -78,13 +82,13 @@ class SpotTrade:
 
         type_: str = self.type_
 
-        price = self.price
+        price = decimal_text(self.price, self._sent_fields, "price")
 
-        size = self.size
+        size = decimal_text(self.size, self._sent_fields, "size")
 
-        notional = self.notional
+        notional = decimal_text(self.notional, self._sent_fields, "notional")
 
-        fee = self.fee
+        fee = decimal_text(self.fee, self._sent_fields, "fee")
 
         fee_coin_name = self.fee_coin_name
 
@@ -161,20 +165,40 @@ class SpotTrade:
         type_ = check_spot_order_type(_type_, "SpotTrade", "type")
 
         price = d.pop("price", UNSET)
-        if price.__class__ is not str:
-            price = note("SpotTrade", "price", "str", price)
+        if price.__class__ is str:
+            try:
+                price = Decimal(price)
+            except ArithmeticError:
+                price = note("SpotTrade", "price", "decimal", price)
+        else:
+            price = note("SpotTrade", "price", "decimal", price)
 
         size = d.pop("size", UNSET)
-        if size.__class__ is not str:
-            size = note("SpotTrade", "size", "str", size)
+        if size.__class__ is str:
+            try:
+                size = Decimal(size)
+            except ArithmeticError:
+                size = note("SpotTrade", "size", "decimal", size)
+        else:
+            size = note("SpotTrade", "size", "decimal", size)
 
         notional = d.pop("notional", UNSET)
-        if notional.__class__ is not str:
-            notional = note("SpotTrade", "notional", "str", notional)
+        if notional.__class__ is str:
+            try:
+                notional = Decimal(notional)
+            except ArithmeticError:
+                notional = note("SpotTrade", "notional", "decimal", notional)
+        else:
+            notional = note("SpotTrade", "notional", "decimal", notional)
 
         fee = d.pop("fee", UNSET)
-        if fee.__class__ is not str:
-            fee = note("SpotTrade", "fee", "str", fee)
+        if fee.__class__ is str:
+            try:
+                fee = Decimal(fee)
+            except ArithmeticError:
+                fee = note("SpotTrade", "fee", "decimal", fee)
+        else:
+            fee = note("SpotTrade", "fee", "decimal", fee)
 
         fee_coin_name = d.pop("feeCoinName", UNSET)
         if fee_coin_name.__class__ is not str:
@@ -218,6 +242,7 @@ class SpotTrade:
             update_time=update_time,
             stp_mode=stp_mode,
         )
+        spot_trade._sent_fields = src_dict
 
         if d:
             note_extra("SpotTrade", d)

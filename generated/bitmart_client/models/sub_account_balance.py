@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from bitmart_runtime.lenient import note, note_extra
+from bitmart_runtime.lenient import decimal_text, note, note_extra
 
 from ..types import UNSET
 
@@ -19,24 +20,27 @@ class SubAccountBalance:
     Attributes:
         currency (str): A currency code such as `USDT`; a network may follow after a dash, e.g. `USDT-TRC20`.
         name (str): Full name of the currency, e.g. `Bitcoin`.
-        available (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
-        frozen (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        available (Decimal): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        frozen (Decimal): A non-negative decimal number sent as a JSON string so that no precision is lost.
     """
 
     currency: str
     name: str
-    available: str
-    frozen: str
+    available: Decimal
+    frozen: Decimal
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_fields: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         currency = self.currency
 
         name = self.name
 
-        available = self.available
+        available = decimal_text(self.available, self._sent_fields, "available")
 
-        frozen = self.frozen
+        frozen = decimal_text(self.frozen, self._sent_fields, "frozen")
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -68,12 +72,22 @@ class SubAccountBalance:
             name = note("SubAccountBalance", "name", "str", name)
 
         available = d.pop("available", UNSET)
-        if available.__class__ is not str:
-            available = note("SubAccountBalance", "available", "str", available)
+        if available.__class__ is str:
+            try:
+                available = Decimal(available)
+            except ArithmeticError:
+                available = note("SubAccountBalance", "available", "decimal", available)
+        else:
+            available = note("SubAccountBalance", "available", "decimal", available)
 
         frozen = d.pop("frozen", UNSET)
-        if frozen.__class__ is not str:
-            frozen = note("SubAccountBalance", "frozen", "str", frozen)
+        if frozen.__class__ is str:
+            try:
+                frozen = Decimal(frozen)
+            except ArithmeticError:
+                frozen = note("SubAccountBalance", "frozen", "decimal", frozen)
+        else:
+            frozen = note("SubAccountBalance", "frozen", "decimal", frozen)
 
         sub_account_balance = cls(
             currency=currency,
@@ -81,6 +95,7 @@ class SubAccountBalance:
             available=available,
             frozen=frozen,
         )
+        sub_account_balance._sent_fields = src_dict
 
         if d:
             note_extra("SubAccountBalance", d)

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from bitmart_runtime.lenient import note, note_extra
+from bitmart_runtime.lenient import decimal_text, note, note_extra
 
 from ..models.sub_account_futures_currency import (
     SubAccountFuturesCurrency,
@@ -24,21 +25,24 @@ class SubAccountFuturesMainToSubAsMainRequest:
             choice). BitMart refuses a second transfer with a number it has already seen (61004), so
             resending a transfer with the same number after an unknown outcome cannot move the
             funds twice. Use a new number for every new transfer.
-        amount (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        amount (Decimal): A non-negative decimal number sent as a JSON string so that no precision is lost.
         currency (SubAccountFuturesCurrency): Currency of a futures sub-account transfer; only `USDT` is supported.
         sub_account (str): A sub-account's username as BitMart shows it (often an e-mail address).
     """
 
     request_no: str
-    amount: str
+    amount: Decimal
     currency: SubAccountFuturesCurrency
     sub_account: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_fields: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         request_no = self.request_no
 
-        amount = self.amount
+        amount = decimal_text(self.amount, self._sent_fields, "amount")
 
         currency: str = self.currency
 
@@ -75,9 +79,19 @@ class SubAccountFuturesMainToSubAsMainRequest:
             )
 
         amount = d.pop("amount", UNSET)
-        if amount.__class__ is not str:
+        if amount.__class__ is str:
+            try:
+                amount = Decimal(amount)
+            except ArithmeticError:
+                amount = note(
+                    "SubAccountFuturesMainToSubAsMainRequest",
+                    "amount",
+                    "decimal",
+                    amount,
+                )
+        else:
             amount = note(
-                "SubAccountFuturesMainToSubAsMainRequest", "amount", "str", amount
+                "SubAccountFuturesMainToSubAsMainRequest", "amount", "decimal", amount
             )
 
         currency: SubAccountFuturesCurrency
@@ -101,6 +115,7 @@ class SubAccountFuturesMainToSubAsMainRequest:
             currency=currency,
             sub_account=sub_account,
         )
+        sub_account_futures_main_to_sub_as_main_request._sent_fields = src_dict
 
         if d:
             note_extra("SubAccountFuturesMainToSubAsMainRequest", d)

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from bitmart_runtime.lenient import note, note_extra
+from bitmart_runtime.lenient import decimal_text, note, note_extra
 
 from ..models.sub_account_futures_wallet_type import (
     SubAccountFuturesWalletType,
@@ -28,7 +29,7 @@ class SubAccountFuturesTransfer:
         to_wallet_type (SubAccountFuturesWalletType): Wallet on one side of a futures sub-account transfer; always
             `future` (singular).
         currency (str): A currency code such as `USDT`; a network may follow after a dash, e.g. `USDT-TRC20`.
-        amount (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        amount (Decimal): A non-negative decimal number sent as a JSON string so that no precision is lost.
         submission_time (int): Unix time in seconds.
     """
 
@@ -37,9 +38,12 @@ class SubAccountFuturesTransfer:
     to_account: str
     to_wallet_type: SubAccountFuturesWalletType
     currency: str
-    amount: str
+    amount: Decimal
     submission_time: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_fields: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         from_account = self.from_account
@@ -52,7 +56,7 @@ class SubAccountFuturesTransfer:
 
         currency = self.currency
 
-        amount = self.amount
+        amount = decimal_text(self.amount, self._sent_fields, "amount")
 
         submission_time = self.submission_time
 
@@ -109,8 +113,13 @@ class SubAccountFuturesTransfer:
             currency = note("SubAccountFuturesTransfer", "currency", "str", currency)
 
         amount = d.pop("amount", UNSET)
-        if amount.__class__ is not str:
-            amount = note("SubAccountFuturesTransfer", "amount", "str", amount)
+        if amount.__class__ is str:
+            try:
+                amount = Decimal(amount)
+            except ArithmeticError:
+                amount = note("SubAccountFuturesTransfer", "amount", "decimal", amount)
+        else:
+            amount = note("SubAccountFuturesTransfer", "amount", "decimal", amount)
 
         submission_time = d.pop("submissionTime", UNSET)
         if submission_time.__class__ is not int:
@@ -127,6 +136,7 @@ class SubAccountFuturesTransfer:
             amount=amount,
             submission_time=submission_time,
         )
+        sub_account_futures_transfer._sent_fields = src_dict
 
         if d:
             note_extra("SubAccountFuturesTransfer", d)

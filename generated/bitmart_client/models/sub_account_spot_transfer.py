@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from bitmart_runtime.lenient import note, note_extra
+from bitmart_runtime.lenient import decimal_text, note, note_extra
 
 from ..models.sub_account_spot_wallet_type import (
     SubAccountSpotWalletType,
@@ -26,7 +27,7 @@ class SubAccountSpotTransfer:
         to_account (str): Username of the account the funds went to (main account or sub-account).
         to_wallet_type (SubAccountSpotWalletType): Wallet on one side of a spot sub-account transfer; always `spot`.
         currency (str): A currency code such as `USDT`; a network may follow after a dash, e.g. `USDT-TRC20`.
-        amount (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        amount (Decimal): A non-negative decimal number sent as a JSON string so that no precision is lost.
         submission_time (int): Unix time in seconds.
     """
 
@@ -35,9 +36,12 @@ class SubAccountSpotTransfer:
     to_account: str
     to_wallet_type: SubAccountSpotWalletType
     currency: str
-    amount: str
+    amount: Decimal
     submission_time: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_fields: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         from_account = self.from_account
@@ -50,7 +54,7 @@ class SubAccountSpotTransfer:
 
         currency = self.currency
 
-        amount = self.amount
+        amount = decimal_text(self.amount, self._sent_fields, "amount")
 
         submission_time = self.submission_time
 
@@ -105,8 +109,13 @@ class SubAccountSpotTransfer:
             currency = note("SubAccountSpotTransfer", "currency", "str", currency)
 
         amount = d.pop("amount", UNSET)
-        if amount.__class__ is not str:
-            amount = note("SubAccountSpotTransfer", "amount", "str", amount)
+        if amount.__class__ is str:
+            try:
+                amount = Decimal(amount)
+            except ArithmeticError:
+                amount = note("SubAccountSpotTransfer", "amount", "decimal", amount)
+        else:
+            amount = note("SubAccountSpotTransfer", "amount", "decimal", amount)
 
         submission_time = d.pop("submissionTime", UNSET)
         if submission_time.__class__ is not int:
@@ -123,6 +132,7 @@ class SubAccountSpotTransfer:
             amount=amount,
             submission_time=submission_time,
         )
+        sub_account_spot_transfer._sent_fields = src_dict
 
         if d:
             note_extra("SubAccountSpotTransfer", d)

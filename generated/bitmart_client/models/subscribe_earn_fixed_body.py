@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from bitmart_runtime.lenient import note, note_extra
+from bitmart_runtime.lenient import decimal_text, note, note_extra
 
 from ..models.earn_fixed_renewal import EarnFixedRenewal, check_earn_fixed_renewal
 from ..types import UNSET
@@ -18,7 +19,7 @@ class SubscribeEarnFixedBody:
     """
     Attributes:
         product_id (str): A savings product id, a numeric string in BitMart's examples (e.g. `1001`).
-        amount (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        amount (Decimal): A non-negative decimal number sent as a JSON string so that no precision is lost.
         request_no (str): The caller's unique number for this request, exactly 20 digits. BitMart uses it to
             recognise a repeated request, so retrying with the same number is safe.
         auto_subscribe (EarnFixedRenewal): What a fixed-term position does at maturity: `OFF` pay out,
@@ -27,15 +28,18 @@ class SubscribeEarnFixedBody:
     """
 
     product_id: str
-    amount: str
+    amount: Decimal
     request_no: str
     auto_subscribe: EarnFixedRenewal
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_fields: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         product_id = self.product_id
 
-        amount = self.amount
+        amount = decimal_text(self.amount, self._sent_fields, "amount")
 
         request_no = self.request_no
 
@@ -67,8 +71,13 @@ class SubscribeEarnFixedBody:
             product_id = note("SubscribeEarnFixedBody", "productId", "str", product_id)
 
         amount = d.pop("amount", UNSET)
-        if amount.__class__ is not str:
-            amount = note("SubscribeEarnFixedBody", "amount", "str", amount)
+        if amount.__class__ is str:
+            try:
+                amount = Decimal(amount)
+            except ArithmeticError:
+                amount = note("SubscribeEarnFixedBody", "amount", "decimal", amount)
+        else:
+            amount = note("SubscribeEarnFixedBody", "amount", "decimal", amount)
 
         request_no = d.pop("requestNo", UNSET)
         if request_no.__class__ is not str:
@@ -86,6 +95,7 @@ class SubscribeEarnFixedBody:
             request_no=request_no,
             auto_subscribe=auto_subscribe,
         )
+        subscribe_earn_fixed_body._sent_fields = src_dict
 
         if d:
             note_extra("SubscribeEarnFixedBody", d)

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from bitmart_runtime.lenient import note, note_extra
+from bitmart_runtime.lenient import decimal_text, note, note_extra
 
 from ..types import UNSET
 
@@ -17,20 +18,23 @@ class SubscribeEarnFlexibleBody:
     """
     Attributes:
         product_id (str): A savings product id, a numeric string in BitMart's examples (e.g. `1001`).
-        amount (str): A non-negative decimal number sent as a JSON string so that no precision is lost.
+        amount (Decimal): A non-negative decimal number sent as a JSON string so that no precision is lost.
         request_no (str): The caller's unique number for this request, exactly 20 digits. BitMart uses it to
             recognise a repeated request, so retrying with the same number is safe.
     """
 
     product_id: str
-    amount: str
+    amount: Decimal
     request_no: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_fields: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         product_id = self.product_id
 
-        amount = self.amount
+        amount = decimal_text(self.amount, self._sent_fields, "amount")
 
         request_no = self.request_no
 
@@ -61,8 +65,13 @@ class SubscribeEarnFlexibleBody:
             )
 
         amount = d.pop("amount", UNSET)
-        if amount.__class__ is not str:
-            amount = note("SubscribeEarnFlexibleBody", "amount", "str", amount)
+        if amount.__class__ is str:
+            try:
+                amount = Decimal(amount)
+            except ArithmeticError:
+                amount = note("SubscribeEarnFlexibleBody", "amount", "decimal", amount)
+        else:
+            amount = note("SubscribeEarnFlexibleBody", "amount", "decimal", amount)
 
         request_no = d.pop("requestNo", UNSET)
         if request_no.__class__ is not str:
@@ -75,6 +84,7 @@ class SubscribeEarnFlexibleBody:
             amount=amount,
             request_no=request_no,
         )
+        subscribe_earn_flexible_body._sent_fields = src_dict
 
         if d:
             note_extra("SubscribeEarnFlexibleBody", d)
