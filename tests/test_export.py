@@ -17,7 +17,6 @@ from typing import Any
 import httpx
 import pytest
 from bitmart_cli._export import Exporter, FetchFactory, Summary, run_export
-from bitmart_cli._fetch import OnDrift, decode, fetcher, to_json
 from bitmart_cli._report import reconciliation
 from bitmart_cli._streams import STREAMS
 from bitmart_cli._tables import TABLES_BY_NAME
@@ -26,6 +25,7 @@ from bitmart_client import AuthenticatedClient
 from bitmart_client.pagination import PAGINATION
 from bitmart_mock import Fault, MockApp
 from bitmart_mock.drifting import EXTRA_FIELD, MUTATIONS, UNLISTED
+from bitmart_openapi.history import OnDrift, decode, fetcher, to_json
 from bitmart_runtime.paging import AsyncFetch, Pagination, records_of
 from exchange_clock import START_MS, ExchangeClock
 from export_activity import SINCE_MS, expected, export_client, in_process_client, make_history, mock_app
@@ -406,8 +406,8 @@ def test_balances_reconcile_with_the_recorded_flows(tmp_path: Path) -> None:
 
 
 def test_the_history_helpers_page_one_operation_sync_and_async(history: History) -> None:
-    from bitmart_cli.history import ahistory
-    from bitmart_cli.history import history as records
+    from bitmart_openapi.history import ahistory
+    from bitmart_openapi.history import history as records
 
     client = history.client()
     wanted = history.ids("futures_orders")

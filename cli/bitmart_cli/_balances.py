@@ -16,11 +16,10 @@ from typing import Any
 
 from bitmart_client import AuthenticatedClient
 from bitmart_client.pagination import PAGINATION
+from bitmart_openapi.history import fetcher
 from bitmart_runtime import BitMartAPIError, PermissionDeniedError, UnexpectedResponseError
 from bitmart_runtime.paging import Pager, apaginate
 from bitmart_withdraw.earn import position_principals, product_principals
-
-from ._fetch import fetcher
 
 MAIN = "main"
 SELF = "this key's account"

@@ -24,6 +24,7 @@ from typing import Any, Protocol
 from bitmart_client import AuthenticatedClient
 from bitmart_client.operations import OPERATIONS
 from bitmart_client.pagination import PAGINATION
+from bitmart_openapi.history import OnDrift, fetcher
 from bitmart_runtime import (
     BitMartAPIError,
     BitMartError,
@@ -34,7 +35,6 @@ from bitmart_runtime import (
 from bitmart_runtime.paging import AsyncFetch, Completed, Pager, Pagination, Window, plan_windows, window_ms
 
 from . import _balances
-from ._fetch import OnDrift, fetcher
 from ._streams import AFFILIATE_CURRENCIES, EARLIEST_MS, STREAMS, STREAMS_BY_NAME, Stream
 from ._tables import TABLES_BY_NAME
 from .store import Store, iso

@@ -18,7 +18,8 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-from ._fetch import to_json
+from bitmart_openapi.history import to_json
+
 from ._tables import TABLES, Column, Table
 
 EXPORT = "export"

@@ -1,19 +1,22 @@
-"""Call a generated operation from its pagination entry, and keep BitMart's answer as it was sent.
+"""Every record of a history operation between two times, and the fetchers behind it.
 
-The paging helpers of ``bitmart_runtime.paging`` take ``fetch(params) -> data``; this module makes
-one from ``bitmart_client.pagination.PAGINATION[operation]`` and a client, through the generated
-``asyncio_detailed`` function, so the client's rate limiter, retry policy and reading apply.
+>>> from bitmart_openapi import connect
+>>> from bitmart_openapi.history import history
+>>> client = connect(rate_limit=True)                       # BITMART_API_* from the environment
+>>> for trade in history(client, "get_futures_trades", since_ms, until_ms):
+...     print(trade["trade_id"], trade["paid_fees"])
 
-Reading is the client's: with ``connect(strict=False)`` (what the command uses) an answer that
-departs from the document still becomes a model, its departures on ``Response.drift`` and logged;
-the one refusal left is ``DriftError`` for a record without its identifier, which the caller
-sees as the failure of that request.
+The operation's entry of ``bitmart_client.pagination.PAGINATION`` says how BitMart pages it;
+``bitmart_runtime.paging`` cuts the range into windows and pages, bisects capped windows and
+deduplicates by id. Pacing and retries are the client's, so give it ``rate_limit=True``.
 
-What is kept is the response's own JSON, decoded with exact decimals, not ``model.to_dict()``.
-The model is built from the body decoded with ``float`` for JSON numbers, so an amount BitMart
-sends as a number (``0.10``, or more digits than a float holds) would come back from
-``to_dict()`` changed; the raw JSON keeps it digit for digit, with every field BitMart sent,
-unknown ones included, and nothing added.
+The records are BitMart's JSON as it was sent, decoded with exact decimals, not
+``model.to_dict()``: reading is the client's (with ``connect(strict=False)`` an answer that
+departs from the document still becomes a model, its departures on ``Response.drift`` and
+logged; the one refusal left is ``DriftError`` for a record without its identifier, which the
+caller sees as the failure of that request), but a model is built from the body decoded with
+``float`` for JSON numbers, so an amount BitMart sends as a number would come back from
+``to_dict()`` changed; the raw JSON keeps it digit for digit, with every field BitMart sent.
 """
 
 from __future__ import annotations
@@ -22,15 +25,16 @@ import enum
 import importlib
 import json
 import typing
-from collections.abc import Callable, Mapping
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from decimal import Decimal
 from types import ModuleType, UnionType
 from typing import Any
 
 from bitmart_client import AuthenticatedClient
+from bitmart_client.pagination import PAGINATION
 from bitmart_client.types import Response, Unset
 from bitmart_runtime import DriftEntry, UnexpectedResponseError
-from bitmart_runtime.paging import AsyncFetch, Fetch, Pagination
+from bitmart_runtime.paging import AsyncFetch, Fetch, Pagination, Record, aiter_records, iter_records
 
 OnDrift = Callable[[str, tuple[DriftEntry, ...]], None]
 """Told ``(operation, departures)`` for each answer that departs from the document."""
@@ -118,4 +122,24 @@ def sync_fetcher(client: AuthenticatedClient, entry: Pagination, on_drift: OnDri
     return fetch
 
 
-__all__ = ["OnDrift", "decode", "fetcher", "sync_fetcher", "to_json"]
+def history(
+    client: AuthenticatedClient, operation_id: str, start_ms: int, end_ms: int, **params: Any
+) -> Iterator[Record]:
+    """Every record of ``operation_id`` from ``start_ms`` to ``end_ms`` (Unix milliseconds), each once.
+
+    ``params`` are the operation's other parameters by their wire names (``symbol="BTCUSDT"``).
+    """
+    entry = PAGINATION[operation_id]
+    yield from iter_records(sync_fetcher(client, entry), entry, start_ms, end_ms, params)
+
+
+async def ahistory(
+    client: AuthenticatedClient, operation_id: str, start_ms: int, end_ms: int, **params: Any
+) -> AsyncIterator[Record]:
+    """The asynchronous :func:`history`."""
+    entry = PAGINATION[operation_id]
+    async for record in aiter_records(fetcher(client, entry), entry, start_ms, end_ms, params):
+        yield record
+
+
+__all__ = ["OnDrift", "ahistory", "decode", "fetcher", "history", "sync_fetcher", "to_json"]
