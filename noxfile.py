@@ -109,6 +109,7 @@ def typecheck(session: nox.Session) -> None:
         "bench/run.py",
         "bench/_canned.py",
         "bench/_export.py",
+        "bench/_reading.py",
         "tests",
         "examples",
         "docs/build_site.py",
@@ -143,13 +144,20 @@ def tests(session: nox.Session) -> None:
         str(path.relative_to(ROOT)) for pattern in CORE_TESTS for path in (ROOT / "tests").glob(pattern)
     )
     data = {"COVERAGE_FILE": str(Path(session.create_tmp()) / ".coverage")}
+    # One worker per core (pytest-xdist): the suite is CPU-bound and its tests independent.
+    parallel = ("-n", "auto", "--dist", "loadgroup")
     session.run(
-        "pytest", *[f"--cov={package}" for package in COVERED.values()], "--cov-report=", *core, env=data
+        "pytest",
+        *parallel,
+        *[f"--cov={package}" for package in COVERED.values()],
+        "--cov-report=",
+        *core,
+        env=data,
     )
     for folder in COVERED:
         include, minimum = f"--include={ROOT / folder}/*", f"--fail-under={MIN_BRANCH_COVERAGE}"
         session.run("coverage", "report", include, minimum, env=data)
-    session.run("pytest", f"--ignore={DOCS_SITE_TEST}", *[f"--ignore={path}" for path in core])
+    session.run("pytest", *parallel, f"--ignore={DOCS_SITE_TEST}", *[f"--ignore={path}" for path in core])
 
 
 @nox.session

@@ -35,6 +35,7 @@ import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import _export
+import _reading
 from _canned import OPEN_ORDERS, SUBMIT, TICKER, TICKERS, WALLET, capacity, record_bodies
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -361,8 +362,9 @@ def main() -> int:
 
     port = _free_port()
     url = f"http://127.0.0.1:{port}"
+    bodies = record_bodies()
     with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as handle:
-        json.dump(record_bodies(), handle)
+        json.dump(bodies, handle)
     server = subprocess.Popen(
         [sys.executable, str(Path(__file__).with_name("_canned.py")), str(port), handle.name]
     )
@@ -475,6 +477,7 @@ def main() -> int:
             ],
         )
     )
+    sections.append(_table(_reading.HEADER, _reading.rows(bodies, OPEN_ORDERS, TICKERS, args.quick)))
     sections.append(_table(_export.HEADER, _export.rows(args.quick)))
     report = "\n\n".join(sections)
     print(report)
