@@ -419,26 +419,27 @@ def test_margin_and_profit_are_cut_to_what_a_wallet_holds_and_the_flows_explain_
     def cut(value: Decimal) -> Decimal:
         return value.quantize(Decimal("0.00000001"), rounding=ROUND_DOWN)
 
-    fills = []
+    fills: list[tuple[Decimal, int]] = []
     for mid, size in ((Decimal(60000), 10), (Decimal(61000), 5)):
         prices.mid["BTCUSDT"] = mid
         _order(client, side=1, type="market", size=size, leverage="7", open_type="isolated")
         fills.append((prices.ask(), size))
     exact_margins = [price * size * SIZE / 7 for price, size in fills]
     margins = [cut(margin) for margin in exact_margins]
-    entry = sum(price * size for price, size in fills) / 15
+    held = sum(margins, Decimal(0))
+    entry = sum((price * size for price, size in fills), Decimal(0)) / 15
     prices.mid["BTCUSDT"] = Decimal(62000)
     exit_price = prices.bid()
     _order(client, side=3, type="market", size=4)
-    exact_pnl, exact_released = (exit_price - entry) * 4 * SIZE, sum(margins) * 4 / 15
+    exact_pnl, exact_released = (exit_price - entry) * 4 * SIZE, held * 4 / 15
     pnl, released = cut(exact_pnl), cut(exact_released)
     assert (margins[0], pnl, released) != (exact_margins[0], exact_pnl, exact_released)  # cuts that matter
     fees = [price * size * SIZE * TAKER_FEE for price, size in [*fills, (exit_price, 4)]]
     assert _flows(client, 2) == [pnl]
     assert _flows(client, 4) == [-fee for fee in reversed(fees)]
     after = _assets(client)
-    assert after["position_deposit"] == sum(margins) - released
-    assert after["available_balance"] == START_USDT - sum(margins) + released + pnl - sum(fees)
+    assert after["position_deposit"] == held - released
+    assert after["available_balance"] == START_USDT - held + released + pnl - sum(fees, Decimal(0))
     assert_every_amount_is_within_precision(server.app.exchange)
 
     _order(client, side=3, type="market", size=11)
