@@ -1,17 +1,21 @@
-"""The mock's money invariants, for any exchange: conservation, no negative balance, frozen = open orders.
+"""The mock's money invariants, for any exchange: conservation, no negative balance, frozen = open
+orders, no amount finer than its currency's precision.
 
 ``tests/test_mock_money.py`` checks them after every step of random money operations, and
-``tests/test_mock_history.py`` after the seeded year.
+``tests/test_mock_history.py`` after the seeded year (the precision one after each of its events).
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from decimal import Decimal
+from decimal import Context, Decimal
 
 from bitmart_mock.exchange import Exchange
-from bitmart_mock.exchange.accounts import MONEY, Wallet
+from bitmart_mock.exchange.accounts import MONEY, Wallet, precision
+
+_WIDE = Context(prec=100)
+"""Enough digits to quantize any balance the mock holds (the house's may be large)."""
 
 
 def totals(exchange: Exchange) -> dict[str, Decimal]:
@@ -60,6 +64,20 @@ def assert_frozen_is_what_open_orders_hold(exchange: Exchange) -> None:
                 assert frozen == held.get((id(wallet), code), 0), (account.name, code, frozen)
 
 
+def assert_every_amount_is_within_precision(exchange: Exchange) -> None:
+    """No wallet of any account or of the house holds an amount, available or frozen, finer than
+    its currency's precision: what BitMart could hold, and what its answers show to the digit."""
+    accounts = exchange.accounts
+    owned = [(account.name, wallet) for account in accounts.all() for wallet in account.wallets()]
+    owned += [(f"house {name}", wallet) for name, wallet in accounts.house.wallets.items()]
+    for name, wallet in owned:
+        for code in wallet.currencies():
+            quantum = Decimal(1).scaleb(-precision(code))
+            balance = wallet.balance(code)
+            for amount in (balance.available, balance.frozen):
+                assert amount.quantize(quantum, context=_WIDE) == amount, (name, code, balance)
+
+
 def house_total(wallets: Iterable[Wallet], code: str) -> Decimal:
     """What ``wallets`` hold of ``code`` together, exactly."""
     total = Decimal(0)
@@ -69,6 +87,7 @@ def house_total(wallets: Iterable[Wallet], code: str) -> Decimal:
 
 
 __all__ = [
+    "assert_every_amount_is_within_precision",
     "assert_frozen_is_what_open_orders_hold",
     "assert_money_is_conserved",
     "assert_no_balance_is_negative",

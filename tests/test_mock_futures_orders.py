@@ -8,7 +8,7 @@ reports: positions, assets, fills and the fund flows of the transaction history 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from decimal import Decimal
+from decimal import ROUND_DOWN, Decimal
 
 import pytest
 from bitmart_client import AuthenticatedClient
@@ -52,6 +52,7 @@ from bitmart_mock.exchange.futures_flows import CLAIM_AMOUNT
 from bitmart_mock.exchange.futures_settings import MAKER_FEE, TAKER_FEE
 from bitmart_runtime import BitMartAPIError
 from exchange_clock import START_MS, ExchangeClock, clocked_client, clocked_server
+from mock_money_checks import assert_every_amount_is_within_precision
 
 BTC = CONTRACTS["BTCUSDT"]
 SIZE = BTC.contract_size
@@ -426,6 +427,43 @@ def test_one_way_mode_nets_buys_and_sells_into_one_position(
     _order(client, side=2, type="market", size=3)  # reduce-only buy closes the short
     assert get_futures_positions.sync(client=client).data == []
     assert _assets(client)["position_deposit"] == 0
+
+
+def test_margin_and_profit_are_cut_to_what_a_wallet_holds_and_the_flows_explain_it_to_the_digit(
+    client: AuthenticatedClient, server: MockServer, prices: Prices
+) -> None:
+    # 7x: the margin is a division; adding at another price makes the entry an average, so the
+    # exact margin and profit have endless decimals. Each is cut toward zero to 8 decimals.
+    def cut(value: Decimal) -> Decimal:
+        return value.quantize(Decimal("0.00000001"), rounding=ROUND_DOWN)
+
+    fills: list[tuple[Decimal, int]] = []
+    for mid, size in ((Decimal(60000), 10), (Decimal(61000), 5)):
+        prices.mid["BTCUSDT"] = mid
+        _order(client, side=1, type="market", size=size, leverage="7", open_type="isolated")
+        fills.append((prices.ask(), size))
+    exact_margins = [price * size * SIZE / 7 for price, size in fills]
+    margins = [cut(margin) for margin in exact_margins]
+    held = sum(margins, Decimal(0))
+    entry = sum((price * size for price, size in fills), Decimal(0)) / 15
+    prices.mid["BTCUSDT"] = Decimal(62000)
+    exit_price = prices.bid()
+    _order(client, side=3, type="market", size=4)
+    exact_pnl, exact_released = (exit_price - entry) * 4 * SIZE, held * 4 / 15
+    pnl, released = cut(exact_pnl), cut(exact_released)
+    assert (margins[0], pnl, released) != (exact_margins[0], exact_pnl, exact_released)  # cuts that matter
+    fees = [price * size * SIZE * TAKER_FEE for price, size in [*fills, (exit_price, 4)]]
+    assert _flows(client, 2) == [pnl]
+    assert _flows(client, 4) == [-fee for fee in reversed(fees)]
+    after = _assets(client)
+    assert after["position_deposit"] == held - released
+    assert after["available_balance"] == START_USDT - held + released + pnl - sum(fees, Decimal(0))
+    assert_every_amount_is_within_precision(server.app.exchange)
+
+    _order(client, side=3, type="market", size=11)
+    # What the user reads adds up to the digit: the flows explain the whole balance it shows.
+    assert sum(_flows(client)) == _assets(client)["available_balance"] - START_USDT
+    assert_every_amount_is_within_precision(server.app.exchange)
 
 
 def test_claiming_demo_funds_credits_the_futures_wallet(client: AuthenticatedClient) -> None:

@@ -26,6 +26,7 @@ from bitmart_mock.exchange.subaccounts import RETENTION_MS
 from bitmart_runtime import jsonpointer
 from exchange_clock import DAY_MS, ExchangeClock
 from mock_money_checks import (
+    assert_every_amount_is_within_precision,
     assert_frozen_is_what_open_orders_hold,
     assert_money_is_conserved,
     assert_no_balance_is_negative,
@@ -153,6 +154,24 @@ def test_money_adds_up_after_the_year(app: MockApp) -> None:
     assert_money_is_conserved(app.exchange, {**dict.fromkeys(totals(app.exchange), Decimal(0)), **initial})
     assert_no_balance_is_negative(app.exchange)
     assert_frozen_is_what_open_orders_hold(app.exchange)
+    assert_every_amount_is_within_precision(app.exchange)
+
+
+def test_no_wallet_ever_holds_an_amount_finer_than_its_currency(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The year's catch-up runs before every event: checking there sees the state after each event,
+    # including reservations of orders cancelled later. Another seed than the module's app.
+    checked: list[int] = []
+
+    def checking(exchange: Exchange, now: int) -> None:
+        assert_every_amount_is_within_precision(exchange)
+        checked.append(now)
+        catch_up(exchange, now)
+
+    catch_up = Exchange.catch_up
+    monkeypatch.setattr(Exchange, "catch_up", checking)
+    exchange = _exchange(8)
+    assert len(checked) >= _year(exchange).events
+    assert_every_amount_is_within_precision(exchange)
 
 
 def test_the_year_holds_thousands_of_records_of_every_kind(app: MockApp) -> None:

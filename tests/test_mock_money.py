@@ -12,6 +12,7 @@ include ones BitMart refuses (too many decimals or digits, negative, zero). Afte
   paid or received (its counterparty, lending and chain wallets), is what it was at the start;
 * no balance of any account is negative;
 * every frozen balance is exactly what that wallet's open orders hold;
+* no balance, available or frozen, is finer than its currency's precision (what BitMart holds);
 * the mock's self-check found nothing (every answer as the document says).
 """
 
@@ -31,6 +32,7 @@ from hypothesis.stateful import RuleBasedStateMachine, invariant, rule
 from hypothesis.strategies import SearchStrategy
 from mock_calls import Key, call
 from mock_money_checks import (
+    assert_every_amount_is_within_precision,
     assert_frozen_is_what_open_orders_hold,
     assert_money_is_conserved,
     assert_no_balance_is_negative,
@@ -39,7 +41,7 @@ from mock_money_checks import (
 SUB = MockCredential("sub1-key", "sub1-secret", "sub1-memo", account="sub1@demo.mock")
 SUB_KEY = Key(SUB.key, SUB.secret, SUB.memo)
 CURRENCIES = ("USDT", "BTC", "ETH")
-SPOT_SYMBOLS = ("BTC_USDT", "ETH_USDT")
+SPOT_SYMBOLS = ("BTC_USDT", "ETH_USDT", "ETH_BTC")  # ETH_BTC: price x size has 9 decimals
 FUTURES = ("BTCUSDT", "ETHUSDT")
 HOUR_MS = 3_600_000
 
@@ -228,9 +230,14 @@ class MoneyMachine(RuleBasedStateMachine):
         side=st.sampled_from([1, 1, 4, 4, 2, 3]),
         size=st.integers(1, 300),
         limit_offset=st.one_of(st.none(), st.integers(-50, 50)),
+        leverage=st.sampled_from([None, None, "3", "7"]),
     )
-    def futures_order(self, symbol: str, side: int, size: int, limit_offset: int | None) -> None:
+    def futures_order(
+        self, symbol: str, side: int, size: int, limit_offset: int | None, leverage: str | None
+    ) -> None:
         order: dict[str, Any] = {"symbol": symbol, "side": side, "size": size, "type": "market"}
+        if leverage is not None:  # margin = notional / leverage: a division, cut to what a wallet holds
+            order.update(leverage=leverage, open_type="isolated")
         if limit_offset is not None:
             tick = CONTRACTS[symbol].price_precision
             order.update(type="limit", price=str(self.mid[symbol] + limit_offset * 10 * tick))
@@ -290,6 +297,10 @@ class MoneyMachine(RuleBasedStateMachine):
     @invariant()
     def frozen_is_what_open_orders_hold(self) -> None:
         assert_frozen_is_what_open_orders_hold(self.app.exchange)
+
+    @invariant()
+    def every_amount_is_within_precision(self) -> None:
+        assert_every_amount_is_within_precision(self.app.exchange)
 
     @invariant()
     def every_answer_was_as_documented(self) -> None:

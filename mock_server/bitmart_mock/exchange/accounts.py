@@ -3,7 +3,10 @@
 Every amount is a ``Decimal`` and every movement is double-entry: money leaves one wallet and
 arrives in another, through ``move`` (available to available) or ``settle`` (a reservation spent
 into another wallet), computed in the exact ``MONEY`` context, so that no movement can create or
-lose a digit. Money that comes from or goes to outside the users' accounts (trading fees, a
+lose a digit. No wallet holds more decimals than BitMart does of the currency (``precision``):
+an engine cuts what it computes to that (``holdable``) before moving it, and a finer amount is
+refused (``ValueError``), so that the balances a user sees rounded are the balances the mock
+holds. Money that comes from or goes to outside the users' accounts (trading fees, a
 futures counterparty, margin loans, withdrawals to a chain) moves to or from a wallet of the
 ``House``, whose wallets may go below zero. The total of every currency over all wallets is
 therefore constant, which ``tests/test_mock_money.py`` checks after every step of random money
@@ -17,6 +20,7 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_EVEN, Context, Decimal, DivisionByZero, Inexact, InvalidOperation, Overflow
 
 from ..errors import MockError
+from ._common import WIDE, cut
 
 MONEY = Context(
     prec=100, rounding=ROUND_HALF_EVEN, traps=[InvalidOperation, DivisionByZero, Overflow, Inexact]
@@ -25,6 +29,40 @@ MONEY = Context(
 significant digits) stay exact, and trapping ``Inexact`` so that a rounded balance is a bug that
 shows, never a silent drift."""
 ZERO = Decimal(0)
+CURRENCY_PLACES = 8
+"""Decimals BitMart holds of every currency the mock lists: its balances and amounts show 8."""
+
+
+def precision(currency: str) -> int:
+    """How many decimals a wallet holds of ``currency`` (``CURRENCY_PLACES`` for every one)."""
+    return CURRENCY_PLACES
+
+
+def holdable(amount: Decimal, currency: str) -> Decimal:
+    """``amount`` cut toward zero to what a wallet holds of ``currency`` (unchanged if it fits).
+
+    Every amount an engine computes (a fill's quote amount, a fee, a margin, a profit or loss)
+    passes through here before it moves: cut, it is never further from zero than the exact
+    amount, so a check made on the exact one still holds, and BitMart's answers, which cut to 8
+    decimals too, show the amount that moved.
+    """
+    return amount if _fits(amount, currency) else cut(amount, precision(currency))
+
+
+def _fits(amount: Decimal, currency: str) -> bool:
+    """Whether ``amount`` has no more decimals than a wallet holds of ``currency``."""
+    places = precision(currency)
+    exponent = amount.as_tuple().exponent
+    return isinstance(exponent, int) and (
+        exponent >= -places or amount.quantize(Decimal(1).scaleb(-places), context=WIDE) == amount
+    )
+
+
+def _check_precision(currency: str, amount: Decimal) -> None:
+    """Refuse to move an amount finer than the currency's precision: an engine forgot ``holdable``."""
+    if not _fits(amount, currency):
+        places = precision(currency)
+        raise ValueError(f"{amount} {currency} has more than the {places} decimals a wallet holds")
 
 
 @dataclass
@@ -54,6 +92,7 @@ class Wallet:
         self.overdraft = overdraft
         self._balances: dict[str, Balance] = {}
         for currency, amount in (balances or {}).items():
+            _check_precision(currency, amount)
             self.balance(currency).available = MONEY.plus(amount)
 
     def balance(self, currency: str) -> Balance:
@@ -72,6 +111,7 @@ class Wallet:
     def freeze(self, currency: str, amount: Decimal) -> None:
         """Reserve ``amount``: available to frozen (the wallet's ``insufficient`` error if short)."""
         balance = self.balance(currency)
+        _check_precision(currency, amount)
         self._check(balance.available, amount)
         balance.available = MONEY.subtract(balance.available, amount)
         balance.frozen = MONEY.add(balance.frozen, amount)
@@ -79,6 +119,7 @@ class Wallet:
     def unfreeze(self, currency: str, amount: Decimal) -> None:
         """Release a reservation: ``amount`` back from frozen to available."""
         balance = self.balance(currency)
+        _check_precision(currency, amount)
         if amount > balance.frozen:
             raise ValueError(f"unfreezing {amount} {currency} of {balance.frozen} frozen")
         balance.frozen = MONEY.subtract(balance.frozen, amount)
@@ -91,6 +132,7 @@ class Wallet:
             raise MockError(self.insufficient)
 
     def _take(self, currency: str, amount: Decimal, *, frozen: bool = False) -> None:
+        _check_precision(currency, amount)
         balance = self.balance(currency)
         if frozen:
             if amount > balance.frozen:
@@ -108,7 +150,8 @@ class Wallet:
 def move(source: Wallet, target: Wallet, currency: str, amount: Decimal) -> None:
     """Move ``amount`` of ``currency`` from ``source``'s available balance to ``target``'s.
 
-    Raises ``source``'s insufficient-balance error, moving nothing, when it cannot pay.
+    Raises ``source``'s insufficient-balance error, moving nothing, when it cannot pay, and
+    ``ValueError`` for an amount finer than the currency's precision (round it with ``holdable``).
     """
     source._take(currency, amount)
     target._give(currency, amount)
@@ -261,4 +304,17 @@ class Accounts:
         return accounts
 
 
-__all__ = ["MONEY", "ZERO", "Account", "Accounts", "Balance", "House", "Wallet", "move", "settle"]
+__all__ = [
+    "CURRENCY_PLACES",
+    "MONEY",
+    "ZERO",
+    "Account",
+    "Accounts",
+    "Balance",
+    "House",
+    "Wallet",
+    "holdable",
+    "move",
+    "precision",
+    "settle",
+]

@@ -4,7 +4,8 @@ A fill of ``volume`` is split into legs by the order's position mode: in hedge m
 or closes one position; in one-way mode a buy (sell) first closes the short (long) and opens a
 long (short) with the rest, unless it is reduce-only. Opening takes ``notional / leverage`` as
 position margin, closing gives back the margin of the closed part with the realised result, and
-every fill pays its fee (maker or taker rate) to the house, recorded as a fund flow.
+every fill pays its fee (maker or taker rate) to the house, recorded as a fund flow. Margin,
+fees and results are cut to what a wallet holds (``accounts.holdable``) before they move.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from ..errors import MockError
-from .accounts import ZERO, House, move
+from .accounts import ZERO, House, holdable, move
 from .futures_flows import FundFlows
 from .futures_positions import PositionLedger
 from .futures_settings import MAKER_FEE, TAKER_FEE, FuturesSettings
@@ -64,8 +65,8 @@ class FuturesClearing:
 
     @staticmethod
     def margin(order: FuturesOrder, price: Decimal, volume: int) -> Decimal:
-        """The margin ``volume`` contracts of ``order`` need at ``price``."""
-        return price * volume * order.contract.contract_size / order.leverage
+        """The margin ``volume`` contracts of ``order`` need at ``price`` (cut to what a wallet holds)."""
+        return holdable(price * volume * order.contract.contract_size / order.leverage, SETTLEMENT)
 
     def freeze(self, order: FuturesOrder) -> None:
         """Hold the margin of the opening part of a resting order (``futures_balance_not_enough``)."""
@@ -90,7 +91,7 @@ class FuturesClearing:
         opening margin and the fee net of what the closing legs give back.
         """
         account, found = order.account, order.contract
-        fee = price * volume * found.contract_size * (MAKER_FEE if maker else TAKER_FEE)
+        fee = holdable(price * volume * found.contract_size * (MAKER_FEE if maker else TAKER_FEE), SETTLEMENT)
         legs = self.legs(order, volume)
         needed = fee
         for leg in legs:
@@ -99,7 +100,8 @@ class FuturesClearing:
             else:
                 held = self._positions.current(account, found.symbol, leg.position_type)
                 assert held is not None
-                needed -= held.margin * leg.volume / held.volume + held.pnl(price, leg.volume)
+                ledger = self._positions
+                needed -= ledger.released(held, leg.volume) + ledger.realized(held, price, leg.volume)
         available = account.futures.balance(SETTLEMENT).available
         if needed > available:
             raise MockError(

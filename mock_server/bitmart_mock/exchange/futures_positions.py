@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from .accounts import MONEY, ZERO, Account, House, move
+from .accounts import MONEY, ZERO, Account, House, holdable, move
 from .futures_contracts import contract
 from .futures_flows import FundFlows
 from .futures_market import FuturesMarket
@@ -68,13 +68,26 @@ class PositionLedger:
         position.margin = MONEY.add(position.margin, margin)
         position.update_time = now
 
+    @staticmethod
+    def released(position: Position, volume: int) -> Decimal:
+        """The margin closing ``volume`` gives back: its share, cut; all that is left on a full close."""
+        if volume == position.volume:
+            return position.margin
+        return holdable(position.margin * volume / position.volume, SETTLEMENT)
+
+    @staticmethod
+    def realized(position: Position, price: Decimal, volume: int) -> Decimal:
+        """The profit or loss closing ``volume`` at ``price`` moves, cut toward zero.
+
+        The entry price is an average, so the exact result may have any number of decimals.
+        """
+        return holdable(position.pnl(price, volume), SETTLEMENT)
+
     def close(self, position: Position, price: Decimal, volume: int, now: int) -> Decimal:
         """Close ``volume`` at ``price``: its margin comes back with the profit or loss; returns that."""
         account = position.account
-        realized = position.pnl(price, volume)
-        released = (
-            position.margin if volume == position.volume else position.margin * volume / position.volume
-        )
+        realized = self.realized(position, price, volume)
+        released = self.released(position, volume)
         move(account.positions, account.futures, SETTLEMENT, released)
         if realized >= 0:
             move(self._house.counterparty, account.futures, SETTLEMENT, realized)

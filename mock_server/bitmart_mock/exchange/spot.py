@@ -2,7 +2,8 @@
 
 Matching is price-time priority (``Book.matches``). Every fill moves real balances: the taker's
 and the maker's reservations are spent into the other side's wallet, and each side pays its fee
-to the house in the currency it receives. Order types: ``limit`` (rests if not filled),
+to the house in the currency it receives (the quote amount and the fees cut to what a wallet
+holds, ``accounts.holdable``). Order types: ``limit`` (rests if not filled),
 ``limit_maker`` (refused as ``failed`` if it would trade at once), ``ioc`` (unfilled rest
 cancelled), ``market`` (buys spend ``notional`` quote, sells sell ``size`` base; unfilled rest
 cancelled). After every placement the market maker tops the book up.
@@ -18,7 +19,7 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from ..errors import MockError
-from .accounts import ZERO, Account, House, Wallet, move, settle
+from .accounts import ZERO, Account, House, Wallet, holdable, move, settle
 from .spot_book import Book, SpotFill, SpotOrder, SpotOrderState
 from .spot_maker import MarketMaker
 from .spot_market import SpotMarketData
@@ -118,8 +119,7 @@ class SpotEngine:
             pair, side, order_type, order_mode, price, size, notional, create_time=now, update_time=now,
             stp_mode=stp_mode,
         )  # fmt: skip
-        order.frozen = order.notional if side == "buy" else order.size
-        order.wallet.freeze(order.reserved_currency, order.frozen)
+        order.reserve()
         self.orders[order.order_id] = order
         if client_order_id:
             self.by_client_id[(account.uid, client_order_id)] = order
@@ -184,10 +184,15 @@ class SpotEngine:
 
     # ---- trading -------------------------------------------------------------------------------
     def _trade(self, taker: SpotOrder, maker: SpotOrder, price: Decimal, size: Decimal, now: int) -> None:
-        """One trade: both orders fill ``size`` at ``price``; each side pays and receives."""
+        """One trade: both orders fill ``size`` at ``price``; each side pays and receives.
+
+        The quote amount and both fees are cut to what the wallets hold (``holdable``).
+        """
+        pair = taker.pair
+        notional = holdable(price * size, pair.quote)
         for order in (taker, maker):
             order.filled_size += size
-            order.filled_notional += price * size
+            order.filled_notional += notional
             order.update_time = now
             if order.buys_by_notional:
                 done = order.notional - order.filled_notional < price * order.pair.size_step
@@ -195,9 +200,8 @@ class SpotEngine:
                 done = order.filled_size >= order.size
             order.state = SpotOrderState.FILLED if done else SpotOrderState.PARTIALLY_FILLED
         buyer, seller = (taker, maker) if taker.side == "buy" else (maker, taker)
-        pair, notional = taker.pair, price * size
-        buyer_fee = size * (TAKER_FEE if buyer is taker else MAKER_FEE)
-        seller_fee = notional * (TAKER_FEE if seller is taker else MAKER_FEE)
+        buyer_fee = holdable(size * (TAKER_FEE if buyer is taker else MAKER_FEE), pair.base)
+        seller_fee = holdable(notional * (TAKER_FEE if seller is taker else MAKER_FEE), pair.quote)
         settle(buyer.wallet, seller.wallet, pair.quote, notional)
         settle(seller.wallet, buyer.wallet, pair.base, size)
         buyer.frozen -= notional

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from decimal import ROUND_DOWN, Decimal
 from enum import StrEnum
 
-from .accounts import ZERO, Account, Wallet
+from .accounts import ZERO, Account, Wallet, holdable
 from .spot_pairs import SpotPair
 
 
@@ -77,6 +77,16 @@ class SpotOrder:
         """A market buy: it spends ``notional`` of quote instead of buying a size."""
         return self.type == "market" and self.side == "buy"
 
+    def reserve(self) -> None:
+        """Freeze in ``wallet`` what the order may spend: a sell its size, a buy its notional.
+
+        A limit buy's notional (price x size) may have more decimals than the quote currency
+        holds (ETH_BTC: 6 + 3); it is cut, which covers every fill, as each pays its own price x
+        size cut, and the sum of cut amounts never exceeds the cut sum.
+        """
+        self.frozen = holdable(self.notional, self.pair.quote) if self.side == "buy" else self.size
+        self.wallet.freeze(self.reserved_currency, self.frozen)
+
 
 @dataclass
 class SpotFill:
@@ -93,8 +103,8 @@ class SpotFill:
 
     @property
     def notional(self) -> Decimal:
-        """Price times size, in quote currency."""
-        return self.price * self.size
+        """Price times size in quote currency, cut to its precision: what the buyer paid the seller."""
+        return holdable(self.price * self.size, self.order.pair.quote)
 
 
 @dataclass

@@ -72,8 +72,7 @@ class MarketMaker:
             create_time=now,
             update_time=now,
         )
-        order.frozen = order.notional if side == "buy" else size
-        order.wallet.freeze(order.reserved_currency, order.frozen)
+        order.reserve()
         return order
 
 
