@@ -137,13 +137,18 @@ def tests(session: nox.Session) -> None:
     """The whole pytest suite, schemathesis included; run whole, it also fails when the branch
     coverage of the runtime or of the auth plugin (by their own tests) is under 95 % for either."""
     session.install("-e", ".[test]", "-r", GENERATOR_REQUIREMENTS)
+    tmp = Path(session.create_tmp())
+    # Compiled modules (and pytest's rewritten tests) are kept for the next process even where the
+    # shell sets PYTHONDONTWRITEBYTECODE: the suite starts dozens of interpreters that import the
+    # same thousand generated modules. They go under .nox, never into the checkout.
+    session.env.update({"PYTHONDONTWRITEBYTECODE": "", "PYTHONPYCACHEPREFIX": str(tmp / "pycache")})
     if session.posargs:
         session.run("pytest", f"--ignore={DOCS_SITE_TEST}", *session.posargs)
         return
     core = sorted(
         str(path.relative_to(ROOT)) for pattern in CORE_TESTS for path in (ROOT / "tests").glob(pattern)
     )
-    data = {"COVERAGE_FILE": str(Path(session.create_tmp()) / ".coverage")}
+    data = {"COVERAGE_FILE": str(tmp / ".coverage")}
     # One worker per core (pytest-xdist): the suite is CPU-bound and its tests independent.
     parallel = ("-n", "auto", "--dist", "loadgroup")
     session.run(

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
+import hashlib
 import json
 import os
+import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -29,7 +33,35 @@ def bundle() -> dict[str, Any]:
     from bitmart_codegen import bundle as merge
 
     areas = os.environ.get("BITMART_SPEC_AREAS")
-    return merge(REPO / "spec", areas.split(",") if areas else None)
+    if areas:
+        return merge(REPO / "spec", areas.split(","))
+    return _cached(_bundle_key(), lambda: merge(REPO / "spec"))
+
+
+def _bundle_key() -> str:
+    """A digest of every input of the bundle: the spec's files and the bundler's own source."""
+    import bitmart_codegen
+
+    digest = hashlib.sha256()
+    for root, pattern in ((REPO / "spec", "*.yaml"), (Path(bitmart_codegen.__file__).parent, "*.py")):
+        for path in sorted(root.rglob(pattern)):
+            digest.update(str(path.relative_to(root)).encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()[:32]
+
+
+def _cached(key: str, build: Callable[[], dict[str, Any]]) -> dict[str, Any]:
+    # The pure-Python YAML 1.2 parse takes seconds, and every xdist worker of every pytest run
+    # needs the bundle: it is kept as JSON under a name that changes with any of its inputs.
+    path = Path(tempfile.gettempdir()) / f"bitmart-openapi-bundle-{key}.json"
+    with contextlib.suppress(OSError, ValueError):
+        cached: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+        return cached
+    document = build()
+    partial = path.with_suffix(f".{os.getpid()}.tmp")
+    with contextlib.suppress(OSError):
+        partial.write_text(json.dumps(document), encoding="utf-8")
+        os.replace(partial, path)  # atomic: a concurrent worker reads the old file or the new one
+    return document
 
 
 @pytest.fixture(scope="session")
