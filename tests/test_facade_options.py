@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import http.server
 import logging
+import ssl
 import subprocess
 import sys
 import threading
@@ -83,6 +84,23 @@ def test_proxy_carries_every_request_sync_and_async(proxy: _ForwardProxy) -> Non
         "GET http://bitmart.invalid/spot/v1/wallet",
         "GET http://bitmart.invalid/system/time",
     ]
+
+
+def _tls_of(client: httpx.Client | httpx.AsyncClient) -> ssl.SSLContext:
+    context: ssl.SSLContext = client._transport._pool._ssl_context  # type: ignore[attr-defined]
+    return context
+
+
+def test_every_client_verifies_tls_and_shares_one_context() -> None:
+    first, second = connect(), connect(*CREDENTIALS, timeout=3)
+    contexts = [
+        _tls_of(first.get_httpx_client()),
+        _tls_of(first.get_async_httpx_client()),
+        _tls_of(second.get_httpx_client()),
+    ]
+    assert all(context is contexts[0] for context in contexts)  # the CA bundle is read once
+    assert contexts[0].verify_mode is ssl.CERT_REQUIRED and contexts[0].check_hostname
+    assert contexts[0].cert_store_stats()["x509_ca"] > 0
 
 
 def test_proxy_and_transport_exclude_each_other() -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import os
+import ssl
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -84,6 +85,7 @@ def connect(
         parse_options=options.parse_options(),
         timeout=timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
         headers={"User-Agent": user_agent(), **(headers or {})},
+        verify_ssl=_tls_context(),
         httpx_args=_proxy_option(proxy, transport, async_transport),
         httpx_client_factory=sync_factory,
         async_httpx_client_factory=async_factory,
@@ -165,6 +167,14 @@ class ConnectOptions:
             **common,
         )
         return sync, asynchronous
+
+
+@functools.cache
+def _tls_context() -> ssl.SSLContext:
+    # httpx builds a context per client, reading the whole CA bundle each time (about 30 ms); one
+    # verifying context serves every connection of the process, and httpx's own defaults
+    # (SSL_CERT_FILE, SSL_CERT_DIR, else certifi) still choose what it trusts.
+    return httpx.create_ssl_context()
 
 
 def _proxy_option(proxy: object, *transports: object) -> dict[str, Any]:

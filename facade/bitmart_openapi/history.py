@@ -45,16 +45,22 @@ def decode(content: bytes) -> Any:
     return json.loads(content, parse_float=Decimal)
 
 
+# Built once: ``json.dumps`` with an option builds a new encoder per call, and an export writes
+# every scalar of every record.
+_KEY = json.JSONEncoder().encode
+_SCALAR = json.JSONEncoder(ensure_ascii=False).encode
+
+
 def to_json(value: Any) -> str:
     """Compact JSON text of a decoded answer; decimals are written back digit for digit."""
     if isinstance(value, Decimal):
         return str(value)
     if isinstance(value, Mapping):
-        items = (f"{json.dumps(str(key))}:{to_json(item)}" for key, item in value.items())
+        items = (f"{_KEY(str(key))}:{to_json(item)}" for key, item in value.items())
         return "{" + ",".join(items) + "}"
     if isinstance(value, list | tuple):
         return "[" + ",".join(to_json(item) for item in value) + "]"
-    return json.dumps(value, ensure_ascii=False)
+    return _SCALAR(value)
 
 
 def _unwrapped(annotation: Any) -> Any:

@@ -119,9 +119,9 @@ class SchemaChecker:
         self.document = document
         self.identifiers = frozenset(document.get("x-bitmart-identifiers", ()))
         self._merged: dict[int, _Object] = {}
-        self._patterns: dict[str, re.Pattern[str]] = {}
         self._answers: dict[str, Any] = {}
         self._unread_enums: dict[str, bool] = {}
+        self._targets: dict[str, Any] = {}
 
     # ---- what an operation answers -----------------------------------------------------------
     def answer_schema(self, operation_id: str) -> Any:
@@ -179,7 +179,14 @@ class SchemaChecker:
 
     def deref(self, schema: Any) -> Any:
         """``schema`` with its ``$ref`` chain followed."""
-        return jsonpointer.deref(self.document, schema)
+        # Every record of every page walks the same few references: each is resolved once.
+        ref = schema.get("$ref") if isinstance(schema, dict) else None
+        if not isinstance(ref, str):
+            return schema
+        target = self._targets.get(ref)
+        if target is None:
+            target = self._targets[ref] = jsonpointer.deref(self.document, schema)
+        return target
 
     def _check(self, schema: Any, value: Any, at: Location, owner: str | None, out: list[DriftEntry]) -> None:
         """``owner`` is the component schema that declares the field at ``at``, if known."""
@@ -238,7 +245,7 @@ class SchemaChecker:
             listed = ", ".join(map(str, schema["enum"]))
             out.append(self._entry(at, "enum", f"one of {listed}", f"unlisted {shape(value)}", owner, value))
         elif (
-            type(value) is str and "pattern" in schema and not self._pattern(schema["pattern"]).search(value)
+            type(value) is str and "pattern" in schema and not re.search(schema["pattern"], value)
         ):
             expected = f"string matching {schema['pattern']}"
             out.append(self._entry(at, "pattern", expected, "string not matching", owner))
@@ -317,12 +324,6 @@ class SchemaChecker:
                 merged.additional = part["additionalProperties"]
         self._merged[id(schema)] = merged
         return merged
-
-    def _pattern(self, pattern: str) -> re.Pattern[str]:
-        compiled = self._patterns.get(pattern)
-        if compiled is None:
-            compiled = self._patterns[pattern] = re.compile(pattern)
-        return compiled
 
     # ---- walking (for mutations) ---------------------------------------------------------------
     def sites(self, schema: Any, value: Any) -> Iterator[Site]:

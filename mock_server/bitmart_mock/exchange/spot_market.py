@@ -64,31 +64,29 @@ class SpotMarketData:
         self.pairs = pairs
         self._random = rng
         self.public_trades: dict[str, deque[PublicTrade]] = {p.symbol: deque(maxlen=200) for p in pairs}
-        self.candles: dict[str, list[Candle]] = {}
+        self._built: dict[str, list[Candle]] = {}
+        self._unbuilt: dict[str, tuple[SpotPair, int, random.Random]] = {}
 
     def seed(self, pair: SpotPair, now: int) -> None:
-        """A day of one-minute candles ending at the pair's mid price, and thirty public trades."""
-        minute = now // _MINUTE_MS * _MINUTE_MS
-        price = pair.mid * Decimal("0.98")
-        step = pair.tick
-        candles = []
-        for index in range(_KLINE_HISTORY_MINUTES):
-            start = minute - (_KLINE_HISTORY_MINUTES - index) * _MINUTE_MS
-            drift = (pair.mid - price) / Decimal(max(1, _KLINE_HISTORY_MINUTES - index))
-            move = pair.mid * Decimal(self._random.uniform(-0.0015, 0.0015)) + drift
-            close = max(step, (price + move).quantize(step))
-            high = (max(price, close) * Decimal("1.0004")).quantize(step)
-            low = (min(price, close) * Decimal("0.9996")).quantize(step)
-            volume = (pair.min_size * Decimal(self._random.randint(50, 5000))).quantize(pair.size_step)
-            candles.append(Candle(start, price, high, low, close, volume, (volume * close).quantize(step)))
-            price = close
-        candles[-1].close = pair.mid
-        self.candles[pair.symbol] = candles
+        """Thirty public trades, and a day of one-minute candles ending at the pair's mid price.
+
+        The candles are built when first read: most mock exchanges never show a kline, and a
+        day of every pair is most of the cost of starting one. Their random source is drawn
+        here, so the order in which pairs are first read changes nothing.
+        """
+        self._unbuilt[pair.symbol] = (pair, now, random.Random(self._random.getrandbits(64)))
         for index in range(30):
             side = "buy" if index % 2 else "sell"
             self.public_trades[pair.symbol].append(
                 PublicTrade(now - index * 1500, pair.mid, pair.min_size * (index + 1), side)
             )
+
+    def candles(self, symbol: str) -> list[Candle]:
+        """The one-minute candles of ``symbol``, oldest first."""
+        built = self._built.get(symbol)
+        if built is None:
+            built = self._built[symbol] = _seeded_day(*self._unbuilt.pop(symbol))
+        return built
 
     def last_price(self, symbol: str) -> Decimal:
         """The price of the latest trade."""
@@ -102,7 +100,7 @@ class SpotMarketData:
         belongs: into its own minute's candle, and among the public trades only if it is one of
         the latest kept; it never becomes the last price.
         """
-        trades, candles = self.public_trades[pair.symbol], self.candles[pair.symbol]
+        trades, candles = self.public_trades[pair.symbol], self.candles(pair.symbol)
         start = now // _MINUTE_MS * _MINUTE_MS
         if start < candles[-1].start:
             self._record_past(trades, candles, PublicTrade(now, price, size, side), start)
@@ -131,7 +129,7 @@ class SpotMarketData:
 
     def ticker(self, pair: SpotPair, book: Book, now: int) -> dict[str, Decimal | int | str]:
         """Last price, best bid and ask, and the statistics of the last 24 hours."""
-        history = self.candles[pair.symbol]
+        history = self.candles(pair.symbol)
         day = [c for c in history if c.start > now - _DAY_MS] or history[-1:]
         (bid_px, bid_sz), (ask_px, ask_sz) = book.levels("buy", 1)[0], book.levels("sell", 1)[0]
         last = self.last_price(pair.symbol)
@@ -158,7 +156,7 @@ class SpotMarketData:
         """Candles of ``step_minutes`` built from the one-minute history; times in milliseconds."""
         width = step_minutes * _MINUTE_MS
         grouped: dict[int, Candle] = {}
-        for candle in self.candles[symbol]:
+        for candle in self.candles(symbol):
             start = candle.start // width * width
             bucket = grouped.get(start)
             if bucket is None:
@@ -177,3 +175,23 @@ class SpotMarketData:
 
 
 __all__ = ["Candle", "PublicTrade", "SpotMarketData"]
+
+
+def _seeded_day(pair: SpotPair, now: int, rng: random.Random) -> list[Candle]:
+    """A day of one-minute candles before ``now``, a random walk that ends at the mid price."""
+    minute = now // _MINUTE_MS * _MINUTE_MS
+    price = pair.mid * Decimal("0.98")
+    step = pair.tick
+    candles = []
+    for index in range(_KLINE_HISTORY_MINUTES):
+        start = minute - (_KLINE_HISTORY_MINUTES - index) * _MINUTE_MS
+        drift = (pair.mid - price) / Decimal(max(1, _KLINE_HISTORY_MINUTES - index))
+        move = pair.mid * Decimal(rng.uniform(-0.0015, 0.0015)) + drift
+        close = max(step, (price + move).quantize(step))
+        high = (max(price, close) * Decimal("1.0004")).quantize(step)
+        low = (min(price, close) * Decimal("0.9996")).quantize(step)
+        volume = (pair.min_size * Decimal(rng.randint(50, 5000))).quantize(pair.size_step)
+        candles.append(Candle(start, price, high, low, close, volume, (volume * close).quantize(step)))
+        price = close
+    candles[-1].close = pair.mid
+    return candles
