@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import own_tests_coverage
 import pytest
 
 REPO = Path(__file__).resolve().parent.parent
@@ -20,6 +21,16 @@ DATA = Path(__file__).resolve().parent / "data"
 # The project's own tests read answers strictly: any departure of the mock's answers from the
 # document fails the test that saw it. Tests of lenient reading pass strict=False themselves.
 os.environ["BITMART_STRICT"] = "1"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    """``--coverage-of`` and ``--coverage-by`` (see ``own_tests_coverage``)."""
+    own_tests_coverage.add_options(parser)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Start measuring, when the tests session asked for it."""
+    own_tests_coverage.register(config)
 
 
 @pytest.fixture(scope="session")

@@ -10,6 +10,7 @@ import subprocess
 import sys
 import threading
 from collections.abc import Iterator
+from typing import Any
 
 import httpx
 import pytest
@@ -87,7 +88,8 @@ def test_proxy_carries_every_request_sync_and_async(proxy: _ForwardProxy) -> Non
 
 
 def _tls_of(client: httpx.Client | httpx.AsyncClient) -> ssl.SSLContext:
-    context: ssl.SSLContext = client._transport._pool._ssl_context  # type: ignore[attr-defined]
+    transport: Any = client._transport
+    context: ssl.SSLContext = transport._pool._ssl_context
     return context
 
 

@@ -74,7 +74,8 @@ class SpotMarketData:
         day of every pair is most of the cost of starting one. Their random source is drawn
         here, so the order in which pairs are first read changes nothing.
         """
-        self._unbuilt[pair.symbol] = (pair, now, random.Random(self._random.getrandbits(64)))
+        rng = random.Random(self._random.getrandbits(64))  # noqa: S311 - market noise, not a secret
+        self._unbuilt[pair.symbol] = (pair, now, rng)
         for index in range(30):
             side = "buy" if index % 2 else "sell"
             self.public_trades[pair.symbol].append(
