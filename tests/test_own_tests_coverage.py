@@ -17,8 +17,7 @@ def _project(root: Path) -> None:
     package.mkdir()
     (package / "__init__.py").write_text("")
     (package / "parts.py").write_text(
-        "def reached_by_its_own_test():\n    return 1\n\n\n"
-        "def reached_by_another_test():\n    return 2\n"
+        "def reached_by_its_own_test():\n    return 1\n\n\ndef reached_by_another_test():\n    return 2\n"
     )
     (root / "conftest.py").write_text(
         "import own_tests_coverage\n\n\n"

@@ -244,9 +244,7 @@ class SchemaChecker:
         elif "enum" in schema and value not in schema["enum"]:
             listed = ", ".join(map(str, schema["enum"]))
             out.append(self._entry(at, "enum", f"one of {listed}", f"unlisted {shape(value)}", owner, value))
-        elif (
-            type(value) is str and "pattern" in schema and not re.search(schema["pattern"], value)
-        ):
+        elif type(value) is str and "pattern" in schema and not re.search(schema["pattern"], value):
             expected = f"string matching {schema['pattern']}"
             out.append(self._entry(at, "pattern", expected, "string not matching", owner))
         return True
