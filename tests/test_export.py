@@ -16,7 +16,7 @@ from typing import Any
 
 import httpx
 import pytest
-from bitmart_cli._export import Exporter, FetchFactory, Summary, run_export
+from bitmart_cli._export import Exporter, FetchFactory, Progress, Summary, run_export
 from bitmart_cli._report import reconciliation
 from bitmart_cli._streams import STREAMS
 from bitmart_cli._tables import TABLES_BY_NAME
@@ -56,6 +56,7 @@ class History:
         path: Path,
         fetch_factory: FetchFactory = fetcher,
         transport: httpx.MockTransport | None = None,
+        progress: Progress | None = None,
     ) -> Summary:
         store = Store(path)
         try:
@@ -66,6 +67,7 @@ class History:
                 since_ms=SINCE_MS,
                 base_url="http://mock.local",
                 fetch_factory=fetch_factory,
+                progress=progress,
             )
             return run_export(exporter)
         finally:
@@ -422,3 +424,32 @@ def test_the_history_helpers_page_one_operation_sync_and_async(history: History)
         return [r["tradeId"] async for r in found]
 
     assert sorted(asyncio.run(collect())) == sorted(history.ids("spot_trades"))
+
+
+class _CountingProgress:
+    """Windows planned and done per table, as a progress bar would show them."""
+
+    def __init__(self) -> None:
+        self.planned_windows: dict[str, int] = {}
+        self.done_windows: dict[str, int] = {}
+        self.overrun: list[str] = []
+
+    def planned(self, table: str, windows: int) -> None:
+        self.planned_windows[table] = self.planned_windows.get(table, 0) + windows
+
+    def advanced(self, table: str, records: int) -> None:
+        self.done_windows[table] = self.done_windows.get(table, 0) + 1
+        if self.done_windows[table] > self.planned_windows.get(table, 0):
+            self.overrun.append(f"{table}: {self.done_windows[table]}/{self.planned_windows.get(table, 0)}")
+
+    def note(self, text: str) -> None:
+        pass
+
+
+def test_progress_never_shows_more_windows_done_than_planned(history: History, tmp_path: Path) -> None:
+    # The busy weeks come back full and are read in parts: the bars grow, never run past the end.
+    progress = _CountingProgress()
+    summary = history.export(tmp_path / "x.sqlite", progress=progress)
+    assert summary.complete
+    assert progress.overrun == []
+    assert progress.done_windows == progress.planned_windows

@@ -195,3 +195,16 @@ def test_a_drift_error_survives_pickling_with_its_entries() -> None:
     assert isinstance(copy, DriftError)
     assert copy.drift == raised.value.drift and str(copy) == str(raised.value)
     assert copy.operation == "get_spot_order"
+
+
+def test_a_list_or_an_object_where_an_enum_value_belongs_is_kept_and_noted() -> None:
+    # Neither can be looked up among the listed values (unhashable): still no exception.
+    example = success_example(BUNDLE, "get_spot_open_orders")
+    order = dict(example["data"][0], side=["buy"], state={"state": "new"})
+    response = _read("get_spot_open_orders", dict(example, data=[order]), strict=False)
+    assert response.parsed.data[0].side == ["buy"]
+    assert response.parsed.data[0].state == {"state": "new"}
+    assert {(entry.kind, entry.path) for entry in response.drift} >= {
+        ("type", "$.data[0].side"),
+        ("type", "$.data[0].state"),
+    }

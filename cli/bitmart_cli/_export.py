@@ -268,6 +268,8 @@ class Exporter:
                 span = done.span_ms(entry.time.unit if entry.time else None) or (since, self.until_ms)
                 final = done.window is not None and span[1] <= self._settled_ms
                 self._save(stream, part, done.records, span, done.truncated, final)
+                if outcome.windows >= len(windows):  # a full window read in parts: the bar grows
+                    self.progress.planned(stream.table, 1)
                 outcome.windows += 1
                 outcome.records += len(done.records)
                 self.progress.advanced(stream.table, len(done.records))

@@ -8,11 +8,15 @@ AFFILIATE_COPY_TRADE_TYPE_VALUES: set[AffiliateCopyTradeType] = {
     1,
     2,
 }
+_LISTED: dict[object, AffiliateCopyTradeType] = {
+    value: value for value in AFFILIATE_COPY_TRADE_TYPE_VALUES
+}
 
 
 def check_affiliate_copy_trade_type(
     value: Any, model: str = "AffiliateCopyTradeType", key: str | None = None
 ) -> AffiliateCopyTradeType:
-    if value in AFFILIATE_COPY_TRADE_TYPE_VALUES:
-        return cast(AffiliateCopyTradeType, value)
-    return cast(AffiliateCopyTradeType, note(model, key, "enum", value))
+    try:
+        return _LISTED[value]
+    except (KeyError, TypeError):
+        return cast(AffiliateCopyTradeType, note(model, key, "enum", value))

@@ -8,11 +8,15 @@ AFFILIATE_OPEN_TYPE_VALUES: set[AffiliateOpenType] = {
     1,
     2,
 }
+_LISTED: dict[object, AffiliateOpenType] = {
+    value: value for value in AFFILIATE_OPEN_TYPE_VALUES
+}
 
 
 def check_affiliate_open_type(
     value: Any, model: str = "AffiliateOpenType", key: str | None = None
 ) -> AffiliateOpenType:
-    if value in AFFILIATE_OPEN_TYPE_VALUES:
-        return cast(AffiliateOpenType, value)
-    return cast(AffiliateOpenType, note(model, key, "enum", value))
+    try:
+        return _LISTED[value]
+    except (KeyError, TypeError):
+        return cast(AffiliateOpenType, note(model, key, "enum", value))

@@ -10,11 +10,15 @@ AFFILIATE_TRADE_WAY_VALUES: set[AffiliateTradeWay] = {
     3,
     4,
 }
+_LISTED: dict[object, AffiliateTradeWay] = {
+    value: value for value in AFFILIATE_TRADE_WAY_VALUES
+}
 
 
 def check_affiliate_trade_way(
     value: Any, model: str = "AffiliateTradeWay", key: str | None = None
 ) -> AffiliateTradeWay:
-    if value in AFFILIATE_TRADE_WAY_VALUES:
-        return cast(AffiliateTradeWay, value)
-    return cast(AffiliateTradeWay, note(model, key, "enum", value))
+    try:
+        return _LISTED[value]
+    except (KeyError, TypeError):
+        return cast(AffiliateTradeWay, note(model, key, "enum", value))

@@ -8,11 +8,15 @@ AFFILIATE_USER_TYPE_VALUES: set[AffiliateUserType] = {
     0,
     1,
 }
+_LISTED: dict[object, AffiliateUserType] = {
+    value: value for value in AFFILIATE_USER_TYPE_VALUES
+}
 
 
 def check_affiliate_user_type(
     value: Any, model: str = "AffiliateUserType", key: str | None = None
 ) -> AffiliateUserType:
-    if value in AFFILIATE_USER_TYPE_VALUES:
-        return cast(AffiliateUserType, value)
-    return cast(AffiliateUserType, note(model, key, "enum", value))
+    try:
+        return _LISTED[value]
+    except (KeyError, TypeError):
+        return cast(AffiliateUserType, note(model, key, "enum", value))

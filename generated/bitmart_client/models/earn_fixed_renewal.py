@@ -9,11 +9,15 @@ EARN_FIXED_RENEWAL_VALUES: set[EarnFixedRenewal] = {
     "REINVEST_FIXED",
     "REINVEST_FLEXIBLE",
 }
+_LISTED: dict[object, EarnFixedRenewal] = {
+    value: value for value in EARN_FIXED_RENEWAL_VALUES
+}
 
 
 def check_earn_fixed_renewal(
     value: Any, model: str = "EarnFixedRenewal", key: str | None = None
 ) -> EarnFixedRenewal:
-    if value in EARN_FIXED_RENEWAL_VALUES:
-        return cast(EarnFixedRenewal, value)
-    return cast(EarnFixedRenewal, note(model, key, "enum", value))
+    try:
+        return _LISTED[value]
+    except (KeyError, TypeError):
+        return cast(EarnFixedRenewal, note(model, key, "enum", value))

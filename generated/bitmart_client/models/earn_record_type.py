@@ -9,11 +9,15 @@ EARN_RECORD_TYPE_VALUES: set[EarnRecordType] = {
     "redeem",
     "subscribe",
 }
+_LISTED: dict[object, EarnRecordType] = {
+    value: value for value in EARN_RECORD_TYPE_VALUES
+}
 
 
 def check_earn_record_type(
     value: Any, model: str = "EarnRecordType", key: str | None = None
 ) -> EarnRecordType:
-    if value in EARN_RECORD_TYPE_VALUES:
-        return cast(EarnRecordType, value)
-    return cast(EarnRecordType, note(model, key, "enum", value))
+    try:
+        return _LISTED[value]
+    except (KeyError, TypeError):
+        return cast(EarnRecordType, note(model, key, "enum", value))

@@ -8,11 +8,15 @@ EARN_SWITCH_STATUS_VALUES: set[EarnSwitchStatus] = {
     "OFF",
     "ON",
 }
+_LISTED: dict[object, EarnSwitchStatus] = {
+    value: value for value in EARN_SWITCH_STATUS_VALUES
+}
 
 
 def check_earn_switch_status(
     value: Any, model: str = "EarnSwitchStatus", key: str | None = None
 ) -> EarnSwitchStatus:
-    if value in EARN_SWITCH_STATUS_VALUES:
-        return cast(EarnSwitchStatus, value)
-    return cast(EarnSwitchStatus, note(model, key, "enum", value))
+    try:
+        return _LISTED[value]
+    except (KeyError, TypeError):
+        return cast(EarnSwitchStatus, note(model, key, "enum", value))

@@ -9,11 +9,15 @@ FUNDING_DEPOSIT_ACCOUNT_TYPE_VALUES: set[FundingDepositAccountType] = {
     "FUND",
     "SPOT",
 }
+_LISTED: dict[object, FundingDepositAccountType] = {
+    value: value for value in FUNDING_DEPOSIT_ACCOUNT_TYPE_VALUES
+}
 
 
 def check_funding_deposit_account_type(
     value: Any, model: str = "FundingDepositAccountType", key: str | None = None
 ) -> FundingDepositAccountType:
-    if value in FUNDING_DEPOSIT_ACCOUNT_TYPE_VALUES:
-        return cast(FundingDepositAccountType, value)
-    return cast(FundingDepositAccountType, note(model, key, "enum", value))
+    try:
+        return _LISTED[value]
+    except (KeyError, TypeError):
+        return cast(FundingDepositAccountType, note(model, key, "enum", value))

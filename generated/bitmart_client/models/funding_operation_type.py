@@ -8,11 +8,15 @@ FUNDING_OPERATION_TYPE_VALUES: set[FundingOperationType] = {
     "deposit",
     "withdraw",
 }
+_LISTED: dict[object, FundingOperationType] = {
+    value: value for value in FUNDING_OPERATION_TYPE_VALUES
+}
 
 
 def check_funding_operation_type(
     value: Any, model: str = "FundingOperationType", key: str | None = None
 ) -> FundingOperationType:
-    if value in FUNDING_OPERATION_TYPE_VALUES:
-        return cast(FundingOperationType, value)
-    return cast(FundingOperationType, note(model, key, "enum", value))
+    try:
+        return _LISTED[value]
+    except (KeyError, TypeError):
+        return cast(FundingOperationType, note(model, key, "enum", value))

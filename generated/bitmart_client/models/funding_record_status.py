@@ -12,11 +12,15 @@ FUNDING_RECORD_STATUS_VALUES: set[FundingRecordStatus] = {
     4,
     5,
 }
+_LISTED: dict[object, FundingRecordStatus] = {
+    value: value for value in FUNDING_RECORD_STATUS_VALUES
+}
 
 
 def check_funding_record_status(
     value: Any, model: str = "FundingRecordStatus", key: str | None = None
 ) -> FundingRecordStatus:
-    if value in FUNDING_RECORD_STATUS_VALUES:
-        return cast(FundingRecordStatus, value)
-    return cast(FundingRecordStatus, note(model, key, "enum", value))
+    try:
+        return _LISTED[value]
+    except (KeyError, TypeError):
+        return cast(FundingRecordStatus, note(model, key, "enum", value))

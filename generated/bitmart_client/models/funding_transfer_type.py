@@ -8,11 +8,15 @@ FUNDING_TRANSFER_TYPE_VALUES: set[FundingTransferType] = {
     "fund_to_spot",
     "spot_to_fund",
 }
+_LISTED: dict[object, FundingTransferType] = {
+    value: value for value in FUNDING_TRANSFER_TYPE_VALUES
+}
 
 
 def check_funding_transfer_type(
     value: Any, model: str = "FundingTransferType", key: str | None = None
 ) -> FundingTransferType:
-    if value in FUNDING_TRANSFER_TYPE_VALUES:
-        return cast(FundingTransferType, value)
-    return cast(FundingTransferType, note(model, key, "enum", value))
+    try:
+        return _LISTED[value]
+    except (KeyError, TypeError):
+        return cast(FundingTransferType, note(model, key, "enum", value))

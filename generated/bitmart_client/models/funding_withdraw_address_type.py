@@ -9,11 +9,15 @@ FUNDING_WITHDRAW_ADDRESS_TYPE_VALUES: set[FundingWithdrawAddressType] = {
     1,
     2,
 }
+_LISTED: dict[object, FundingWithdrawAddressType] = {
+    value: value for value in FUNDING_WITHDRAW_ADDRESS_TYPE_VALUES
+}
 
 
 def check_funding_withdraw_address_type(
     value: Any, model: str = "FundingWithdrawAddressType", key: str | None = None
 ) -> FundingWithdrawAddressType:
-    if value in FUNDING_WITHDRAW_ADDRESS_TYPE_VALUES:
-        return cast(FundingWithdrawAddressType, value)
-    return cast(FundingWithdrawAddressType, note(model, key, "enum", value))
+    try:
+        return _LISTED[value]
+    except (KeyError, TypeError):
+        return cast(FundingWithdrawAddressType, note(model, key, "enum", value))

@@ -10,6 +10,9 @@ FUNDING_WITHDRAW_ADDRESS_VERIFY_STATUS_VALUES: set[
     0,
     1,
 }
+_LISTED: dict[object, FundingWithdrawAddressVerifyStatus] = {
+    value: value for value in FUNDING_WITHDRAW_ADDRESS_VERIFY_STATUS_VALUES
+}
 
 
 def check_funding_withdraw_address_verify_status(
@@ -17,6 +20,7 @@ def check_funding_withdraw_address_verify_status(
     model: str = "FundingWithdrawAddressVerifyStatus",
     key: str | None = None,
 ) -> FundingWithdrawAddressVerifyStatus:
-    if value in FUNDING_WITHDRAW_ADDRESS_VERIFY_STATUS_VALUES:
-        return cast(FundingWithdrawAddressVerifyStatus, value)
-    return cast(FundingWithdrawAddressVerifyStatus, note(model, key, "enum", value))
+    try:
+        return _LISTED[value]
+    except (KeyError, TypeError):
+        return cast(FundingWithdrawAddressVerifyStatus, note(model, key, "enum", value))

@@ -9,11 +9,15 @@ FUNDING_WITHDRAW_RECIPIENT_TYPE_VALUES: set[FundingWithdrawRecipientType] = {
     2,
     3,
 }
+_LISTED: dict[object, FundingWithdrawRecipientType] = {
+    value: value for value in FUNDING_WITHDRAW_RECIPIENT_TYPE_VALUES
+}
 
 
 def check_funding_withdraw_recipient_type(
     value: Any, model: str = "FundingWithdrawRecipientType", key: str | None = None
 ) -> FundingWithdrawRecipientType:
-    if value in FUNDING_WITHDRAW_RECIPIENT_TYPE_VALUES:
-        return cast(FundingWithdrawRecipientType, value)
-    return cast(FundingWithdrawRecipientType, note(model, key, "enum", value))
+    try:
+        return _LISTED[value]
+    except (KeyError, TypeError):
+        return cast(FundingWithdrawRecipientType, note(model, key, "enum", value))

@@ -8,11 +8,15 @@ FUNDING_WITHDRAW_SOURCE_ACCOUNT_VALUES: set[FundingWithdrawSourceAccount] = {
     "FUND",
     "SPOT",
 }
+_LISTED: dict[object, FundingWithdrawSourceAccount] = {
+    value: value for value in FUNDING_WITHDRAW_SOURCE_ACCOUNT_VALUES
+}
 
 
 def check_funding_withdraw_source_account(
     value: Any, model: str = "FundingWithdrawSourceAccount", key: str | None = None
 ) -> FundingWithdrawSourceAccount:
-    if value in FUNDING_WITHDRAW_SOURCE_ACCOUNT_VALUES:
-        return cast(FundingWithdrawSourceAccount, value)
-    return cast(FundingWithdrawSourceAccount, note(model, key, "enum", value))
+    try:
+        return _LISTED[value]
+    except (KeyError, TypeError):
+        return cast(FundingWithdrawSourceAccount, note(model, key, "enum", value))

@@ -8,11 +8,15 @@ FUTURES_CLOSE_ALL_CONTRACT_TYPE_VALUES: set[FuturesCloseAllContractType] = {
     1,
     2,
 }
+_LISTED: dict[object, FuturesCloseAllContractType] = {
+    value: value for value in FUTURES_CLOSE_ALL_CONTRACT_TYPE_VALUES
+}
 
 
 def check_futures_close_all_contract_type(
     value: Any, model: str = "FuturesCloseAllContractType", key: str | None = None
 ) -> FuturesCloseAllContractType:
-    if value in FUTURES_CLOSE_ALL_CONTRACT_TYPE_VALUES:
-        return cast(FuturesCloseAllContractType, value)
-    return cast(FuturesCloseAllContractType, note(model, key, "enum", value))
+    try:
+        return _LISTED[value]
+    except (KeyError, TypeError):
+        return cast(FuturesCloseAllContractType, note(model, key, "enum", value))

@@ -8,11 +8,15 @@ FUTURES_CONTRACT_STATUS_VALUES: set[FuturesContractStatus] = {
     "Delisted",
     "Trading",
 }
+_LISTED: dict[object, FuturesContractStatus] = {
+    value: value for value in FUTURES_CONTRACT_STATUS_VALUES
+}
 
 
 def check_futures_contract_status(
     value: Any, model: str = "FuturesContractStatus", key: str | None = None
 ) -> FuturesContractStatus:
-    if value in FUTURES_CONTRACT_STATUS_VALUES:
-        return cast(FuturesContractStatus, value)
-    return cast(FuturesContractStatus, note(model, key, "enum", value))
+    try:
+        return _LISTED[value]
+    except (KeyError, TypeError):
+        return cast(FuturesContractStatus, note(model, key, "enum", value))

@@ -19,11 +19,15 @@ FUTURES_KLINE_STEP_VALUES: set[FuturesKlineStep] = {
     4320,
     10080,
 }
+_LISTED: dict[object, FuturesKlineStep] = {
+    value: value for value in FUTURES_KLINE_STEP_VALUES
+}
 
 
 def check_futures_kline_step(
     value: Any, model: str = "FuturesKlineStep", key: str | None = None
 ) -> FuturesKlineStep:
-    if value in FUTURES_KLINE_STEP_VALUES:
-        return cast(FuturesKlineStep, value)
-    return cast(FuturesKlineStep, note(model, key, "enum", value))
+    try:
+        return _LISTED[value]
+    except (KeyError, TypeError):
+        return cast(FuturesKlineStep, note(model, key, "enum", value))

@@ -8,11 +8,15 @@ FUTURES_MODIFY_PLAN_TYPE_VALUES: set[FuturesModifyPlanType] = {
     "limit",
     "market",
 }
+_LISTED: dict[object, FuturesModifyPlanType] = {
+    value: value for value in FUTURES_MODIFY_PLAN_TYPE_VALUES
+}
 
 
 def check_futures_modify_plan_type(
     value: Any, model: str = "FuturesModifyPlanType", key: str | None = None
 ) -> FuturesModifyPlanType:
-    if value in FUTURES_MODIFY_PLAN_TYPE_VALUES:
-        return cast(FuturesModifyPlanType, value)
-    return cast(FuturesModifyPlanType, note(model, key, "enum", value))
+    try:
+        return _LISTED[value]
+    except (KeyError, TypeError):
+        return cast(FuturesModifyPlanType, note(model, key, "enum", value))

@@ -8,11 +8,15 @@ FUTURES_OPEN_TYPE_VALUES: set[FuturesOpenType] = {
     "cross",
     "isolated",
 }
+_LISTED: dict[object, FuturesOpenType] = {
+    value: value for value in FUTURES_OPEN_TYPE_VALUES
+}
 
 
 def check_futures_open_type(
     value: Any, model: str = "FuturesOpenType", key: str | None = None
 ) -> FuturesOpenType:
-    if value in FUTURES_OPEN_TYPE_VALUES:
-        return cast(FuturesOpenType, value)
-    return cast(FuturesOpenType, note(model, key, "enum", value))
+    try:
+        return _LISTED[value]
+    except (KeyError, TypeError):
+        return cast(FuturesOpenType, note(model, key, "enum", value))

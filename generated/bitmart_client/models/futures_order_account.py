@@ -8,11 +8,15 @@ FUTURES_ORDER_ACCOUNT_VALUES: set[FuturesOrderAccount] = {
     "copy_trading",
     "futures",
 }
+_LISTED: dict[object, FuturesOrderAccount] = {
+    value: value for value in FUTURES_ORDER_ACCOUNT_VALUES
+}
 
 
 def check_futures_order_account(
     value: Any, model: str = "FuturesOrderAccount", key: str | None = None
 ) -> FuturesOrderAccount:
-    if value in FUTURES_ORDER_ACCOUNT_VALUES:
-        return cast(FuturesOrderAccount, value)
-    return cast(FuturesOrderAccount, note(model, key, "enum", value))
+    try:
+        return _LISTED[value]
+    except (KeyError, TypeError):
+        return cast(FuturesOrderAccount, note(model, key, "enum", value))

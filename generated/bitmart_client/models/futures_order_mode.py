@@ -10,11 +10,15 @@ FUTURES_ORDER_MODE_VALUES: set[FuturesOrderMode] = {
     3,
     4,
 }
+_LISTED: dict[object, FuturesOrderMode] = {
+    value: value for value in FUTURES_ORDER_MODE_VALUES
+}
 
 
 def check_futures_order_mode(
     value: Any, model: str = "FuturesOrderMode", key: str | None = None
 ) -> FuturesOrderMode:
-    if value in FUTURES_ORDER_MODE_VALUES:
-        return cast(FuturesOrderMode, value)
-    return cast(FuturesOrderMode, note(model, key, "enum", value))
+    try:
+        return _LISTED[value]
+    except (KeyError, TypeError):
+        return cast(FuturesOrderMode, note(model, key, "enum", value))

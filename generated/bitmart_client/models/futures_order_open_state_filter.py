@@ -8,11 +8,15 @@ FUTURES_ORDER_OPEN_STATE_FILTER_VALUES: set[FuturesOrderOpenStateFilter] = {
     "all",
     "partially_filled",
 }
+_LISTED: dict[object, FuturesOrderOpenStateFilter] = {
+    value: value for value in FUTURES_ORDER_OPEN_STATE_FILTER_VALUES
+}
 
 
 def check_futures_order_open_state_filter(
     value: Any, model: str = "FuturesOrderOpenStateFilter", key: str | None = None
 ) -> FuturesOrderOpenStateFilter:
-    if value in FUTURES_ORDER_OPEN_STATE_FILTER_VALUES:
-        return cast(FuturesOrderOpenStateFilter, value)
-    return cast(FuturesOrderOpenStateFilter, note(model, key, "enum", value))
+    try:
+        return _LISTED[value]
+    except (KeyError, TypeError):
+        return cast(FuturesOrderOpenStateFilter, note(model, key, "enum", value))

@@ -8,11 +8,15 @@ FUTURES_ORDER_OPEN_TYPE_VALUES: set[FuturesOrderOpenType] = {
     "cross",
     "isolated",
 }
+_LISTED: dict[object, FuturesOrderOpenType] = {
+    value: value for value in FUTURES_ORDER_OPEN_TYPE_VALUES
+}
 
 
 def check_futures_order_open_type(
     value: Any, model: str = "FuturesOrderOpenType", key: str | None = None
 ) -> FuturesOrderOpenType:
-    if value in FUTURES_ORDER_OPEN_TYPE_VALUES:
-        return cast(FuturesOrderOpenType, value)
-    return cast(FuturesOrderOpenType, note(model, key, "enum", value))
+    try:
+        return _LISTED[value]
+    except (KeyError, TypeError):
+        return cast(FuturesOrderOpenType, note(model, key, "enum", value))

@@ -10,11 +10,15 @@ FUTURES_ORDER_SIDE_VALUES: set[FuturesOrderSide] = {
     3,
     4,
 }
+_LISTED: dict[object, FuturesOrderSide] = {
+    value: value for value in FUTURES_ORDER_SIDE_VALUES
+}
 
 
 def check_futures_order_side(
     value: Any, model: str = "FuturesOrderSide", key: str | None = None
 ) -> FuturesOrderSide:
-    if value in FUTURES_ORDER_SIDE_VALUES:
-        return cast(FuturesOrderSide, value)
-    return cast(FuturesOrderSide, note(model, key, "enum", value))
+    try:
+        return _LISTED[value]
+    except (KeyError, TypeError):
+        return cast(FuturesOrderSide, note(model, key, "enum", value))

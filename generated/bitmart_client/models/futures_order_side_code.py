@@ -10,11 +10,15 @@ FUTURES_ORDER_SIDE_CODE_VALUES: set[FuturesOrderSideCode] = {
     3,
     4,
 }
+_LISTED: dict[object, FuturesOrderSideCode] = {
+    value: value for value in FUTURES_ORDER_SIDE_CODE_VALUES
+}
 
 
 def check_futures_order_side_code(
     value: Any, model: str = "FuturesOrderSideCode", key: str | None = None
 ) -> FuturesOrderSideCode:
-    if value in FUTURES_ORDER_SIDE_CODE_VALUES:
-        return cast(FuturesOrderSideCode, value)
-    return cast(FuturesOrderSideCode, note(model, key, "enum", value))
+    try:
+        return _LISTED[value]
+    except (KeyError, TypeError):
+        return cast(FuturesOrderSideCode, note(model, key, "enum", value))

@@ -9,11 +9,15 @@ FUTURES_ORDER_STATE_VALUES: set[FuturesOrderState] = {
     2,
     4,
 }
+_LISTED: dict[object, FuturesOrderState] = {
+    value: value for value in FUTURES_ORDER_STATE_VALUES
+}
 
 
 def check_futures_order_state(
     value: Any, model: str = "FuturesOrderState", key: str | None = None
 ) -> FuturesOrderState:
-    if value in FUTURES_ORDER_STATE_VALUES:
-        return cast(FuturesOrderState, value)
-    return cast(FuturesOrderState, note(model, key, "enum", value))
+    try:
+        return _LISTED[value]
+    except (KeyError, TypeError):
+        return cast(FuturesOrderState, note(model, key, "enum", value))

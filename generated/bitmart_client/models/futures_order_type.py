@@ -15,11 +15,15 @@ FUTURES_ORDER_TYPE_VALUES: set[FuturesOrderType] = {
     "planorder",
     "trailing",
 }
+_LISTED: dict[object, FuturesOrderType] = {
+    value: value for value in FUTURES_ORDER_TYPE_VALUES
+}
 
 
 def check_futures_order_type(
     value: Any, model: str = "FuturesOrderType", key: str | None = None
 ) -> FuturesOrderType:
-    if value in FUTURES_ORDER_TYPE_VALUES:
-        return cast(FuturesOrderType, value)
-    return cast(FuturesOrderType, note(model, key, "enum", value))
+    try:
+        return _LISTED[value]
+    except (KeyError, TypeError):
+        return cast(FuturesOrderType, note(model, key, "enum", value))

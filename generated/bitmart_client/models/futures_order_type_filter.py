@@ -9,11 +9,15 @@ FUTURES_ORDER_TYPE_FILTER_VALUES: set[FuturesOrderTypeFilter] = {
     "market",
     "trailing",
 }
+_LISTED: dict[object, FuturesOrderTypeFilter] = {
+    value: value for value in FUTURES_ORDER_TYPE_FILTER_VALUES
+}
 
 
 def check_futures_order_type_filter(
     value: Any, model: str = "FuturesOrderTypeFilter", key: str | None = None
 ) -> FuturesOrderTypeFilter:
-    if value in FUTURES_ORDER_TYPE_FILTER_VALUES:
-        return cast(FuturesOrderTypeFilter, value)
-    return cast(FuturesOrderTypeFilter, note(model, key, "enum", value))
+    try:
+        return _LISTED[value]
+    except (KeyError, TypeError):
+        return cast(FuturesOrderTypeFilter, note(model, key, "enum", value))

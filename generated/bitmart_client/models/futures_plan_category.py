@@ -8,11 +8,15 @@ FUTURES_PLAN_CATEGORY_VALUES: set[FuturesPlanCategory] = {
     1,
     2,
 }
+_LISTED: dict[object, FuturesPlanCategory] = {
+    value: value for value in FUTURES_PLAN_CATEGORY_VALUES
+}
 
 
 def check_futures_plan_category(
     value: Any, model: str = "FuturesPlanCategory", key: str | None = None
 ) -> FuturesPlanCategory:
-    if value in FUTURES_PLAN_CATEGORY_VALUES:
-        return cast(FuturesPlanCategory, value)
-    return cast(FuturesPlanCategory, note(model, key, "enum", value))
+    try:
+        return _LISTED[value]
+    except (KeyError, TypeError):
+        return cast(FuturesPlanCategory, note(model, key, "enum", value))

@@ -8,11 +8,15 @@ FUTURES_PLAN_ORDER_CATEGORY_VALUES: set[FuturesPlanOrderCategory] = {
     1,
     2,
 }
+_LISTED: dict[object, FuturesPlanOrderCategory] = {
+    value: value for value in FUTURES_PLAN_ORDER_CATEGORY_VALUES
+}
 
 
 def check_futures_plan_order_category(
     value: Any, model: str = "FuturesPlanOrderCategory", key: str | None = None
 ) -> FuturesPlanOrderCategory:
-    if value in FUTURES_PLAN_ORDER_CATEGORY_VALUES:
-        return cast(FuturesPlanOrderCategory, value)
-    return cast(FuturesPlanOrderCategory, note(model, key, "enum", value))
+    try:
+        return _LISTED[value]
+    except (KeyError, TypeError):
+        return cast(FuturesPlanOrderCategory, note(model, key, "enum", value))

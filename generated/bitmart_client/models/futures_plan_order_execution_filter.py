@@ -8,11 +8,15 @@ FUTURES_PLAN_ORDER_EXECUTION_FILTER_VALUES: set[FuturesPlanOrderExecutionFilter]
     "limit",
     "market",
 }
+_LISTED: dict[object, FuturesPlanOrderExecutionFilter] = {
+    value: value for value in FUTURES_PLAN_ORDER_EXECUTION_FILTER_VALUES
+}
 
 
 def check_futures_plan_order_execution_filter(
     value: Any, model: str = "FuturesPlanOrderExecutionFilter", key: str | None = None
 ) -> FuturesPlanOrderExecutionFilter:
-    if value in FUTURES_PLAN_ORDER_EXECUTION_FILTER_VALUES:
-        return cast(FuturesPlanOrderExecutionFilter, value)
-    return cast(FuturesPlanOrderExecutionFilter, note(model, key, "enum", value))
+    try:
+        return _LISTED[value]
+    except (KeyError, TypeError):
+        return cast(FuturesPlanOrderExecutionFilter, note(model, key, "enum", value))

@@ -10,11 +10,15 @@ FUTURES_PLAN_ORDER_MODE_VALUES: set[FuturesPlanOrderMode] = {
     3,
     4,
 }
+_LISTED: dict[object, FuturesPlanOrderMode] = {
+    value: value for value in FUTURES_PLAN_ORDER_MODE_VALUES
+}
 
 
 def check_futures_plan_order_mode(
     value: Any, model: str = "FuturesPlanOrderMode", key: str | None = None
 ) -> FuturesPlanOrderMode:
-    if value in FUTURES_PLAN_ORDER_MODE_VALUES:
-        return cast(FuturesPlanOrderMode, value)
-    return cast(FuturesPlanOrderMode, note(model, key, "enum", value))
+    try:
+        return _LISTED[value]
+    except (KeyError, TypeError):
+        return cast(FuturesPlanOrderMode, note(model, key, "enum", value))

@@ -8,11 +8,15 @@ FUTURES_PLAN_ORDER_PRICE_WAY_VALUES: set[FuturesPlanOrderPriceWay] = {
     1,
     2,
 }
+_LISTED: dict[object, FuturesPlanOrderPriceWay] = {
+    value: value for value in FUTURES_PLAN_ORDER_PRICE_WAY_VALUES
+}
 
 
 def check_futures_plan_order_price_way(
     value: Any, model: str = "FuturesPlanOrderPriceWay", key: str | None = None
 ) -> FuturesPlanOrderPriceWay:
-    if value in FUTURES_PLAN_ORDER_PRICE_WAY_VALUES:
-        return cast(FuturesPlanOrderPriceWay, value)
-    return cast(FuturesPlanOrderPriceWay, note(model, key, "enum", value))
+    try:
+        return _LISTED[value]
+    except (KeyError, TypeError):
+        return cast(FuturesPlanOrderPriceWay, note(model, key, "enum", value))

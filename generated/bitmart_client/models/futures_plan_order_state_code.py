@@ -9,11 +9,15 @@ FUTURES_PLAN_ORDER_STATE_CODE_VALUES: set[FuturesPlanOrderStateCode] = {
     2,
     4,
 }
+_LISTED: dict[object, FuturesPlanOrderStateCode] = {
+    value: value for value in FUTURES_PLAN_ORDER_STATE_CODE_VALUES
+}
 
 
 def check_futures_plan_order_state_code(
     value: Any, model: str = "FuturesPlanOrderStateCode", key: str | None = None
 ) -> FuturesPlanOrderStateCode:
-    if value in FUTURES_PLAN_ORDER_STATE_CODE_VALUES:
-        return cast(FuturesPlanOrderStateCode, value)
-    return cast(FuturesPlanOrderStateCode, note(model, key, "enum", value))
+    try:
+        return _LISTED[value]
+    except (KeyError, TypeError):
+        return cast(FuturesPlanOrderStateCode, note(model, key, "enum", value))

@@ -8,11 +8,15 @@ FUTURES_PLAN_ORDER_TRIGGER_PRICE_TYPE_VALUES: set[FuturesPlanOrderTriggerPriceTy
     1,
     2,
 }
+_LISTED: dict[object, FuturesPlanOrderTriggerPriceType] = {
+    value: value for value in FUTURES_PLAN_ORDER_TRIGGER_PRICE_TYPE_VALUES
+}
 
 
 def check_futures_plan_order_trigger_price_type(
     value: Any, model: str = "FuturesPlanOrderTriggerPriceType", key: str | None = None
 ) -> FuturesPlanOrderTriggerPriceType:
-    if value in FUTURES_PLAN_ORDER_TRIGGER_PRICE_TYPE_VALUES:
-        return cast(FuturesPlanOrderTriggerPriceType, value)
-    return cast(FuturesPlanOrderTriggerPriceType, note(model, key, "enum", value))
+    try:
+        return _LISTED[value]
+    except (KeyError, TypeError):
+        return cast(FuturesPlanOrderTriggerPriceType, note(model, key, "enum", value))

@@ -11,11 +11,15 @@ FUTURES_PLAN_ORDER_TYPE_VALUES: set[FuturesPlanOrderType] = {
     "stop_loss",
     "take_profit",
 }
+_LISTED: dict[object, FuturesPlanOrderType] = {
+    value: value for value in FUTURES_PLAN_ORDER_TYPE_VALUES
+}
 
 
 def check_futures_plan_order_type(
     value: Any, model: str = "FuturesPlanOrderType", key: str | None = None
 ) -> FuturesPlanOrderType:
-    if value in FUTURES_PLAN_ORDER_TYPE_VALUES:
-        return cast(FuturesPlanOrderType, value)
-    return cast(FuturesPlanOrderType, note(model, key, "enum", value))
+    try:
+        return _LISTED[value]
+    except (KeyError, TypeError):
+        return cast(FuturesPlanOrderType, note(model, key, "enum", value))

@@ -8,11 +8,15 @@ FUTURES_PLAN_PRICE_WAY_VALUES: set[FuturesPlanPriceWay] = {
     1,
     2,
 }
+_LISTED: dict[object, FuturesPlanPriceWay] = {
+    value: value for value in FUTURES_PLAN_PRICE_WAY_VALUES
+}
 
 
 def check_futures_plan_price_way(
     value: Any, model: str = "FuturesPlanPriceWay", key: str | None = None
 ) -> FuturesPlanPriceWay:
-    if value in FUTURES_PLAN_PRICE_WAY_VALUES:
-        return cast(FuturesPlanPriceWay, value)
-    return cast(FuturesPlanPriceWay, note(model, key, "enum", value))
+    try:
+        return _LISTED[value]
+    except (KeyError, TypeError):
+        return cast(FuturesPlanPriceWay, note(model, key, "enum", value))

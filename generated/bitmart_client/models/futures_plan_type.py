@@ -10,11 +10,15 @@ FUTURES_PLAN_TYPE_VALUES: set[FuturesPlanType] = {
     "stop_loss",
     "take_profit",
 }
+_LISTED: dict[object, FuturesPlanType] = {
+    value: value for value in FUTURES_PLAN_TYPE_VALUES
+}
 
 
 def check_futures_plan_type(
     value: Any, model: str = "FuturesPlanType", key: str | None = None
 ) -> FuturesPlanType:
-    if value in FUTURES_PLAN_TYPE_VALUES:
-        return cast(FuturesPlanType, value)
-    return cast(FuturesPlanType, note(model, key, "enum", value))
+    try:
+        return _LISTED[value]
+    except (KeyError, TypeError):
+        return cast(FuturesPlanType, note(model, key, "enum", value))

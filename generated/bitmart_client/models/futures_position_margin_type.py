@@ -10,11 +10,15 @@ FUTURES_POSITION_MARGIN_TYPE_VALUES: set[FuturesPositionMarginType] = {
     "Isolated",
     "isolated",
 }
+_LISTED: dict[object, FuturesPositionMarginType] = {
+    value: value for value in FUTURES_POSITION_MARGIN_TYPE_VALUES
+}
 
 
 def check_futures_position_margin_type(
     value: Any, model: str = "FuturesPositionMarginType", key: str | None = None
 ) -> FuturesPositionMarginType:
-    if value in FUTURES_POSITION_MARGIN_TYPE_VALUES:
-        return cast(FuturesPositionMarginType, value)
-    return cast(FuturesPositionMarginType, note(model, key, "enum", value))
+    try:
+        return _LISTED[value]
+    except (KeyError, TypeError):
+        return cast(FuturesPositionMarginType, note(model, key, "enum", value))

@@ -10,11 +10,15 @@ FUTURES_POSITION_RISK_SIDE_VALUES: set[FuturesPositionRiskSide] = {
     "short",
     "Short",
 }
+_LISTED: dict[object, FuturesPositionRiskSide] = {
+    value: value for value in FUTURES_POSITION_RISK_SIDE_VALUES
+}
 
 
 def check_futures_position_risk_side(
     value: Any, model: str = "FuturesPositionRiskSide", key: str | None = None
 ) -> FuturesPositionRiskSide:
-    if value in FUTURES_POSITION_RISK_SIDE_VALUES:
-        return cast(FuturesPositionRiskSide, value)
-    return cast(FuturesPositionRiskSide, note(model, key, "enum", value))
+    try:
+        return _LISTED[value]
+    except (KeyError, TypeError):
+        return cast(FuturesPositionRiskSide, note(model, key, "enum", value))

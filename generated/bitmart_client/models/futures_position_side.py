@@ -9,11 +9,15 @@ FUTURES_POSITION_SIDE_VALUES: set[FuturesPositionSide] = {
     "long",
     "short",
 }
+_LISTED: dict[object, FuturesPositionSide] = {
+    value: value for value in FUTURES_POSITION_SIDE_VALUES
+}
 
 
 def check_futures_position_side(
     value: Any, model: str = "FuturesPositionSide", key: str | None = None
 ) -> FuturesPositionSide:
-    if value in FUTURES_POSITION_SIDE_VALUES:
-        return cast(FuturesPositionSide, value)
-    return cast(FuturesPositionSide, note(model, key, "enum", value))
+    try:
+        return _LISTED[value]
+    except (KeyError, TypeError):
+        return cast(FuturesPositionSide, note(model, key, "enum", value))

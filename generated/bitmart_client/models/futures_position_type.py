@@ -8,11 +8,15 @@ FUTURES_POSITION_TYPE_VALUES: set[FuturesPositionType] = {
     1,
     2,
 }
+_LISTED: dict[object, FuturesPositionType] = {
+    value: value for value in FUTURES_POSITION_TYPE_VALUES
+}
 
 
 def check_futures_position_type(
     value: Any, model: str = "FuturesPositionType", key: str | None = None
 ) -> FuturesPositionType:
-    if value in FUTURES_POSITION_TYPE_VALUES:
-        return cast(FuturesPositionType, value)
-    return cast(FuturesPositionType, note(model, key, "enum", value))
+    try:
+        return _LISTED[value]
+    except (KeyError, TypeError):
+        return cast(FuturesPositionType, note(model, key, "enum", value))

@@ -8,11 +8,15 @@ FUTURES_PRICE_TYPE_VALUES: set[FuturesPriceType] = {
     1,
     2,
 }
+_LISTED: dict[object, FuturesPriceType] = {
+    value: value for value in FUTURES_PRICE_TYPE_VALUES
+}
 
 
 def check_futures_price_type(
     value: Any, model: str = "FuturesPriceType", key: str | None = None
 ) -> FuturesPriceType:
-    if value in FUTURES_PRICE_TYPE_VALUES:
-        return cast(FuturesPriceType, value)
-    return cast(FuturesPriceType, note(model, key, "enum", value))
+    try:
+        return _LISTED[value]
+    except (KeyError, TypeError):
+        return cast(FuturesPriceType, note(model, key, "enum", value))

@@ -8,11 +8,15 @@ FUTURES_SUBMIT_ORDER_TYPE_VALUES: set[FuturesSubmitOrderType] = {
     "limit",
     "market",
 }
+_LISTED: dict[object, FuturesSubmitOrderType] = {
+    value: value for value in FUTURES_SUBMIT_ORDER_TYPE_VALUES
+}
 
 
 def check_futures_submit_order_type(
     value: Any, model: str = "FuturesSubmitOrderType", key: str | None = None
 ) -> FuturesSubmitOrderType:
-    if value in FUTURES_SUBMIT_ORDER_TYPE_VALUES:
-        return cast(FuturesSubmitOrderType, value)
-    return cast(FuturesSubmitOrderType, note(model, key, "enum", value))
+    try:
+        return _LISTED[value]
+    except (KeyError, TypeError):
+        return cast(FuturesSubmitOrderType, note(model, key, "enum", value))

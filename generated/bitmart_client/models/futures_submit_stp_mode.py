@@ -9,11 +9,15 @@ FUTURES_SUBMIT_STP_MODE_VALUES: set[FuturesSubmitStpMode] = {
     2,
     3,
 }
+_LISTED: dict[object, FuturesSubmitStpMode] = {
+    value: value for value in FUTURES_SUBMIT_STP_MODE_VALUES
+}
 
 
 def check_futures_submit_stp_mode(
     value: Any, model: str = "FuturesSubmitStpMode", key: str | None = None
 ) -> FuturesSubmitStpMode:
-    if value in FUTURES_SUBMIT_STP_MODE_VALUES:
-        return cast(FuturesSubmitStpMode, value)
-    return cast(FuturesSubmitStpMode, note(model, key, "enum", value))
+    try:
+        return _LISTED[value]
+    except (KeyError, TypeError):
+        return cast(FuturesSubmitStpMode, note(model, key, "enum", value))

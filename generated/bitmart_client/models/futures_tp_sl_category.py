@@ -8,11 +8,15 @@ FUTURES_TP_SL_CATEGORY_VALUES: set[FuturesTpSlCategory] = {
     "limit",
     "market",
 }
+_LISTED: dict[object, FuturesTpSlCategory] = {
+    value: value for value in FUTURES_TP_SL_CATEGORY_VALUES
+}
 
 
 def check_futures_tp_sl_category(
     value: Any, model: str = "FuturesTpSlCategory", key: str | None = None
 ) -> FuturesTpSlCategory:
-    if value in FUTURES_TP_SL_CATEGORY_VALUES:
-        return cast(FuturesTpSlCategory, value)
-    return cast(FuturesTpSlCategory, note(model, key, "enum", value))
+    try:
+        return _LISTED[value]
+    except (KeyError, TypeError):
+        return cast(FuturesTpSlCategory, note(model, key, "enum", value))

@@ -12,11 +12,15 @@ FUTURES_TRANSACTION_FLOW_TYPE_VALUES: set[FuturesTransactionFlowType] = {
     4,
     5,
 }
+_LISTED: dict[object, FuturesTransactionFlowType] = {
+    value: value for value in FUTURES_TRANSACTION_FLOW_TYPE_VALUES
+}
 
 
 def check_futures_transaction_flow_type(
     value: Any, model: str = "FuturesTransactionFlowType", key: str | None = None
 ) -> FuturesTransactionFlowType:
-    if value in FUTURES_TRANSACTION_FLOW_TYPE_VALUES:
-        return cast(FuturesTransactionFlowType, value)
-    return cast(FuturesTransactionFlowType, note(model, key, "enum", value))
+    try:
+        return _LISTED[value]
+    except (KeyError, TypeError):
+        return cast(FuturesTransactionFlowType, note(model, key, "enum", value))

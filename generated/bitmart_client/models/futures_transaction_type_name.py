@@ -13,11 +13,15 @@ FUTURES_TRANSACTION_TYPE_NAME_VALUES: set[FuturesTransactionTypeName] = {
     "Realized PNL",
     "Transfer",
 }
+_LISTED: dict[object, FuturesTransactionTypeName] = {
+    value: value for value in FUTURES_TRANSACTION_TYPE_NAME_VALUES
+}
 
 
 def check_futures_transaction_type_name(
     value: Any, model: str = "FuturesTransactionTypeName", key: str | None = None
 ) -> FuturesTransactionTypeName:
-    if value in FUTURES_TRANSACTION_TYPE_NAME_VALUES:
-        return cast(FuturesTransactionTypeName, value)
-    return cast(FuturesTransactionTypeName, note(model, key, "enum", value))
+    try:
+        return _LISTED[value]
+    except (KeyError, TypeError):
+        return cast(FuturesTransactionTypeName, note(model, key, "enum", value))

@@ -7,11 +7,15 @@ FuturesTransferCurrency = Literal["USDT"]
 FUTURES_TRANSFER_CURRENCY_VALUES: set[FuturesTransferCurrency] = {
     "USDT",
 }
+_LISTED: dict[object, FuturesTransferCurrency] = {
+    value: value for value in FUTURES_TRANSFER_CURRENCY_VALUES
+}
 
 
 def check_futures_transfer_currency(
     value: Any, model: str = "FuturesTransferCurrency", key: str | None = None
 ) -> FuturesTransferCurrency:
-    if value in FUTURES_TRANSFER_CURRENCY_VALUES:
-        return cast(FuturesTransferCurrency, value)
-    return cast(FuturesTransferCurrency, note(model, key, "enum", value))
+    try:
+        return _LISTED[value]
+    except (KeyError, TypeError):
+        return cast(FuturesTransferCurrency, note(model, key, "enum", value))

@@ -9,11 +9,15 @@ FUTURES_TRANSFER_STATE_VALUES: set[FuturesTransferState] = {
     "FINISHED",
     "PROCESSING",
 }
+_LISTED: dict[object, FuturesTransferState] = {
+    value: value for value in FUTURES_TRANSFER_STATE_VALUES
+}
 
 
 def check_futures_transfer_state(
     value: Any, model: str = "FuturesTransferState", key: str | None = None
 ) -> FuturesTransferState:
-    if value in FUTURES_TRANSFER_STATE_VALUES:
-        return cast(FuturesTransferState, value)
-    return cast(FuturesTransferState, note(model, key, "enum", value))
+    try:
+        return _LISTED[value]
+    except (KeyError, TypeError):
+        return cast(FuturesTransferState, note(model, key, "enum", value))

@@ -8,11 +8,15 @@ FUTURES_TRANSFER_TYPE_VALUES: set[FuturesTransferType] = {
     "contract_to_spot",
     "spot_to_contract",
 }
+_LISTED: dict[object, FuturesTransferType] = {
+    value: value for value in FUTURES_TRANSFER_TYPE_VALUES
+}
 
 
 def check_futures_transfer_type(
     value: Any, model: str = "FuturesTransferType", key: str | None = None
 ) -> FuturesTransferType:
-    if value in FUTURES_TRANSFER_TYPE_VALUES:
-        return cast(FuturesTransferType, value)
-    return cast(FuturesTransferType, note(model, key, "enum", value))
+    try:
+        return _LISTED[value]
+    except (KeyError, TypeError):
+        return cast(FuturesTransferType, note(model, key, "enum", value))

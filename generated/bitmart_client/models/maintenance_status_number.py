@@ -9,11 +9,15 @@ MAINTENANCE_STATUS_NUMBER_VALUES: set[MaintenanceStatusNumber] = {
     1,
     2,
 }
+_LISTED: dict[object, MaintenanceStatusNumber] = {
+    value: value for value in MAINTENANCE_STATUS_NUMBER_VALUES
+}
 
 
 def check_maintenance_status_number(
     value: Any, model: str = "MaintenanceStatusNumber", key: str | None = None
 ) -> MaintenanceStatusNumber:
-    if value in MAINTENANCE_STATUS_NUMBER_VALUES:
-        return cast(MaintenanceStatusNumber, value)
-    return cast(MaintenanceStatusNumber, note(model, key, "enum", value))
+    try:
+        return _LISTED[value]
+    except (KeyError, TypeError):
+        return cast(MaintenanceStatusNumber, note(model, key, "enum", value))

@@ -9,11 +9,15 @@ MAINTENANCE_STATUS_STRING_VALUES: set[MaintenanceStatusString] = {
     "1",
     "2",
 }
+_LISTED: dict[object, MaintenanceStatusString] = {
+    value: value for value in MAINTENANCE_STATUS_STRING_VALUES
+}
 
 
 def check_maintenance_status_string(
     value: Any, model: str = "MaintenanceStatusString", key: str | None = None
 ) -> MaintenanceStatusString:
-    if value in MAINTENANCE_STATUS_STRING_VALUES:
-        return cast(MaintenanceStatusString, value)
-    return cast(MaintenanceStatusString, note(model, key, "enum", value))
+    try:
+        return _LISTED[value]
+    except (KeyError, TypeError):
+        return cast(MaintenanceStatusString, note(model, key, "enum", value))

@@ -9,11 +9,15 @@ MAINTENANCE_WINDOW_SERVICE_TYPE_VALUES: set[MaintenanceWindowServiceType] = {
     "contract",
     "spot",
 }
+_LISTED: dict[object, MaintenanceWindowServiceType] = {
+    value: value for value in MAINTENANCE_WINDOW_SERVICE_TYPE_VALUES
+}
 
 
 def check_maintenance_window_service_type(
     value: Any, model: str = "MaintenanceWindowServiceType", key: str | None = None
 ) -> MaintenanceWindowServiceType:
-    if value in MAINTENANCE_WINDOW_SERVICE_TYPE_VALUES:
-        return cast(MaintenanceWindowServiceType, value)
-    return cast(MaintenanceWindowServiceType, note(model, key, "enum", value))
+    try:
+        return _LISTED[value]
+    except (KeyError, TypeError):
+        return cast(MaintenanceWindowServiceType, note(model, key, "enum", value))

@@ -8,11 +8,15 @@ MARGIN_ORDER_SIDE_VALUES: set[MarginOrderSide] = {
     "buy",
     "sell",
 }
+_LISTED: dict[object, MarginOrderSide] = {
+    value: value for value in MARGIN_ORDER_SIDE_VALUES
+}
 
 
 def check_margin_order_side(
     value: Any, model: str = "MarginOrderSide", key: str | None = None
 ) -> MarginOrderSide:
-    if value in MARGIN_ORDER_SIDE_VALUES:
-        return cast(MarginOrderSide, value)
-    return cast(MarginOrderSide, note(model, key, "enum", value))
+    try:
+        return _LISTED[value]
+    except (KeyError, TypeError):
+        return cast(MarginOrderSide, note(model, key, "enum", value))

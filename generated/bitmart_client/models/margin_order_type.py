@@ -10,11 +10,15 @@ MARGIN_ORDER_TYPE_VALUES: set[MarginOrderType] = {
     "limit_maker",
     "market",
 }
+_LISTED: dict[object, MarginOrderType] = {
+    value: value for value in MARGIN_ORDER_TYPE_VALUES
+}
 
 
 def check_margin_order_type(
     value: Any, model: str = "MarginOrderType", key: str | None = None
 ) -> MarginOrderType:
-    if value in MARGIN_ORDER_TYPE_VALUES:
-        return cast(MarginOrderType, value)
-    return cast(MarginOrderType, note(model, key, "enum", value))
+    try:
+        return _LISTED[value]
+    except (KeyError, TypeError):
+        return cast(MarginOrderType, note(model, key, "enum", value))

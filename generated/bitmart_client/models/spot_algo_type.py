@@ -8,11 +8,13 @@ SPOT_ALGO_TYPE_VALUES: set[SpotAlgoType] = {
     "tp/sl",
     "trigger",
 }
+_LISTED: dict[object, SpotAlgoType] = {value: value for value in SPOT_ALGO_TYPE_VALUES}
 
 
 def check_spot_algo_type(
     value: Any, model: str = "SpotAlgoType", key: str | None = None
 ) -> SpotAlgoType:
-    if value in SPOT_ALGO_TYPE_VALUES:
-        return cast(SpotAlgoType, value)
-    return cast(SpotAlgoType, note(model, key, "enum", value))
+    try:
+        return _LISTED[value]
+    except (KeyError, TypeError):
+        return cast(SpotAlgoType, note(model, key, "enum", value))

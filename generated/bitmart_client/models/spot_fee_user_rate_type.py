@@ -9,11 +9,15 @@ SPOT_FEE_USER_RATE_TYPE_VALUES: set[SpotFeeUserRateType] = {
     1,
     2,
 }
+_LISTED: dict[object, SpotFeeUserRateType] = {
+    value: value for value in SPOT_FEE_USER_RATE_TYPE_VALUES
+}
 
 
 def check_spot_fee_user_rate_type(
     value: Any, model: str = "SpotFeeUserRateType", key: str | None = None
 ) -> SpotFeeUserRateType:
-    if value in SPOT_FEE_USER_RATE_TYPE_VALUES:
-        return cast(SpotFeeUserRateType, value)
-    return cast(SpotFeeUserRateType, note(model, key, "enum", value))
+    try:
+        return _LISTED[value]
+    except (KeyError, TypeError):
+        return cast(SpotFeeUserRateType, note(model, key, "enum", value))

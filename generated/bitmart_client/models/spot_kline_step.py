@@ -16,11 +16,15 @@ SPOT_KLINE_STEP_VALUES: set[SpotKlineStep] = {
     10080,
     43200,
 }
+_LISTED: dict[object, SpotKlineStep] = {
+    value: value for value in SPOT_KLINE_STEP_VALUES
+}
 
 
 def check_spot_kline_step(
     value: Any, model: str = "SpotKlineStep", key: str | None = None
 ) -> SpotKlineStep:
-    if value in SPOT_KLINE_STEP_VALUES:
-        return cast(SpotKlineStep, value)
-    return cast(SpotKlineStep, note(model, key, "enum", value))
+    try:
+        return _LISTED[value]
+    except (KeyError, TypeError):
+        return cast(SpotKlineStep, note(model, key, "enum", value))

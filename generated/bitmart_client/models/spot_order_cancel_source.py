@@ -9,11 +9,15 @@ SPOT_ORDER_CANCEL_SOURCE_VALUES: set[SpotOrderCancelSource] = {
     "system",
     "user",
 }
+_LISTED: dict[object, SpotOrderCancelSource] = {
+    value: value for value in SPOT_ORDER_CANCEL_SOURCE_VALUES
+}
 
 
 def check_spot_order_cancel_source(
     value: Any, model: str = "SpotOrderCancelSource", key: str | None = None
 ) -> SpotOrderCancelSource:
-    if value in SPOT_ORDER_CANCEL_SOURCE_VALUES:
-        return cast(SpotOrderCancelSource, value)
-    return cast(SpotOrderCancelSource, note(model, key, "enum", value))
+    try:
+        return _LISTED[value]
+    except (KeyError, TypeError):
+        return cast(SpotOrderCancelSource, note(model, key, "enum", value))

@@ -8,11 +8,15 @@ SPOT_ORDER_MODE_VALUES: set[SpotOrderMode] = {
     "iso_margin",
     "spot",
 }
+_LISTED: dict[object, SpotOrderMode] = {
+    value: value for value in SPOT_ORDER_MODE_VALUES
+}
 
 
 def check_spot_order_mode(
     value: Any, model: str = "SpotOrderMode", key: str | None = None
 ) -> SpotOrderMode:
-    if value in SPOT_ORDER_MODE_VALUES:
-        return cast(SpotOrderMode, value)
-    return cast(SpotOrderMode, note(model, key, "enum", value))
+    try:
+        return _LISTED[value]
+    except (KeyError, TypeError):
+        return cast(SpotOrderMode, note(model, key, "enum", value))

@@ -8,11 +8,15 @@ SPOT_ORDER_SIDE_VALUES: set[SpotOrderSide] = {
     "buy",
     "sell",
 }
+_LISTED: dict[object, SpotOrderSide] = {
+    value: value for value in SPOT_ORDER_SIDE_VALUES
+}
 
 
 def check_spot_order_side(
     value: Any, model: str = "SpotOrderSide", key: str | None = None
 ) -> SpotOrderSide:
-    if value in SPOT_ORDER_SIDE_VALUES:
-        return cast(SpotOrderSide, value)
-    return cast(SpotOrderSide, note(model, key, "enum", value))
+    try:
+        return _LISTED[value]
+    except (KeyError, TypeError):
+        return cast(SpotOrderSide, note(model, key, "enum", value))

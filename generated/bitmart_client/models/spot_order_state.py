@@ -14,11 +14,15 @@ SPOT_ORDER_STATE_VALUES: set[SpotOrderState] = {
     "partially_canceled",
     "partially_filled",
 }
+_LISTED: dict[object, SpotOrderState] = {
+    value: value for value in SPOT_ORDER_STATE_VALUES
+}
 
 
 def check_spot_order_state(
     value: Any, model: str = "SpotOrderState", key: str | None = None
 ) -> SpotOrderState:
-    if value in SPOT_ORDER_STATE_VALUES:
-        return cast(SpotOrderState, value)
-    return cast(SpotOrderState, note(model, key, "enum", value))
+    try:
+        return _LISTED[value]
+    except (KeyError, TypeError):
+        return cast(SpotOrderState, note(model, key, "enum", value))

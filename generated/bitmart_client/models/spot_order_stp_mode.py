@@ -10,11 +10,15 @@ SPOT_ORDER_STP_MODE_VALUES: set[SpotOrderStpMode] = {
     "cancel_taker",
     "none",
 }
+_LISTED: dict[object, SpotOrderStpMode] = {
+    value: value for value in SPOT_ORDER_STP_MODE_VALUES
+}
 
 
 def check_spot_order_stp_mode(
     value: Any, model: str = "SpotOrderStpMode", key: str | None = None
 ) -> SpotOrderStpMode:
-    if value in SPOT_ORDER_STP_MODE_VALUES:
-        return cast(SpotOrderStpMode, value)
-    return cast(SpotOrderStpMode, note(model, key, "enum", value))
+    try:
+        return _LISTED[value]
+    except (KeyError, TypeError):
+        return cast(SpotOrderStpMode, note(model, key, "enum", value))

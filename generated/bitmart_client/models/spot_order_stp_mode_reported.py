@@ -13,11 +13,15 @@ SPOT_ORDER_STP_MODE_REPORTED_VALUES: set[SpotOrderStpModeReported] = {
     "cancel_taker",
     "none",
 }
+_LISTED: dict[object, SpotOrderStpModeReported] = {
+    value: value for value in SPOT_ORDER_STP_MODE_REPORTED_VALUES
+}
 
 
 def check_spot_order_stp_mode_reported(
     value: Any, model: str = "SpotOrderStpModeReported", key: str | None = None
 ) -> SpotOrderStpModeReported:
-    if value in SPOT_ORDER_STP_MODE_REPORTED_VALUES:
-        return cast(SpotOrderStpModeReported, value)
-    return cast(SpotOrderStpModeReported, note(model, key, "enum", value))
+    try:
+        return _LISTED[value]
+    except (KeyError, TypeError):
+        return cast(SpotOrderStpModeReported, note(model, key, "enum", value))

@@ -10,11 +10,15 @@ SPOT_ORDER_TYPE_VALUES: set[SpotOrderType] = {
     "limit_maker",
     "market",
 }
+_LISTED: dict[object, SpotOrderType] = {
+    value: value for value in SPOT_ORDER_TYPE_VALUES
+}
 
 
 def check_spot_order_type(
     value: Any, model: str = "SpotOrderType", key: str | None = None
 ) -> SpotOrderType:
-    if value in SPOT_ORDER_TYPE_VALUES:
-        return cast(SpotOrderType, value)
-    return cast(SpotOrderType, note(model, key, "enum", value))
+    try:
+        return _LISTED[value]
+    except (KeyError, TypeError):
+        return cast(SpotOrderType, note(model, key, "enum", value))

@@ -8,11 +8,15 @@ SPOT_QUERY_STATE_VALUES: set[SpotQueryState] = {
     "history",
     "open",
 }
+_LISTED: dict[object, SpotQueryState] = {
+    value: value for value in SPOT_QUERY_STATE_VALUES
+}
 
 
 def check_spot_query_state(
     value: Any, model: str = "SpotQueryState", key: str | None = None
 ) -> SpotQueryState:
-    if value in SPOT_QUERY_STATE_VALUES:
-        return cast(SpotQueryState, value)
-    return cast(SpotQueryState, note(model, key, "enum", value))
+    try:
+        return _LISTED[value]
+    except (KeyError, TypeError):
+        return cast(SpotQueryState, note(model, key, "enum", value))

@@ -8,11 +8,15 @@ SPOT_SYMBOL_DETAIL_TRADE_STATUS_VALUES: set[SpotSymbolDetailTradeStatus] = {
     "pre-trade",
     "trading",
 }
+_LISTED: dict[object, SpotSymbolDetailTradeStatus] = {
+    value: value for value in SPOT_SYMBOL_DETAIL_TRADE_STATUS_VALUES
+}
 
 
 def check_spot_symbol_detail_trade_status(
     value: Any, model: str = "SpotSymbolDetailTradeStatus", key: str | None = None
 ) -> SpotSymbolDetailTradeStatus:
-    if value in SPOT_SYMBOL_DETAIL_TRADE_STATUS_VALUES:
-        return cast(SpotSymbolDetailTradeStatus, value)
-    return cast(SpotSymbolDetailTradeStatus, note(model, key, "enum", value))
+    try:
+        return _LISTED[value]
+    except (KeyError, TypeError):
+        return cast(SpotSymbolDetailTradeStatus, note(model, key, "enum", value))

@@ -8,11 +8,15 @@ SPOT_TRADE_ROLE_VALUES: set[SpotTradeRole] = {
     "maker",
     "taker",
 }
+_LISTED: dict[object, SpotTradeRole] = {
+    value: value for value in SPOT_TRADE_ROLE_VALUES
+}
 
 
 def check_spot_trade_role(
     value: Any, model: str = "SpotTradeRole", key: str | None = None
 ) -> SpotTradeRole:
-    if value in SPOT_TRADE_ROLE_VALUES:
-        return cast(SpotTradeRole, value)
-    return cast(SpotTradeRole, note(model, key, "enum", value))
+    try:
+        return _LISTED[value]
+    except (KeyError, TypeError):
+        return cast(SpotTradeRole, note(model, key, "enum", value))

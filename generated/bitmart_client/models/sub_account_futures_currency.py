@@ -7,11 +7,15 @@ SubAccountFuturesCurrency = Literal["USDT"]
 SUB_ACCOUNT_FUTURES_CURRENCY_VALUES: set[SubAccountFuturesCurrency] = {
     "USDT",
 }
+_LISTED: dict[object, SubAccountFuturesCurrency] = {
+    value: value for value in SUB_ACCOUNT_FUTURES_CURRENCY_VALUES
+}
 
 
 def check_sub_account_futures_currency(
     value: Any, model: str = "SubAccountFuturesCurrency", key: str | None = None
 ) -> SubAccountFuturesCurrency:
-    if value in SUB_ACCOUNT_FUTURES_CURRENCY_VALUES:
-        return cast(SubAccountFuturesCurrency, value)
-    return cast(SubAccountFuturesCurrency, note(model, key, "enum", value))
+    try:
+        return _LISTED[value]
+    except (KeyError, TypeError):
+        return cast(SubAccountFuturesCurrency, note(model, key, "enum", value))

@@ -9,11 +9,15 @@ SUB_ACCOUNT_STATUS_VALUES: set[SubAccountStatus] = {
     1,
     2,
 }
+_LISTED: dict[object, SubAccountStatus] = {
+    value: value for value in SUB_ACCOUNT_STATUS_VALUES
+}
 
 
 def check_sub_account_status(
     value: Any, model: str = "SubAccountStatus", key: str | None = None
 ) -> SubAccountStatus:
-    if value in SUB_ACCOUNT_STATUS_VALUES:
-        return cast(SubAccountStatus, value)
-    return cast(SubAccountStatus, note(model, key, "enum", value))
+    try:
+        return _LISTED[value]
+    except (KeyError, TypeError):
+        return cast(SubAccountStatus, note(model, key, "enum", value))
