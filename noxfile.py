@@ -181,7 +181,7 @@ def bench(session: nox.Session) -> None:
 @nox.session
 def docs(session: nox.Session) -> None:
     """Build the site into site/ (guides and API reference) and check it in headless Chromium."""
-    session.install("-e", ".[docs]", "pytest>=8.3", "pytest-asyncio>=1.0")
+    session.install("-e", ".[docs]", "pytest>=8.3", "pytest-asyncio>=1.0", "pytest-timeout>=2.3")
     session.run("python", "docs/build_site.py", "--output", "site")
     if not Path(CHROMIUM).exists():
         if os.geteuid() != 0:

@@ -17,7 +17,6 @@ import sys
 from collections.abc import Generator, Sequence
 from fnmatch import fnmatch
 
-import coverage
 import pytest
 
 __all__ = ["OwnTestsCoverage", "add_options", "register"]
@@ -48,6 +47,8 @@ class OwnTestsCoverage:
         if early:
             # Their definitions ran before measuring began: the figure would be wrong, not low.
             raise pytest.UsageError(f"imported before coverage could start: {', '.join(early)}")
+        import coverage  # only the tests session measures: the docs session runs without it
+
         self._packages = list(packages)
         self._globs = list(globs)
         self._coverage = coverage.Coverage(source=self._packages, data_suffix=True)
