@@ -4,10 +4,11 @@
 
 The guides are Markdown, rendered with Python-Markdown (tables, fenced code highlighted by
 Pygments, heading anchors) into one plain HTML template with a navigation column. The
-examples page is made from ``examples/``: each script's docstring and source. The API
-reference is the bundled OpenAPI document rendered by Redocly (``build-docs``, the same CLI
-the lint session runs), after one change: each operation's description starts with its auth
-type, permission, rate limit and operationId, so that the page shows them on every operation.
+examples page is made from ``examples/``: each script's docstring and source, after the module
+they share. The API reference is the bundled OpenAPI document rendered by Redocly
+(``build-docs``, the same CLI the lint session runs), after one change: each operation's
+description starts with its auth type, permission, rate limit and operationId, so that the page
+shows them on every operation.
 """
 
 from __future__ import annotations
@@ -87,12 +88,12 @@ def examples_markdown() -> str:
         "credentials from `BITMART_BASE_URL` and `BITMART_API_KEY` / `_SECRET` / `_MEMO`, and",
         "talks to the local mock (`python -m bitmart_mock --port 8080`) when they are unset;",
         'set `BITMART_BASE_URL=""` and your keys to use BitMart itself. CI runs every one of',
-        "them against the mock (`tests/test_examples.py`).",
+        "them against the mock (`tests/test_examples.py`). The scripts read those variables",
+        "through the folder's shared `_connection.py`, shown first.",
         "",
     ]
-    for script in sorted(EXAMPLES.glob("*.py")):
-        if script.name.startswith("_"):
-            continue
+    # The shared modules first: every script below imports them.
+    for script in sorted(EXAMPLES.glob("*.py"), key=lambda path: (not path.name.startswith("_"), path.name)):
         source = script.read_text(encoding="utf-8")
         summary = (ast.get_docstring(ast.parse(source)) or script.stem).split("\n\n")[0]
         lines += [f"## {script.name}", "", summary, "", "```python", source.rstrip(), "```", ""]

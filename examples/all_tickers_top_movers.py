@@ -6,11 +6,12 @@ The rows are positional arrays of exact strings; ``Decimal`` compares them witho
 """
 
 from decimal import Decimal
-from os import environ
 
 from bitmart_openapi import connect
 
-with connect(base_url=environ.get("BITMART_BASE_URL", "http://127.0.0.1:8080") or None) as client:
+from _connection import base_url
+
+with connect(base_url=base_url()) as client:
     rows = client.spot_market.get_spot_tickers().data
     # [symbol, last, v_24h, qv_24h, open_24h, high_24h, low_24h, fluctuation, ts, bid_px, bid_sz, ask...]
     movers = sorted(rows, key=lambda row: Decimal(row[7]), reverse=True)

@@ -10,9 +10,10 @@ under BitMart's limit however many tasks share the client.
 import asyncio
 import time
 from collections.abc import Awaitable
-from os import environ
 
 from bitmart_openapi import BitMartClient, connect
+
+from _connection import base_url
 
 PAIRS = ("BTC_USDT", "ETH_USDT", "ETH_BTC", "BMX_USDT")
 
@@ -40,8 +41,7 @@ def sixteen_calls(client: BitMartClient) -> list[Awaitable[tuple[str, float]]]:
 
 async def main() -> None:
     """Send the 16 calls together and report."""
-    base_url = environ.get("BITMART_BASE_URL", "http://127.0.0.1:8080") or None
-    async with connect(base_url=base_url, rate_limit=True) as client:
+    async with connect(base_url=base_url(), rate_limit=True) as client:
         started = time.perf_counter()
         results = await asyncio.gather(*sixteen_calls(client))
         elapsed = time.perf_counter() - started

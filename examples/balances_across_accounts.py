@@ -3,16 +3,11 @@
 python examples/balances_across_accounts.py
 """
 
-from os import environ
-
 from bitmart_openapi import connect
 
-with connect(
-    environ.get("BITMART_API_KEY", "mock-key"),
-    environ.get("BITMART_API_SECRET", "mock-secret"),
-    environ.get("BITMART_API_MEMO", "mock-memo"),
-    base_url=environ.get("BITMART_BASE_URL", "http://127.0.0.1:8080") or None,
-) as client:
+from _connection import base_url, credentials
+
+with connect(*credentials(), base_url=base_url()) as client:
     print("spot wallet")
     for balance in client.spot_account.get_spot_wallet().data.wallet:
         print(f"  {balance.id:<8} available {balance.available:>22}  frozen {balance.frozen}")

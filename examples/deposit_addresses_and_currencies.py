@@ -4,17 +4,13 @@ python examples/deposit_addresses_and_currencies.py [CURRENCY]
 """
 
 import sys
-from os import environ
 
 from bitmart_openapi import connect
 
+from _connection import base_url, credentials
+
 currency = sys.argv[1] if len(sys.argv) > 1 else "USDT-TRC20"
-with connect(
-    environ.get("BITMART_API_KEY", "mock-key"),
-    environ.get("BITMART_API_SECRET", "mock-secret"),
-    environ.get("BITMART_API_MEMO", "mock-memo"),
-    base_url=environ.get("BITMART_BASE_URL", "http://127.0.0.1:8080") or None,
-) as client:
+with connect(*credentials(), base_url=base_url()) as client:
     funding = client.funding_account
     for entry in funding.get_account_currencies(currencies=currency.split("-")[0]).data.currencies[:6]:
         on_off = {True: "on", False: "off"}

@@ -8,23 +8,22 @@ with ``record_drift`` (personal fields blanked) and prints the maintainer's repo
 """
 
 import tempfile
-from os import environ
 
 import httpx
 from bitmart_openapi import connect
 from bitmart_openapi.drift import main as drift_report
 
-base_url = environ.get("BITMART_BASE_URL", "http://127.0.0.1:8080")
-if base_url:
+from _connection import base_url, credentials
+
+url = base_url()
+if url is not None:
     fault = {"kind": "drift", "operation": "get_spot_wallet", "mutation": "missing_field"}
-    httpx.post(f"{base_url}/__mock__/faults", json=fault).raise_for_status()
+    httpx.post(f"{url}/__mock__/faults", json=fault).raise_for_status()
 
 with tempfile.TemporaryDirectory() as saved:
     with connect(
-        environ.get("BITMART_API_KEY", "mock-key"),
-        environ.get("BITMART_API_SECRET", "mock-secret"),
-        environ.get("BITMART_API_MEMO", "mock-memo"),
-        base_url=base_url or None,
+        *credentials(),
+        base_url=url,
         strict=False,  # the default; BITMART_STRICT=1 would make the call raise DriftError
         record_drift=saved,
     ) as client:

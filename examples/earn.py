@@ -8,16 +8,12 @@ a number once.
 
 import time
 from decimal import Decimal
-from os import environ
 
 from bitmart_openapi import connect, models
 
-with connect(
-    environ.get("BITMART_API_KEY", "mock-key"),
-    environ.get("BITMART_API_SECRET", "mock-secret"),
-    environ.get("BITMART_API_MEMO", "mock-memo"),
-    base_url=environ.get("BITMART_BASE_URL", "http://127.0.0.1:8080") or None,
-) as client:
+from _connection import base_url, credentials
+
+with connect(*credentials(), base_url=base_url()) as client:
     products = client.earn.get_earn_flexible_products(current_page=1, size_page=10).data.list_
     for product in products:
         print(f"product {product.product_id}: {product.coin_name} at {product.apy} APY")

@@ -21,12 +21,12 @@ from bitmart_openapi import (
     models,
 )
 
-base_url = environ.get("BITMART_BASE_URL", "http://127.0.0.1:8080") or None
-key = environ.get("BITMART_API_KEY", "mock-key")
-secret = environ.get("BITMART_API_SECRET", "mock-secret")
-memo = environ.get("BITMART_API_MEMO", "mock-memo")
+from _connection import base_url, credentials
 
-with connect(key, secret, memo, base_url=base_url) as client:
+url = base_url()
+key, secret, memo = credentials()
+
+with connect(key, secret, memo, base_url=url) as client:
     try:
         client.spot_market.get_spot_ticker(symbol="NOSUCH_COIN")
     except InvalidRequestError as error:  # BitMart says so with HTTP 200 and code 70002
@@ -47,13 +47,13 @@ with connect(key, secret, memo, base_url=base_url) as client:
 # says so before sending anything.
 for variable in ("BITMART_API_KEY", "BITMART_API_SECRET", "BITMART_API_MEMO"):
     environ.pop(variable, None)
-with connect(base_url=base_url) as anonymous:
+with connect(base_url=url) as anonymous:
     try:
         anonymous.spot_account.get_spot_wallet()
     except MissingCredentialsError as error:
         print(f"no key: {error}")
 
-with connect(key, "not-the-secret", memo, base_url=base_url) as wrong:
+with connect(key, "not-the-secret", memo, base_url=url) as wrong:
     try:
         wrong.spot_trading.get_spot_open_orders()
     except AuthenticationError as error:

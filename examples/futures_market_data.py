@@ -4,12 +4,13 @@ python examples/futures_market_data.py [SYMBOL]
 """
 
 import sys
-from os import environ
 
 from bitmart_openapi import connect
 
+from _connection import base_url
+
 symbol = sys.argv[1] if len(sys.argv) > 1 else "BTCUSDT"
-with connect(base_url=environ.get("BITMART_BASE_URL", "http://127.0.0.1:8080") or None) as client:
+with connect(base_url=base_url()) as client:
     market = client.futures_market
     contract = market.get_futures_contracts(symbol=symbol).data.symbols[0]
     print(

@@ -4,18 +4,14 @@ python examples/futures_positions.py
 """
 
 from decimal import Decimal
-from os import environ
 
 from bitmart_openapi import connect, models
 
+from _connection import base_url, credentials
+
 SYMBOL = "ETHUSDT"
 
-with connect(
-    environ.get("BITMART_API_KEY", "mock-key"),
-    environ.get("BITMART_API_SECRET", "mock-secret"),
-    environ.get("BITMART_API_MEMO", "mock-memo"),
-    base_url=environ.get("BITMART_BASE_URL", "http://127.0.0.1:8080") or None,
-) as client:
+with connect(*credentials(), base_url=base_url()) as client:
     # side 1: buy to open a long (hedge mode); size in contracts.
     order = models.FuturesSubmitOrderRequest(
         symbol=SYMBOL, side=1, type_="market", size=2, leverage=Decimal("5"), open_type="isolated"

@@ -4,11 +4,12 @@ python examples/klines.py
 """
 
 import time
-from os import environ
 
 from bitmart_openapi import connect
 
-with connect(base_url=environ.get("BITMART_BASE_URL", "http://127.0.0.1:8080") or None) as client:
+from _connection import base_url
+
+with connect(base_url=base_url()) as client:
     # Spot rows are [time, open, high, low, close, volume, quote volume]: strings, exact.
     rows = client.spot_market.get_spot_latest_klines(symbol="BTC_USDT", step=60, limit=6).data
     print("BTC_USDT hourly")

@@ -4,19 +4,14 @@ python examples/margin.py
 """
 
 from decimal import Decimal
-from os import environ
 
 from bitmart_openapi import connect, models
 
+from _connection import base_url, credentials
+
 SYMBOL = "BTC_USDT"
 
-with connect(
-    environ.get("BITMART_API_KEY", "mock-key"),
-    environ.get("BITMART_API_SECRET", "mock-secret"),
-    environ.get("BITMART_API_MEMO", "mock-memo"),
-    base_url=environ.get("BITMART_BASE_URL", "http://127.0.0.1:8080") or None,
-    rate_limit=True,
-) as client:
+with connect(*credentials(), base_url=base_url(), rate_limit=True) as client:
     margin = client.margin
     for rate in margin.get_margin_borrowing_rates(symbol=SYMBOL).data.symbols:
         print(f"{rate.symbol}: borrow {rate.quote.currency} at {rate.quote.hourly_interest} per hour")

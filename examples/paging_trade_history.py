@@ -11,22 +11,17 @@ import sys
 import time
 from collections import defaultdict
 from decimal import Decimal
-from os import environ
 
 from bitmart_openapi import connect, models
 from bitmart_openapi.history import history
 
+from _connection import base_url, credentials
+
 days = int(sys.argv[1]) if len(sys.argv) > 1 else 90
 
-with connect(
-    environ.get("BITMART_API_KEY", "mock-key"),
-    environ.get("BITMART_API_SECRET", "mock-secret"),
-    environ.get("BITMART_API_MEMO", "mock-memo"),
-    base_url=environ.get("BITMART_BASE_URL", "http://127.0.0.1:8080") or None,
-    rate_limit=True,
-) as client:
-    if environ.get("BITMART_BASE_URL", "http://127.0.0.1:8080"):
-        # Against a mock, trade once so that there is something to read.
+with connect(*credentials(), base_url=base_url(), rate_limit=True) as client:
+    if base_url() is not None:
+        # Against a mock (not BitMart itself), trade once so that there is something to read.
         order = models.SpotSubmitOrderRequest(
             symbol="BTC_USDT", side="buy", type_="market", notional=Decimal("20")
         )

@@ -15,6 +15,8 @@ from os import environ
 import httpx
 from bitmart_openapi import connect
 
+from _connection import base_url, credentials
+
 timings: dict[int, float] = {}
 
 
@@ -34,10 +36,8 @@ def answered(response: httpx.Response) -> None:
 
 
 with connect(
-    environ.get("BITMART_API_KEY", "mock-key"),
-    environ.get("BITMART_API_SECRET", "mock-secret"),
-    environ.get("BITMART_API_MEMO", "mock-memo"),
-    base_url=environ.get("BITMART_BASE_URL", "http://127.0.0.1:8080") or None,
+    *credentials(),
+    base_url=base_url(),
     proxy=environ.get("BITMART_PROXY") or None,
     event_hooks={"request": [started], "response": [answered]},
     log_level="INFO",

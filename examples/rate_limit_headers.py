@@ -7,16 +7,11 @@ them too, when ``rate_limit=True``.
     python examples/rate_limit_headers.py
 """
 
-from os import environ
-
 from bitmart_openapi import connect
 
-with connect(
-    environ.get("BITMART_API_KEY", "mock-key"),
-    environ.get("BITMART_API_SECRET", "mock-secret"),
-    environ.get("BITMART_API_MEMO", "mock-memo"),
-    base_url=environ.get("BITMART_BASE_URL", "http://127.0.0.1:8080") or None,
-) as client:
+from _connection import base_url, credentials
+
+with connect(*credentials(), base_url=base_url()) as client:
     for _ in range(3):
         response = client.spot_market.get_spot_ticker.detailed(symbol="BTC_USDT")
         status = response.rate_limit

@@ -10,12 +10,12 @@ Against the mock, this asks it (``/__mock__/faults``) to fail the next two ticke
     python examples/retries_and_rate_limiter.py
 """
 
-from os import environ
-
 import httpx
 from bitmart_openapi import OPERATIONS, RateLimiter, RetryPolicy, ServerError, connect
 
-base_url = environ.get("BITMART_BASE_URL", "http://127.0.0.1:8080") or None
+from _connection import base_url
+
+url = base_url()
 attempts: list[int] = []
 
 
@@ -24,19 +24,19 @@ def count(response: httpx.Response) -> None:
     attempts.append(response.status_code)
 
 
-if base_url is not None:
+if url is not None:
     fault = {"kind": "server_error", "operation": "get_spot_ticker", "times": 2, "status": 503}
-    httpx.post(f"{base_url}/__mock__/faults", json=fault).raise_for_status()
+    httpx.post(f"{url}/__mock__/faults", json=fault).raise_for_status()
 
 patient = RetryPolicy(max_attempts=5, base_delay=0.1, max_delay=2.0, total_timeout=20.0)
-with connect(base_url=base_url, retry=patient, event_hooks={"response": [count]}) as client:
+with connect(base_url=url, retry=patient, event_hooks={"response": [count]}) as client:
     ticker = client.spot_market.get_spot_ticker(symbol="BTC_USDT")
     print(f"last {ticker.data.last} after attempts with statuses {attempts}")
 
-if base_url is not None:
+if url is not None:
     fault = {"kind": "server_error", "operation": "get_spot_ticker", "times": 1, "status": 503}
-    httpx.post(f"{base_url}/__mock__/faults", json=fault).raise_for_status()
-with connect(base_url=base_url, retry=None) as impatient:
+    httpx.post(f"{url}/__mock__/faults", json=fault).raise_for_status()
+with connect(base_url=url, retry=None) as impatient:
     try:
         impatient.spot_market.get_spot_ticker(symbol="BTC_USDT")
         print("no fault to see (not the mock)")
@@ -46,8 +46,8 @@ with connect(base_url=base_url, retry=None) as impatient:
 # One limiter for two clients (e.g. two threads or two bots on one key and IP).
 limiter = RateLimiter.from_operations(OPERATIONS)
 with (
-    connect(base_url=base_url, rate_limit=limiter) as first,
-    connect(base_url=base_url, rate_limit=limiter) as second,
+    connect(base_url=url, rate_limit=limiter) as first,
+    connect(base_url=url, rate_limit=limiter) as second,
 ):
     for n in range(20):  # 15 per 2 s is the ticker's limit: the limiter waits, BitMart never says 429
         (first if n % 2 else second).spot_market.get_spot_ticker(symbol="ETH_USDT")

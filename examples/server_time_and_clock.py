@@ -8,17 +8,12 @@ signed call when ``sync_time=True``.
 """
 
 import time
-from os import environ
 
 from bitmart_openapi import connect
 
-with connect(
-    environ.get("BITMART_API_KEY", "mock-key"),
-    environ.get("BITMART_API_SECRET", "mock-secret"),
-    environ.get("BITMART_API_MEMO", "mock-memo"),
-    base_url=environ.get("BITMART_BASE_URL", "http://127.0.0.1:8080") or None,
-    sync_time=True,
-) as client:
+from _connection import base_url, credentials
+
+with connect(*credentials(), base_url=base_url(), sync_time=True) as client:
     sent = time.time()
     server_ms = client.system.get_system_time().data.server_time
     received = time.time()

@@ -5,17 +5,12 @@ python examples/sub_accounts.py
 
 import time
 from decimal import Decimal
-from os import environ
 
 from bitmart_openapi import connect, models
 
-with connect(
-    environ.get("BITMART_API_KEY", "mock-key"),
-    environ.get("BITMART_API_SECRET", "mock-secret"),
-    environ.get("BITMART_API_MEMO", "mock-memo"),
-    base_url=environ.get("BITMART_BASE_URL", "http://127.0.0.1:8080") or None,
-    rate_limit=True,
-) as client:
+from _connection import base_url, credentials
+
+with connect(*credentials(), base_url=base_url(), rate_limit=True) as client:
     subs = client.sub_account
     accounts = subs.get_sub_accounts().data.sub_account_list
     for account in accounts:

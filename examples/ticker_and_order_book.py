@@ -5,13 +5,14 @@ python examples/ticker_and_order_book.py [SYMBOL]
 """
 
 import sys
-from os import environ
 
 from bitmart_openapi import connect
 
+from _connection import base_url
+
 symbol = sys.argv[1] if len(sys.argv) > 1 else "BTC_USDT"
 # Market data is public: no credentials. BITMART_BASE_URL="" means BitMart's own hosts.
-with connect(base_url=environ.get("BITMART_BASE_URL", "http://127.0.0.1:8080") or None) as client:
+with connect(base_url=base_url()) as client:
     ticker = client.spot_market.get_spot_ticker(symbol=symbol).data
     print(f"{symbol}: last {ticker.last}, 24 h change {ticker.fluctuation}, quote volume {ticker.qv_24h}")
 

@@ -8,19 +8,14 @@ for its turn instead of getting a 429 (a transfer is never retried: it could hap
 
 import sys
 from decimal import Decimal
-from os import environ
 
 from bitmart_openapi import connect, models
 
+from _connection import base_url, credentials
+
 amount = sys.argv[1] if len(sys.argv) > 1 else "10"
 
-with connect(
-    environ.get("BITMART_API_KEY", "mock-key"),
-    environ.get("BITMART_API_SECRET", "mock-secret"),
-    environ.get("BITMART_API_MEMO", "mock-memo"),
-    base_url=environ.get("BITMART_BASE_URL", "http://127.0.0.1:8080") or None,
-    rate_limit=True,
-) as client:
+with connect(*credentials(), base_url=base_url(), rate_limit=True) as client:
     futures = client.futures_account
     for direction in ("spot_to_contract", "contract_to_spot"):
         request = models.FuturesTransferRequest(currency="USDT", amount=Decimal(amount), type_=direction)

@@ -9,22 +9,17 @@ prints the same plan and, with ``--execute`` and a typed confirmation, carries i
 
 import sys
 from importlib.resources import files
-from os import environ
 
 from bitmart_openapi import connect
 from bitmart_withdraw import load_destinations, make_plan, take_snapshot
+
+from _connection import base_url, credentials
 
 # Where each currency goes; the mock's demo file names its whitelisted addresses.
 config = sys.argv[1] if len(sys.argv) > 1 else str(files("bitmart_withdraw") / "demo_destinations.toml")
 destinations = load_destinations(config)
 
-with connect(
-    environ.get("BITMART_API_KEY", "mock-key"),
-    environ.get("BITMART_API_SECRET", "mock-secret"),
-    environ.get("BITMART_API_MEMO", "mock-memo"),
-    base_url=environ.get("BITMART_BASE_URL", "http://127.0.0.1:8080") or None,
-    rate_limit=True,
-) as client:
+with connect(*credentials(), base_url=base_url(), rate_limit=True) as client:
     plan = make_plan(take_snapshot(client, destinations), destinations)
 
 for step in plan.steps:

@@ -72,6 +72,8 @@ def test_the_examples_page_lists_every_example() -> None:
     assert len(scripts) >= 20
     for name in scripts:
         assert f"## {name}" in page
+    # The module every script imports is on the page too, before them.
+    assert page.index("## _connection.py") < min(page.index(f"## {name}") for name in scripts)
 
 
 @pytest.mark.parametrize(
