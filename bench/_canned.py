@@ -40,6 +40,7 @@ def record_bodies() -> dict[str, str]:
     from bitmart_client.api.spot_trading import get_spot_open_orders
     from bitmart_client.models import SpotQueryListRequest
     from bitmart_mock import MockApp, MockConfig
+    from bitmart_mock.exchange.spot_book import OrderTerms
 
     app = MockApp(MockConfig(rate_limits=False))
     client = connect(
@@ -48,14 +49,8 @@ def record_bodies() -> dict[str, str]:
     with app.lock:
         exchange = app.exchange
         for index in range(50):
-            exchange.spot.place(
-                exchange.account("main"),
-                "BTC_USDT",
-                "buy",
-                "limit",
-                size=Decimal("0.001"),
-                price=Decimal(30000 + index),
-            )
+            terms = OrderTerms("buy", "limit", size=Decimal("0.001"), price=Decimal(30000 + index))
+            exchange.spot.place(exchange.account("main"), "BTC_USDT", terms)
     bodies: dict[str, Any] = {
         TICKER: json.loads(get_spot_ticker.sync_detailed(client=client, symbol="BTC_USDT").content),
         WALLET: json.loads(get_spot_wallet.sync_detailed(client=client).content),

@@ -14,7 +14,7 @@ from bitmart_client import AuthenticatedClient
 from bitmart_client.api.broker import get_broker_rebates
 from bitmart_client.api.spot_account import get_spot_basic_fee_rate, get_spot_trade_fee_rate, get_spot_wallet
 from bitmart_mock import MockApp, MockConfig, MockCredential, MockServer
-from bitmart_mock.exchange.spot_book import SpotOrder
+from bitmart_mock.exchange.spot_book import OrderTerms, SpotOrder
 from bitmart_runtime import BitMartAPIError
 
 SUB = MockCredential("sub-key", "sub-secret", "sub-memo", account="sub1@demo.mock")
@@ -58,9 +58,7 @@ def place(
     app = server.app
     with app.lock:
         main = app.exchange.account("main")
-        return app.exchange.spot.place(
-            main, "BTC_USDT", side, order_type, size=size, price=price, notional=notional
-        )
+        return app.exchange.spot.place(main, "BTC_USDT", OrderTerms(side, order_type, size, price, notional))
 
 
 # ---- wallet ---------------------------------------------------------------------------------

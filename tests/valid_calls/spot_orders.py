@@ -12,7 +12,7 @@ from decimal import Decimal
 from typing import Any
 
 from bitmart_mock.exchange.spot_algo import AlgoOrder
-from bitmart_mock.exchange.spot_book import SpotOrder
+from bitmart_mock.exchange.spot_book import OrderTerms, SpotOrder
 
 from valid_calls import Context, Prepare
 
@@ -31,10 +31,7 @@ def _resting(ctx: Context, client_order_id: str = "") -> SpotOrder:
         return exchange.spot.place(
             exchange.account("main"),
             SYMBOL,
-            "buy",
-            "limit",
-            size=Decimal("0.001"),
-            price=Decimal("30000"),
+            OrderTerms("buy", "limit", size=Decimal("0.001"), price=Decimal("30000")),
             client_order_id=client_order_id,
         )
 
@@ -42,7 +39,9 @@ def _resting(ctx: Context, client_order_id: str = "") -> SpotOrder:
 def _filled(ctx: Context) -> SpotOrder:
     with ctx.app.lock:
         exchange = ctx.app.exchange
-        return exchange.spot.place(exchange.account("main"), SYMBOL, "buy", "market", notional=Decimal("50"))
+        return exchange.spot.place(
+            exchange.account("main"), SYMBOL, OrderTerms("buy", "market", notional=Decimal("50"))
+        )
 
 
 def _algo(ctx: Context, client_order_id: str = "") -> AlgoOrder:

@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable
 
 from ..config import MockConfig
-from ._common import Clock, Ids
+from ._common import Clock, Ids, IdSource
 from .accounts import Account, Accounts
 from .affiliate import AffiliateData
 from .earn import EarnEngine
@@ -74,7 +74,7 @@ class Exchange:
         if self.config.history:
             self.history = seed_history(self)
 
-    def _build_spot(self, pairs: SpotPairs, ids: Callable[[str], int]) -> None:
+    def _build_spot(self, pairs: SpotPairs, ids: IdSource) -> None:
         # One random source for the seeded history and the maker's sizes: the same seed, the same market.
         rng = random.Random(self.config.seed)  # noqa: S311 - a reproducible market, not a secret
         books = {pair.symbol: Book() for pair in pairs}
@@ -85,9 +85,9 @@ class Exchange:
         house = self.accounts.house
         self.spot = SpotEngine(pairs, books, self.spot_market, self.market_maker, house, ids, self.now)
         self.spot_algo = SpotAlgoEngine(self.spot, self.spot_market, ids, self.now)
-        self.margin = MarginEngine(self.spot, self.spot_market, house, ids)
+        self.margin = MarginEngine(self.spot, house, ids)
 
-    def _build_futures(self, ids: Callable[[str], int]) -> None:
+    def _build_futures(self, ids: IdSource) -> None:
         house = self.accounts.house
         self.futures_market = FuturesMarket()
         self.futures_flows = FundFlows(house, ids)

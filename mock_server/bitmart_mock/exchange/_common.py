@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from decimal import ROUND_DOWN, Context, Decimal
+from typing import Protocol, TypeVar
 
 
 class Ids:
@@ -20,11 +21,40 @@ class Ids:
         return next(counter)
 
 
+MINUTE_MS = 60_000
+HOUR_MS = 3_600_000
+DAY_MS = 86_400_000
+EIGHT_PLACES = Decimal("0.00000001")
+"""One unit of the eighth decimal: what interest, funding and other 8-decimal amounts are cut to."""
+
 WIDE = Context(prec=100)
 """For rounding any decimal the mock holds to a number of places without running out of digits."""
 
 Clock = Callable[[], int]
 """Returns the exchange's time in Unix milliseconds."""
+IdSource = Callable[[str], int]
+"""Returns the next id of a kind (``Ids.next``)."""
+
+
+class Owned(Protocol):
+    """Anything an account owns: orders, algo orders."""
+
+    @property
+    def account(self) -> object:
+        """The owner."""
+        ...
+
+
+_Owned = TypeVar("_Owned", bound=Owned)
+
+
+def owned(records: Mapping[int, _Owned], account: object, record_id: object) -> _Owned | None:
+    """The record of ``account`` with the id ``record_id`` (sent as text or a number), else ``None``."""
+    try:
+        found = records.get(int(str(record_id)))
+    except ValueError:
+        return None
+    return found if found is not None and found.account is account else None
 
 
 def decimal_places(value: Decimal) -> int:
@@ -48,4 +78,19 @@ def fmt(value: Decimal, places: int | None = None) -> str:
     return format(value if places is None else cut(value, places), "f")
 
 
-__all__ = ["WIDE", "Clock", "Ids", "cut", "decimal_places", "fmt", "is_multiple"]
+__all__ = [
+    "DAY_MS",
+    "EIGHT_PLACES",
+    "HOUR_MS",
+    "MINUTE_MS",
+    "WIDE",
+    "Clock",
+    "IdSource",
+    "Ids",
+    "Owned",
+    "cut",
+    "decimal_places",
+    "fmt",
+    "is_multiple",
+    "owned",
+]

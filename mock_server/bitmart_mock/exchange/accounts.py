@@ -163,39 +163,35 @@ def settle(source: Wallet, target: Wallet, currency: str, amount: Decimal) -> No
     target._give(currency, amount)
 
 
+def _house_wallet() -> Wallet:
+    return Wallet("internal_server_error", overdraft=True)
+
+
+@dataclass(eq=False)
 class House:
     """The exchange's own books: where money goes that leaves the users' wallets, and comes from.
 
-    ``fees`` collects trading and withdrawal fees and margin interest; ``counterparty`` pays and
-    receives futures profit and loss, pays Earn interest and the demo funds; ``lending`` lends
-    margin principal; ``chain`` is the world outside BitMart (withdrawals go there). Each may go
-    below zero.
+    Each of its wallets may go below zero.
     """
 
-    NAMES = ("fees", "counterparty", "lending", "chain")
-
-    def __init__(self) -> None:
-        self.wallets = {name: Wallet("internal_server_error", overdraft=True) for name in self.NAMES}
-
-    @property
-    def fees(self) -> Wallet:
-        """Trading and withdrawal fees, margin interest."""
-        return self.wallets["fees"]
-
-    @property
-    def counterparty(self) -> Wallet:
-        """The other side of futures profit and loss, Earn interest and demo funds."""
-        return self.wallets["counterparty"]
+    fees: Wallet = field(default_factory=_house_wallet)
+    """Trading and withdrawal fees, margin interest."""
+    counterparty: Wallet = field(default_factory=_house_wallet)
+    """The other side of futures profit and loss, Earn interest and demo funds."""
+    lending: Wallet = field(default_factory=_house_wallet)
+    """Margin principal lent out (negative while loans are open)."""
+    chain: Wallet = field(default_factory=_house_wallet)
+    """Outside BitMart: withdrawals arrive here."""
 
     @property
-    def lending(self) -> Wallet:
-        """Margin principal lent out (negative while loans are open)."""
-        return self.wallets["lending"]
-
-    @property
-    def chain(self) -> Wallet:
-        """Outside BitMart: withdrawals arrive here."""
-        return self.wallets["chain"]
+    def wallets(self) -> dict[str, Wallet]:
+        """The four wallets by name."""
+        return {
+            "fees": self.fees,
+            "counterparty": self.counterparty,
+            "lending": self.lending,
+            "chain": self.chain,
+        }
 
 
 def _spot() -> Wallet:

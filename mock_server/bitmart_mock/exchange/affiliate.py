@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
+from ._common import DAY_MS
 from .accounts import Account, Accounts
 from .futures import FuturesTrading
 from .futures_types import FuturesFill
@@ -19,15 +20,6 @@ REBATE_RATE = Decimal("0.30")
 """Share of an invitee's trading fees the affiliate earns."""
 CASHBACK_RATE = Decimal("0.10")
 """Share of that rebate the affiliate passes back to the invitee."""
-_DAY_MS = 86_400_000
-
-
-@dataclass(frozen=True)
-class Invitation:
-    """An invited user and when they registered (Unix milliseconds)."""
-
-    invitee: Account
-    registered: int
 
 
 @dataclass(frozen=True)
@@ -43,6 +35,14 @@ class Figures:
         return self.fees * REBATE_RATE
 
 
+@dataclass(frozen=True)
+class Invitation:
+    """An invited user and when they registered (Unix milliseconds)."""
+
+    invitee: Account
+    registered: int
+
+
 class AffiliateData:
     """Invitations of the demo affiliate, and reports derived from the invitees' fills."""
 
@@ -53,8 +53,8 @@ class AffiliateData:
     def seed(self, accounts: Accounts, now: int) -> None:
         """The demo main account invited the two demo friends, 40 and 12 days before ``now``."""
         self.invitations[accounts.get("main").uid] = [
-            Invitation(accounts.get("friend1@demo.mock"), now - 40 * _DAY_MS),
-            Invitation(accounts.get("friend2@demo.mock"), now - 12 * _DAY_MS),
+            Invitation(accounts.get("friend1@demo.mock"), now - 40 * DAY_MS),
+            Invitation(accounts.get("friend2@demo.mock"), now - 12 * DAY_MS),
         ]
 
     def invite(self, affiliate: Account, invitee: Account, registered: int) -> Invitation:

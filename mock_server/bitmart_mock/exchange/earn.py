@@ -9,15 +9,12 @@ number (``requestNo``) makes each write idempotent: repeating it returns the fir
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import ROUND_DOWN, Decimal
 
 from ..errors import MockError
+from ._common import DAY_MS, EIGHT_PLACES, Clock, IdSource
 from .accounts import MONEY, Account, House, move
-
-DAY_MS = 86_400_000
-_PLACES = Decimal("0.00000001")
 
 
 @dataclass(frozen=True)
@@ -63,7 +60,7 @@ class Position:
     def accrued(self, now: int) -> Decimal:
         """Interest earned since ``since`` and not yet paid, whole days only."""
         days = max(0, (min(now, self.matures) if self.product.lock_days else now) - self.since) // DAY_MS
-        return (self.amount * self.product.apy * days / 365).quantize(_PLACES, rounding=ROUND_DOWN)
+        return (self.amount * self.product.apy * days / 365).quantize(EIGHT_PLACES, rounding=ROUND_DOWN)
 
     @property
     def matures(self) -> int:
@@ -88,7 +85,7 @@ class Record:
 class EarnEngine:
     """Every account's savings positions and records."""
 
-    def __init__(self, house: House, ids: Callable[[str], int], clock: Callable[[], int]) -> None:
+    def __init__(self, house: House, ids: IdSource, clock: Clock) -> None:
         self._house = house
         self._ids = ids
         self._clock = clock

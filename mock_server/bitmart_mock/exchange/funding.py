@@ -15,18 +15,16 @@ Public interface (also for seeding history at past times): ``transfer``, ``withd
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import IntEnum
 
 from ..errors import MockError
-from ._common import decimal_places
+from ._common import DAY_MS, IdSource, decimal_places
 from .accounts import ZERO, Account, Accounts, House, Wallet, move
 from .funding_channels import EXTERNAL_RECIPIENTS, Channel, FundingChannels
 from .spot_market import SpotMarketData
 
-DAY_MS = 86_400_000
 DAILY_QUOTA_BTC = Decimal(100)
 """What an account may withdraw per UTC day, valued in BTC."""
 SUBMITTED_MS = 60_000
@@ -82,10 +80,10 @@ class FundingRecord:
     address: str
     memo: str
     tx_hash: str
-    internal: bool = False
-    """A withdrawal to another BitMart account: done at once, never on chain."""
     debited: dict[str, Decimal] = field(default_factory=dict)
     """What the withdrawal took from each wallet (``SPOT``, ``FUND``)."""
+    internal: bool = False
+    """A withdrawal to another BitMart account: done at once, never on chain."""
 
     def status(self, now: int) -> RecordStatus:
         """The state BitMart reports at exchange time ``now``."""
@@ -101,24 +99,17 @@ class FundingRecord:
         return self.tx_hash if self.status(now) == RecordStatus.DONE and not self.internal else ""
 
 
+@dataclass(eq=False)
 class FundingEngine:
     """Fund wallets, where deposits go, and the deposit and withdrawal records of every account."""
 
-    def __init__(
-        self,
-        accounts: Accounts,
-        channels: FundingChannels,
-        market: SpotMarketData,
-        house: House,
-        ids: Callable[[str], int],
-    ) -> None:
-        self._accounts = accounts
-        self.channels = channels
-        self._market = market
-        self._house = house
-        self._ids = ids
-        self.deposit_accounts: dict[int, str] = {}
-        self.records: dict[int, list[FundingRecord]] = {}
+    _accounts: Accounts
+    channels: FundingChannels
+    _market: SpotMarketData
+    _house: House
+    _ids: IdSource
+    deposit_accounts: dict[int, str] = field(init=False, default_factory=dict)
+    records: dict[int, list[FundingRecord]] = field(init=False, default_factory=dict)
 
     def seed(self, account: Account, now: int) -> None:
         """Record the completed deposits the demo ``account`` was funded by (already in its balances)."""

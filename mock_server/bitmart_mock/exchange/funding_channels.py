@@ -44,10 +44,10 @@ class Channel:
     precision: int
     max_withdraw: Decimal
     min_deposit: Decimal
-    multiple: int | None = None
-    """When set, a withdrawal amount must be a whole multiple of it (``withdraw_Precision_GeTen``)."""
     memo: bool = False
     """Whether the chain needs a tag/memo next to the address."""
+    multiple: int | None = None
+    """When set, a withdrawal amount must be a whole multiple of it (``withdraw_Precision_GeTen``)."""
     deposit_enabled: bool = True
     withdraw_enabled: bool = True
 
@@ -156,13 +156,16 @@ class BookAddress:
     """One address of an account's withdrawal address book."""
 
     address: str
-    remark: str
     address_type: int
     """0 standard (one channel), 1 universal (one network), 2 EVM (any EVM network)."""
-    verified: bool
-    currency: str | None = None
-    network: str | None = None
+    verified: bool = True
+    """Whether the entry passed BitMart's verification (only verified entries take withdrawals)."""
+    remark: str = ""
     memo: str = ""
+    currency: str | None = None
+    """The channel a standard entry takes."""
+    network: str | None = None
+    """The network a standard or universal entry takes."""
 
     def accepts(self, channel: Channel) -> bool:
         """Whether this entry may receive ``channel``."""
@@ -175,11 +178,28 @@ class BookAddress:
 
 # The address book is managed on the website only; the demo main account has these entries.
 _ADDRESS_BOOK: tuple[BookAddress, ...] = (
-    BookAddress("TXLAQ63Xg1NAzckPwKHvzw7CSEmLMEqcdj", "cold wallet", 0, True, "USDT-TRC20", "TRC20"),
-    BookAddress("bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq", "hardware wallet", 0, True, "BTC", "BTC"),
-    BookAddress("0x2c7536e3605d9c16a7a3d7b1898e529396a65c23", "ledger (all ERC20)", 1, True, network="ERC20"),
-    BookAddress("rPVMhWBsfF9iMXYj3aAzJVkPDTFNSyWdKy", "exchange deposit", 0, True, "XRP", "XRP", "2837461"),
-    BookAddress("0x8f3b2a91c6d4e5f7a0b1c2d3e4f5a6b7c8d9e0f1", "evm hot wallet", 2, False),
+    BookAddress(
+        "TXLAQ63Xg1NAzckPwKHvzw7CSEmLMEqcdj", 0, remark="cold wallet", currency="USDT-TRC20", network="TRC20"
+    ),
+    BookAddress(
+        "bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq",
+        0,
+        remark="hardware wallet",
+        currency="BTC",
+        network="BTC",
+    ),
+    BookAddress(
+        "0x2c7536e3605d9c16a7a3d7b1898e529396a65c23", 1, remark="ledger (all ERC20)", network="ERC20"
+    ),
+    BookAddress(
+        "rPVMhWBsfF9iMXYj3aAzJVkPDTFNSyWdKy",
+        0,
+        remark="exchange deposit",
+        memo="2837461",
+        currency="XRP",
+        network="XRP",
+    ),
+    BookAddress("0x8f3b2a91c6d4e5f7a0b1c2d3e4f5a6b7c8d9e0f1", 2, verified=False, remark="evm hot wallet"),
 )
 
 # BitMart users outside the mock that the demo account can withdraw to: (type, value, area code).

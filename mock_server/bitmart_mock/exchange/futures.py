@@ -18,10 +18,12 @@ Public interface (also for seeding history at past times; every method takes ``n
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
 from ..errors import MockError
+from ._common import IdSource
 from .accounts import Account
 from .futures_cancels import FuturesCancels
 from .futures_clearing import FuturesClearing
@@ -31,39 +33,28 @@ from .futures_orders import FuturesOrders
 from .futures_positions import PositionLedger
 from .futures_settings import FuturesSettings
 from .futures_terms import OrderRequest, check_closable, order_terms
-from .futures_types import FuturesFill, FuturesOrder, OrderMode, PositionType, Presets, Side
+from .futures_types import FillListener, FuturesFill, FuturesOrder, OrderMode, PositionType, Presets, Side
 
 _ORDER_ID_BASE = 23_456_789_000_000_000
 """Order ids are 17 digits like BitMart's: beyond 2**53, so clients must parse them as integers."""
 _TRADE_ID_BASE = 1_141_853_000
 
-FillListener = Callable[[FuturesFill], None]
 
-
+@dataclass(eq=False)
 class FuturesTrading:
     """Places orders against the market, rests and fills them, and cancels them."""
 
-    def __init__(
-        self,
-        orders: FuturesOrders,
-        positions: PositionLedger,
-        settings: FuturesSettings,
-        clearing: FuturesClearing,
-        cancels: FuturesCancels,
-        market: FuturesMarket,
-        ids: Callable[[str], int],
-    ) -> None:
-        self.orders = orders
-        self._cancels = cancels
-        self._positions = positions
-        self._settings = settings
-        self._clearing = clearing
-        self._market = market
-        self._ids = ids
-        self.fills: list[FuturesFill] = []
-        self.fill_listeners: list[FillListener] = []
-        self.sweepers: list[Callable[[int], None]] = []
-        """Run at the end of every ``sweep`` (conditional orders check their triggers there)."""
+    orders: FuturesOrders
+    _positions: PositionLedger
+    _settings: FuturesSettings
+    _clearing: FuturesClearing
+    _cancels: FuturesCancels
+    _market: FuturesMarket
+    _ids: IdSource
+    fills: list[FuturesFill] = field(init=False, default_factory=list)
+    fill_listeners: list[FillListener] = field(init=False, default_factory=list)
+    sweepers: list[Callable[[int], None]] = field(init=False, default_factory=list)
+    """Run at the end of every ``sweep`` (conditional orders check their triggers there)."""
 
     # ---- placing and changing ------------------------------------------------------------------
     def place(

@@ -37,16 +37,14 @@ class Leg:
     volume: int
 
 
+@dataclass(eq=False)
 class FuturesClearing:
     """Moves the money of futures fills and of the margin that resting orders reserve."""
 
-    def __init__(
-        self, positions: PositionLedger, settings: FuturesSettings, flows: FundFlows, house: House
-    ) -> None:
-        self._positions = positions
-        self._settings = settings
-        self._flows = flows
-        self._house = house
+    _positions: PositionLedger
+    _settings: FuturesSettings
+    _flows: FundFlows
+    _house: House
 
     def legs(self, order: FuturesOrder, volume: int) -> list[Leg]:
         """The opening and closing steps of a fill of ``volume``, per the order's position mode."""

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from dataclasses import dataclass, field
 from decimal import Decimal
 
+from ._common import IdSource
 from .accounts import Account, House, move
 from .futures_types import SETTLEMENT, Flow, FlowType
 
@@ -13,13 +14,20 @@ CLAIM_AMOUNT = Decimal(10_000)
 _FLOW_ID_BASE = 9_689_322_000
 
 
+@dataclass(eq=False)
 class FundFlows:
     """The transaction history of every futures wallet."""
 
-    def __init__(self, house: House, ids: Callable[[str], int]) -> None:
-        self._house = house
-        self._ids = ids
-        self.flows: list[Flow] = []
+    _house: House
+    _ids: IdSource
+    flows: list[Flow] = field(init=False, default_factory=list)
+    """Every movement of every futures wallet, oldest first."""
+
+    def claim_demo_funds(self, account: Account, now: int) -> Decimal:
+        """Credit simulated USDT (the demo environment's claim); returns the amount credited."""
+        move(self._house.counterparty, account.futures, SETTLEMENT, CLAIM_AMOUNT)
+        self.record(account, FlowType.TRANSFER, CLAIM_AMOUNT, now)
+        return CLAIM_AMOUNT
 
     def record(
         self,
@@ -40,12 +48,6 @@ class FundFlows:
         )
         self.flows.append(flow)
         return flow
-
-    def claim_demo_funds(self, account: Account, now: int) -> Decimal:
-        """Credit simulated USDT (the demo environment's claim); returns the amount credited."""
-        move(self._house.counterparty, account.futures, SETTLEMENT, CLAIM_AMOUNT)
-        self.record(account, FlowType.TRANSFER, CLAIM_AMOUNT, now)
-        return CLAIM_AMOUNT
 
 
 __all__ = ["CLAIM_AMOUNT", "FundFlows"]

@@ -12,8 +12,10 @@ times keep their exact balances); the seeded history (``history``) settles it as
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from decimal import ROUND_DOWN, Decimal
 
+from ._common import EIGHT_PLACES, HOUR_MS
 from .accounts import ZERO, House, move
 from .futures_contracts import CONTRACTS
 from .futures_flows import FundFlows
@@ -21,22 +23,17 @@ from .futures_market import FuturesMarket
 from .futures_positions import PositionLedger
 from .futures_types import SETTLEMENT, FlowType, Position
 
-HOUR_MS = 3_600_000
-_PLACES = Decimal("0.00000001")
 
-
+@dataclass(eq=False)
 class FuturesFunding:
     """Settles the funding of open positions, funding time after funding time."""
 
-    def __init__(
-        self, positions: PositionLedger, market: FuturesMarket, flows: FundFlows, house: House
-    ) -> None:
-        self._positions = positions
-        self._market = market
-        self._flows = flows
-        self._house = house
-        self.settled: int | None = None
-        """The time up to which funding is settled (``None``: never; the first call only starts)."""
+    _positions: PositionLedger
+    _market: FuturesMarket
+    _flows: FundFlows
+    _house: House
+    settled: int | None = field(init=False, default=None)
+    """The time up to which funding is settled (``None``: never; the first call only starts)."""
 
     def settle(self, now: int) -> None:
         """Pay every funding time after the last settled one, up to and including ``now``, in time order."""
@@ -58,7 +55,7 @@ class FuturesFunding:
         """Settle one funding time of ``position``; returns what its wallet gained (negative: paid)."""
         found = position.contract
         value = position.value(self._market.mark_price(found.symbol, time))
-        owed = (value * found.funding_rate * position.direction).quantize(_PLACES, rounding=ROUND_DOWN)
+        owed = (value * found.funding_rate * position.direction).quantize(EIGHT_PLACES, rounding=ROUND_DOWN)
         wallet = position.account.futures
         if owed > 0:
             paid = min(owed, wallet.balance(SETTLEMENT).available)

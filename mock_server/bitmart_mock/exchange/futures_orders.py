@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..errors import MockError
+from ._common import owned
 from .accounts import Account
 from .futures_types import FuturesOrder, OrderState, Position
 
@@ -35,11 +36,8 @@ class FuturesOrders:
 
     def order(self, account: Account, order_id: object, symbol: str | None = None) -> FuturesOrder:
         """An order of ``account`` by id, optionally on ``symbol`` (``futures_order_not_found``)."""
-        try:
-            found = self.orders.get(int(str(order_id)))
-        except ValueError:
-            found = None
-        if found is None or found.account is not account or (symbol and found.symbol != symbol.upper()):
+        found = owned(self.orders, account, order_id)
+        if found is None or (symbol and found.symbol != symbol.upper()):
             raise MockError("futures_order_not_found", f"The order is not exist: {order_id}")
         return found
 

@@ -13,13 +13,12 @@ before every futures request, after the engine has brought resting orders up to 
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import IntEnum
 
 from ..errors import MockError
-from ._common import fmt
+from ._common import IdSource, fmt
 from .accounts import Account
 from .futures import FuturesTrading
 from .futures_contracts import Contract, contract
@@ -70,32 +69,25 @@ class ConditionalOrder:
     activated: bool = False
     extreme: Decimal = Decimal(0)
     """Trailing stops: the best price seen since activation."""
-    state: PlanState = PlanState.WAITING
+    state: PlanState = WAITING
     placed_order_id: int | None = None
 
     @property
     def waiting(self) -> bool:
         """Whether it still waits for its trigger."""
-        return self.state == PlanState.WAITING
+        return self.state == WAITING
 
 
+@dataclass(eq=False)
 class FuturesPlans:
     """Every account's conditional orders."""
 
-    def __init__(
-        self,
-        trading: FuturesTrading,
-        positions: PositionLedger,
-        settings: FuturesSettings,
-        market: FuturesMarket,
-        ids: Callable[[str], int],
-    ) -> None:
-        self._trading = trading
-        self._positions = positions
-        self._settings = settings
-        self._market = market
-        self._ids = ids
-        self.orders: dict[int, ConditionalOrder] = {}
+    _trading: FuturesTrading
+    _positions: PositionLedger
+    _settings: FuturesSettings
+    _market: FuturesMarket
+    _ids: IdSource
+    orders: dict[int, ConditionalOrder] = field(init=False, default_factory=dict)
 
     # ---- placing -------------------------------------------------------------------------------
     def add(self, order: ConditionalOrder) -> ConditionalOrder:

@@ -6,12 +6,11 @@ Each transfer moves USDT at once (BitMart reports them ``FINISHED``) and is also
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from ..errors import MockError
-from ._common import decimal_places
+from ._common import IdSource, decimal_places
 from .accounts import Account, Wallet, move
 from .futures_flows import FundFlows
 from .futures_types import FlowType
@@ -32,13 +31,13 @@ class Transfer:
     time: int
 
 
+@dataclass(eq=False)
 class FuturesTransfers:
     """Every account's spot <-> futures transfers."""
 
-    def __init__(self, flows: FundFlows, ids: Callable[[str], int]) -> None:
-        self._flows = flows
-        self._ids = ids
-        self.records: list[Transfer] = []
+    _flows: FundFlows
+    _ids: IdSource
+    records: list[Transfer] = field(init=False, default_factory=list)
 
     def transfer(
         self, account: Account, currency: str, amount: Decimal, direction: str, now: int

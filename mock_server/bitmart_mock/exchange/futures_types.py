@@ -6,6 +6,7 @@ them as they are.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import IntEnum, StrEnum
@@ -230,6 +231,10 @@ class FuturesFill:
     maker: bool = False
 
 
+FillListener = Callable[[FuturesFill], None]
+"""Told of every futures fill, as it happens (``FuturesTrading.fill_listeners``)."""
+
+
 @dataclass
 class Flow:
     """One movement of a futures wallet (transaction history); ``amount`` is signed."""
@@ -246,6 +251,7 @@ class Flow:
 __all__ = [
     "FLOW_NAMES",
     "SETTLEMENT",
+    "FillListener",
     "Flow",
     "FlowType",
     "FuturesFill",

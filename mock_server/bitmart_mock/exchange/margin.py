@@ -16,25 +16,17 @@ then principal, oldest borrowing first.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import ROUND_DOWN, ROUND_HALF_UP, ROUND_UP, Decimal
 
 from ..errors import MockError
-from ._common import decimal_places
+from ._common import HOUR_MS, IdSource, decimal_places
 from .accounts import ZERO, Account, House, Wallet, move
 from .spot import SpotEngine
-from .spot_book import SpotOrder
-from .spot_market import SpotMarketData
+from .spot_book import OrderTerms, SpotOrder
 
-HOUR_MS = 3_600_000
 PLACES = 8
 QUANTUM = Decimal(1).scaleb(-PLACES)
-LIQUIDATE_RATE = Decimal("1.1")
-NO_DEBT_RISK_RATE = Decimal(999)
-"""The risk rate shown when nothing is owed (assets over a zero debt)."""
-_MEDIUM_RISK = Decimal("1.5")
-_HIGH_RISK = Decimal("1.2")
 
 
 @dataclass(frozen=True)
@@ -129,23 +121,16 @@ class RepayRecord:
         return self.principal + self.interest
 
 
-@dataclass(frozen=True)
-class Risk:
-    """How safe an account is: assets over debt, and where it would be liquidated."""
-
-    rate: Decimal
-    level: str
-    liquidate_price: Decimal
-
-
 @dataclass
 class MarginAccount:
     """The isolated margin account of one user in one pair."""
 
     account: Account
     terms: MarginTerms
-    loans: list[Loan] = field(default_factory=list)
-    repays: list[RepayRecord] = field(default_factory=list)
+    loans: list[Loan] = field(init=False, default_factory=list)
+    """Its borrowings, oldest first (repaid ones too)."""
+    repays: list[RepayRecord] = field(init=False, default_factory=list)
+    """Its repayments, oldest first."""
 
     @property
     def symbol(self) -> str:
@@ -179,6 +164,24 @@ class MarginAccount:
             loan.accrue(now)
 
 
+@dataclass(frozen=True)
+class Risk:
+    """How safe an account is: assets over debt, and where it would be liquidated."""
+
+    rate: Decimal
+    level: str
+    liquidate_price: Decimal
+
+
+LIQUIDATE_RATE = Decimal("1.1")
+"""The risk rate at which an account is liquidated."""
+NO_DEBT_RISK_RATE = Decimal(999)
+"""The risk rate shown when nothing is owed (assets over a zero debt)."""
+_MEDIUM_RISK = Decimal("1.5")
+_HIGH_RISK = Decimal("1.2")
+"""Risk levels: 1 from ``_MEDIUM_RISK`` up, 2 from ``_HIGH_RISK`` up, 3 below."""
+
+
 def _positive(amount: Decimal) -> Decimal:
     if amount <= 0:
         raise MockError("spot_invalid", "Invalid amount: must be greater than 0")
@@ -187,23 +190,23 @@ def _positive(amount: Decimal) -> Decimal:
     return amount
 
 
+@dataclass(eq=False)
 class MarginEngine:
     """Isolated margin accounts of every user, with their borrowings and repayments."""
 
-    def __init__(
-        self, spot: SpotEngine, market: SpotMarketData, house: House, ids: Callable[[str], int]
-    ) -> None:
-        self._spot = spot
-        self._market = market
-        self._house = house
-        self._ids = ids
-        self.terms: dict[str, MarginTerms] = {}
+    _spot: SpotEngine
+    """Margin orders trade on it; its market data prices the collateral."""
+    _house: House
+    _ids: IdSource
+    terms: dict[str, MarginTerms] = field(init=False, default_factory=dict)
+    accounts: dict[tuple[int, str], MarginAccount] = field(init=False, default_factory=dict)
+
+    def __post_init__(self) -> None:
         for symbol, (leverage, enabled) in _LEVERAGE.items():
-            pair = spot.pairs.get(symbol)
+            pair = self._spot.pairs.get(symbol)
             self.terms[symbol] = MarginTerms(
                 symbol, Decimal(leverage), _CURRENCIES[pair.base], _CURRENCIES[pair.quote], enabled
             )
-        self.accounts: dict[tuple[int, str], MarginAccount] = {}
 
     # ---- lookups -------------------------------------------------------------------------------
     def terms_of(self, symbol: str) -> MarginTerms:
@@ -246,7 +249,7 @@ class MarginEngine:
     # ---- valuation -----------------------------------------------------------------------------
     def price(self, symbol: str) -> Decimal:
         """Return the pair's last traded price, used to value base against quote."""
-        return self._market.last_price(symbol)
+        return self._spot.market.last_price(symbol)
 
     def _quote_value(self, margin: MarginAccount, currency: str, amount: Decimal) -> Decimal:
         return amount * self.price(margin.symbol) if currency == margin.terms.base.currency else amount
@@ -294,7 +297,7 @@ class MarginEngine:
 
     def value_in_btc(self, currency: str, amount: Decimal) -> Decimal:
         """``amount`` of ``currency`` valued in BTC at the last prices."""
-        market, listed = self._market, self._spot.pairs.by_symbol
+        market, listed = self._spot.market, self._spot.pairs.by_symbol
         if currency == "BTC":
             return amount
         if f"{currency}_BTC" in listed:
@@ -393,28 +396,14 @@ class MarginEngine:
         return record
 
     def place_order(
-        self,
-        account: Account,
-        symbol: str,
-        side: str,
-        order_type: str,
-        *,
-        size: Decimal | None,
-        price: Decimal | None,
-        notional: Decimal | None,
-        client_order_id: str,
-        now: int,
+        self, account: Account, symbol: str, terms: OrderTerms, *, client_order_id: str, now: int
     ) -> SpotOrder:
         """Place an order that trades with the margin account's wallet."""
         margin = self.find(account, symbol, now)
         return self._spot.place(
             account,
             margin.symbol,
-            side,
-            order_type,
-            size=size,
-            price=price,
-            notional=notional,
+            terms,
             client_order_id=client_order_id,
             order_mode="iso_margin",
             wallet=margin.wallet,

@@ -8,19 +8,20 @@ holds, ``accounts.holdable``). Order types: ``limit`` (rests if not filled),
 cancelled), ``market`` (buys spend ``notional`` quote, sells sell ``size`` base; unfilled rest
 cancelled). After every placement the market maker tops the book up.
 
-Public interface (also for seeding history at past times): ``place`` and ``cancel`` take the
-exchange time ``now`` explicitly; ``order`` / ``order_by_client_id`` / ``account_orders`` /
-``account_fills`` look orders up.
+Public interface (also for seeding history at past times): ``place`` (a pair and an
+order's ``OrderTerms``) and ``cancel`` take the exchange time ``now`` explicitly; ``order`` /
+``order_by_client_id`` / ``account_orders`` / ``account_fills`` look orders up.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from ..errors import MockError
+from ._common import Clock, IdSource, owned
 from .accounts import ZERO, Account, House, Wallet, holdable, move, settle
-from .spot_book import Book, SpotFill, SpotOrder, SpotOrderState
+from .spot_book import Book, OrderTerms, SpotFill, SpotOrder, SpotOrderState
 from .spot_maker import MarketMaker
 from .spot_market import SpotMarketData
 from .spot_pairs import SpotPair, SpotPairs
@@ -30,29 +31,20 @@ TAKER_FEE = Decimal("0.001")
 _LIMIT_TYPES = ("limit", "limit_maker", "ioc")
 
 
+@dataclass(eq=False)
 class SpotEngine:
     """The orders and fills of every account, and the books they rest in."""
 
-    def __init__(
-        self,
-        pairs: SpotPairs,
-        books: dict[str, Book],
-        market: SpotMarketData,
-        maker: MarketMaker,
-        house: House,
-        ids: Callable[[str], int],
-        clock: Callable[[], int],
-    ) -> None:
-        self.pairs = pairs
-        self.books = books
-        self.market = market
-        self.maker = maker
-        self._house = house
-        self._ids = ids
-        self._clock = clock
-        self.orders: dict[int, SpotOrder] = {}
-        self.by_client_id: dict[tuple[int, str], SpotOrder] = {}
-        self.fills: list[SpotFill] = []
+    pairs: SpotPairs
+    books: dict[str, Book]
+    market: SpotMarketData
+    maker: MarketMaker
+    _house: House
+    _ids: IdSource
+    _clock: Clock
+    orders: dict[int, SpotOrder] = field(init=False, default_factory=dict)
+    by_client_id: dict[tuple[int, str], SpotOrder] = field(init=False, default_factory=dict)
+    fills: list[SpotFill] = field(init=False, default_factory=list)
 
     # ---- lookups -------------------------------------------------------------------------------
     def pair(self, symbol: object, *, unknown: str = "spot_symbol_not_found") -> SpotPair:
@@ -61,11 +53,8 @@ class SpotEngine:
 
     def order(self, account: Account, order_id: object) -> SpotOrder:
         """An order of ``account`` by id (``spot_order_not_found`` otherwise)."""
-        try:
-            order = self.orders.get(int(str(order_id)))
-        except ValueError:
-            order = None
-        if order is None or order.account is not account:
+        order = owned(self.orders, account, order_id)
+        if order is None:
             raise MockError("spot_order_not_found")
         return order
 
@@ -91,12 +80,8 @@ class SpotEngine:
         self,
         account: Account,
         symbol: str,
-        side: str,
-        order_type: str,
+        terms: OrderTerms,
         *,
-        size: Decimal | None = None,
-        price: Decimal | None = None,
-        notional: Decimal | None = None,
         client_order_id: str = "",
         order_mode: str = "spot",
         stp_mode: str = "none",
@@ -113,7 +98,8 @@ class SpotEngine:
         now = self._clock() if now is None else now
         if client_order_id and (account.uid, client_order_id) in self.by_client_id:
             raise MockError("spot_client_order_id_duplicate")
-        size, price, notional = self._terms(pair, side, order_type, size, price, notional)
+        size, price, notional = self._amounts(pair, terms)
+        side, order_type = terms.side, terms.order_type
         order = SpotOrder(
             self._ids("spot-order") * 7 + 1_000_000_000, client_order_id, account, wallet or account.spot,
             pair, side, order_type, order_mode, price, size, notional, create_time=now, update_time=now,
@@ -138,30 +124,15 @@ class SpotEngine:
         self.maker.replenish(pair, now)
         return order
 
-    def check(
-        self,
-        symbol: str,
-        side: str,
-        order_type: str,
-        *,
-        size: Decimal | None,
-        price: Decimal | None,
-        notional: Decimal | None,
-    ) -> None:
+    def check(self, symbol: str, terms: OrderTerms) -> None:
         """Refuse an order's terms as ``place`` would, without placing it (for batches)."""
-        self._terms(self.pair(symbol), side, order_type, size, price, notional)
+        self._amounts(self.pair(symbol), terms)
 
     @staticmethod
-    def _terms(
-        pair: SpotPair,
-        side: str,
-        order_type: str,
-        size: Decimal | None,
-        price: Decimal | None,
-        notional: Decimal | None,
-    ) -> tuple[Decimal, Decimal | None, Decimal]:
+    def _amounts(pair: SpotPair, terms: OrderTerms) -> tuple[Decimal, Decimal | None, Decimal]:
         """The checked ``(size, price, notional)`` of an order."""
-        if order_type in _LIMIT_TYPES:
+        size, price, notional = terms.size, terms.price, terms.notional
+        if terms.order_type in _LIMIT_TYPES:
             if size is None:
                 raise MockError("spot_size_required")
             if price is None:
@@ -171,7 +142,7 @@ class SpotEngine:
             if size * price < pair.min_notional:
                 raise MockError("spot_notional_below_minimum", args=(str(pair.min_notional),))
             return size, price, size * price
-        if side == "buy":
+        if terms.side == "buy":
             if notional is None:
                 raise MockError("spot_notional_required")
             if notional < pair.min_notional:

@@ -8,14 +8,15 @@ checked whenever an algo operation runs, so a test can move the market and then 
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
 
 from ..errors import MockError
+from ._common import Clock, IdSource, owned
 from .accounts import Account
 from .spot import SpotEngine
+from .spot_book import OrderTerms
 from .spot_market import SpotMarketData
 
 
@@ -56,17 +57,15 @@ class AlgoOrder:
         return self.state == AlgoState.NEW
 
 
+@dataclass(eq=False)
 class SpotAlgoEngine:
     """Every account's algo orders."""
 
-    def __init__(
-        self, spot: SpotEngine, market: SpotMarketData, ids: Callable[[str], int], clock: Callable[[], int]
-    ) -> None:
-        self._spot = spot
-        self._market = market
-        self._ids = ids
-        self._clock = clock
-        self.orders: dict[int, AlgoOrder] = {}
+    _spot: SpotEngine
+    _market: SpotMarketData
+    _ids: IdSource
+    _clock: Clock
+    orders: dict[int, AlgoOrder] = field(init=False, default_factory=dict)
 
     def place(
         self,
@@ -92,7 +91,7 @@ class SpotAlgoEngine:
         pair.check_price(trigger_price)
         trigger_type = trigger_type.lower()
         # What it places when it fires must be a valid order now.
-        self._spot.check(pair.symbol, side, trigger_type, size=size, price=price, notional=notional)
+        self._spot.check(pair.symbol, OrderTerms(side, trigger_type, size, price, notional))
         now = self._clock() if now is None else now
         order = AlgoOrder(
             order_id=self._ids("spot-algo") * 11 + 2_000_000_000,
@@ -123,16 +122,8 @@ class SpotAlgoEngine:
     def _fire(self, order: AlgoOrder, now: int) -> None:
         order.update_time = now
         try:
-            placed = self._spot.place(
-                order.account,
-                order.symbol,
-                order.side,
-                order.trigger_type,
-                size=order.size,
-                price=order.price,
-                notional=order.notional,
-                now=now,
-            )
+            terms = OrderTerms(order.side, order.trigger_type, order.size, order.price, order.notional)
+            placed = self._spot.place(order.account, order.symbol, terms, now=now)
         except MockError:
             order.state = AlgoState.FAILED  # e.g. the balance went elsewhere since the order was placed
             return
@@ -141,11 +132,8 @@ class SpotAlgoEngine:
 
     def order(self, account: Account, order_id: object) -> AlgoOrder:
         """An algo order of ``account`` by id (``spot_order_not_found`` otherwise)."""
-        try:
-            found = self.orders.get(int(str(order_id)))
-        except ValueError:
-            found = None
-        if found is None or found.account is not account:
+        found = owned(self.orders, account, order_id)
+        if found is None:
             raise MockError("spot_order_not_found", f"Order Id not found: {order_id}")
         return found
 

@@ -1,4 +1,4 @@
-"""Spot orders, the order book of a pair, and price-time priority matching against it."""
+"""Spot orders and their terms, the order book of a pair, and price-time priority matching against it."""
 
 from __future__ import annotations
 
@@ -107,6 +107,20 @@ class SpotFill:
         return holdable(self.price * self.size, self.order.pair.quote)
 
 
+@dataclass(frozen=True)
+class OrderTerms:
+    """What an order asks for on its pair: side, type and the amounts that type needs.
+
+    Limit types need ``size`` and ``price``, market buys ``notional``, market sells ``size``.
+    """
+
+    side: str
+    order_type: str
+    size: Decimal | None = None
+    price: Decimal | None = None
+    notional: Decimal | None = None
+
+
 @dataclass
 class Book:
     """Resting orders of one pair: bids best (highest) first, asks best (lowest) first."""
@@ -184,4 +198,4 @@ def _capacity(taker: SpotOrder, price: Decimal) -> Decimal:
     return taker.remaining
 
 
-__all__ = ["FINISHED_STATES", "OPEN_STATES", "Book", "SpotFill", "SpotOrder", "SpotOrderState"]
+__all__ = ["FINISHED_STATES", "OPEN_STATES", "Book", "OrderTerms", "SpotFill", "SpotOrder", "SpotOrderState"]

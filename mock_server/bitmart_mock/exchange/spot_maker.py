@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
+from dataclasses import dataclass
 from decimal import Decimal
 
 from .accounts import Account
@@ -21,22 +22,15 @@ MAKER_FUNDS = Decimal(10) ** 12
 """What the market maker starts with of every currency: more than its books ever hold."""
 
 
+@dataclass(eq=False)
 class MarketMaker:
     """Tops up the books of every pair with the maker account's orders."""
 
-    def __init__(
-        self,
-        account: Account,
-        books: dict[str, Book],
-        market: SpotMarketData,
-        order_id: Callable[[], int],
-        rng: random.Random,
-    ) -> None:
-        self.account = account
-        self._books = books
-        self._market = market
-        self._order_id = order_id
-        self._random = rng
+    account: Account
+    _books: dict[str, Book]
+    _market: SpotMarketData
+    _order_id: Callable[[], int]
+    _random: random.Random
 
     def replenish(self, pair: SpotPair, now: int) -> None:
         """Bring both sides of ``pair``'s book back to twenty maker levels around the last price."""

@@ -12,13 +12,12 @@ from collections import deque
 from dataclasses import dataclass
 from decimal import Decimal
 
+from ._common import DAY_MS, MINUTE_MS
 from .accounts import ZERO
 from .spot_book import Book
 from .spot_pairs import SpotPair, SpotPairs
 
 _KLINE_HISTORY_MINUTES = 1440
-_MINUTE_MS = 60_000
-_DAY_MS = 86_400_000
 
 
 @dataclass
@@ -102,7 +101,7 @@ class SpotMarketData:
         the latest kept; it never becomes the last price.
         """
         trades, candles = self.public_trades[pair.symbol], self.candles(pair.symbol)
-        start = now // _MINUTE_MS * _MINUTE_MS
+        start = now // MINUTE_MS * MINUTE_MS
         if start < candles[-1].start:
             self._record_past(trades, candles, PublicTrade(now, price, size, side), start)
             return
@@ -131,7 +130,7 @@ class SpotMarketData:
     def ticker(self, pair: SpotPair, book: Book, now: int) -> dict[str, Decimal | int | str]:
         """Last price, best bid and ask, and the statistics of the last 24 hours."""
         history = self.candles(pair.symbol)
-        day = [c for c in history if c.start > now - _DAY_MS] or history[-1:]
+        day = [c for c in history if c.start > now - DAY_MS] or history[-1:]
         (bid_px, bid_sz), (ask_px, ask_sz) = book.levels("buy", 1)[0], book.levels("sell", 1)[0]
         last = self.last_price(pair.symbol)
         open_24h = day[0].open
@@ -155,7 +154,7 @@ class SpotMarketData:
         self, symbol: str, step_minutes: int, before: int | None, after: int | None, limit: int
     ) -> list[Candle]:
         """Candles of ``step_minutes`` built from the one-minute history; times in milliseconds."""
-        width = step_minutes * _MINUTE_MS
+        width = step_minutes * MINUTE_MS
         grouped: dict[int, Candle] = {}
         for candle in self.candles(symbol):
             start = candle.start // width * width
@@ -180,12 +179,12 @@ __all__ = ["Candle", "PublicTrade", "SpotMarketData"]
 
 def _seeded_day(pair: SpotPair, now: int, rng: random.Random) -> list[Candle]:
     """A day of one-minute candles before ``now``, a random walk that ends at the mid price."""
-    minute = now // _MINUTE_MS * _MINUTE_MS
+    minute = now // MINUTE_MS * MINUTE_MS
     price = pair.mid * Decimal("0.98")
     step = pair.tick
     candles = []
     for index in range(_KLINE_HISTORY_MINUTES):
-        start = minute - (_KLINE_HISTORY_MINUTES - index) * _MINUTE_MS
+        start = minute - (_KLINE_HISTORY_MINUTES - index) * MINUTE_MS
         drift = (pair.mid - price) / Decimal(max(1, _KLINE_HISTORY_MINUTES - index))
         move = pair.mid * Decimal(rng.uniform(-0.0015, 0.0015)) + drift
         close = max(step, (price + move).quantize(step))

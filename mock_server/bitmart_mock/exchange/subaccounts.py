@@ -9,13 +9,13 @@ the engine only checks money, accounts and numbers.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import IntEnum
 from typing import Literal
 
 from ..errors import MockError
+from ._common import IdSource
 from .accounts import Account, Wallet, move
 from .spot_pairs import SpotPairs
 
@@ -70,7 +70,7 @@ def wallet_of(account: Account, family: Family) -> Wallet:
 class SubAccountEngine:
     """Transfer records, transfer numbers already used, and sub-account statuses."""
 
-    def __init__(self, pairs: SpotPairs, ids: Callable[[str], int]) -> None:
+    def __init__(self, pairs: SpotPairs, ids: IdSource) -> None:
         self._pairs = pairs
         self._ids = ids
         self.transfers: list[SubTransfer] = []

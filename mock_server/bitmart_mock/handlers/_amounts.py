@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal, InvalidOperation
-from typing import Any
+from typing import Any, TypedDict, Unpack
 
 from ..errors import MockError
 from ..exchange._common import decimal_places
@@ -34,13 +34,18 @@ def parse_decimal(value: object, *, field: str, invalid: str) -> Decimal:
     return result
 
 
+class Decimals(TypedDict, total=False):
+    """How many decimals an amount may have, and which error refuses more.
+
+    ``places``: at most this many (default: any); ``precision``: the error (default: ``invalid``).
+    """
+
+    places: int | None
+    precision: str | None
+
+
 def amount(
-    params: Mapping[str, Any],
-    name: str,
-    *,
-    invalid: str,
-    places: int | None = None,
-    precision: str | None = None,
+    params: Mapping[str, Any], name: str, *, invalid: str, **decimals: Unpack[Decimals]
 ) -> Decimal | None:
     """The decimal parameter ``name`` (``None`` when absent).
 
@@ -50,6 +55,7 @@ def amount(
     value = params.get(name)
     if value is None:
         return None
+    places, precision = decimals.get("places"), decimals.get("precision")
     result = parse_decimal(value, field=name, invalid=invalid)
     if places is not None and decimal_places(result) > places:
         raise MockError(precision or invalid, f"Invalid {name}: at most {places} decimal places")
@@ -59,18 +65,13 @@ def amount(
 
 
 def required_amount(
-    params: Mapping[str, Any],
-    name: str,
-    *,
-    invalid: str,
-    places: int | None = None,
-    precision: str | None = None,
+    params: Mapping[str, Any], name: str, *, invalid: str, **decimals: Unpack[Decimals]
 ) -> Decimal:
     """Like ``amount``, for a parameter the schema requires (so it is present)."""
-    found = amount(params, name, invalid=invalid, places=places, precision=precision)
+    found = amount(params, name, invalid=invalid, **decimals)
     if found is None:
         raise MockError(invalid, f"Invalid {name}: missing")
     return found
 
 
-__all__ = ["CURRENCY_PLACES", "MAX_DIGITS", "amount", "parse_decimal", "required_amount"]
+__all__ = ["CURRENCY_PLACES", "MAX_DIGITS", "Decimals", "amount", "parse_decimal", "required_amount"]

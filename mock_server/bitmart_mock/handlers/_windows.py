@@ -12,8 +12,18 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..errors import MockError
+from ..exchange._common import DAY_MS
 
-DAY_MS = 86_400_000
+
+@dataclass(frozen=True)
+class Window:
+    """A checked time range, in milliseconds, both ends included."""
+
+    start: int
+    end: int
+
+    def __contains__(self, time: int) -> bool:
+        return self.start <= time <= self.end
 
 
 @dataclass(frozen=True)
@@ -44,17 +54,6 @@ class WindowRule:
     """Message of the reversed-range error (default: the documented one)."""
     too_long_message: str | None = None
     """Message of the too-long error (default: ``message``)."""
-
-
-@dataclass(frozen=True)
-class Window:
-    """A checked time range, in milliseconds, both ends included."""
-
-    start: int
-    end: int
-
-    def __contains__(self, time: int) -> bool:
-        return self.start <= time <= self.end
 
 
 def window(rule: WindowRule, params: Mapping[str, Any], now: int) -> Window:

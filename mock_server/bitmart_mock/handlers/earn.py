@@ -67,42 +67,32 @@ def account(call: Call) -> dict[str, str]:
     }
 
 
+def _product_view(p: Product) -> dict[str, Any]:
+    """A product as the product lists show it (fixed-term ones with their lock, flexible ones without)."""
+    fixed = bool(p.lock_days)
+    return {
+        "productId": p.product_id,
+        "coinName": p.coin,
+        "productTag": p.tag,
+        **({"lockDay": p.lock_days} if fixed else {}),
+        "apy": fmt(p.apy),
+        "minPurchaseAmount": fmt(p.minimum),
+        "maxPurchaseAmount": fmt(p.maximum),
+        "additionalApy": "0",
+        **({} if fixed else {"hasTierRate": False}),
+    }
+
+
 @handler("get_earn_flexible_products")
 def flexible_products(call: Call) -> dict[str, Any]:
     """The flexible products, optionally of one coin."""
-    items = [
-        {
-            "productId": p.product_id,
-            "coinName": p.coin,
-            "productTag": p.tag,
-            "apy": fmt(p.apy),
-            "minPurchaseAmount": fmt(p.minimum),
-            "maxPurchaseAmount": fmt(p.maximum),
-            "additionalApy": "0",
-            "hasTierRate": False,
-        }
-        for p in _products(call, fixed=False)
-    ]
-    return _page(call, items)
+    return _page(call, [_product_view(p) for p in _products(call, fixed=False)])
 
 
 @handler("get_earn_fixed_products")
 def fixed_products(call: Call) -> dict[str, Any]:
     """The fixed-term products, optionally of one coin."""
-    items = [
-        {
-            "productId": p.product_id,
-            "coinName": p.coin,
-            "productTag": p.tag,
-            "lockDay": p.lock_days,
-            "apy": fmt(p.apy),
-            "minPurchaseAmount": fmt(p.minimum),
-            "maxPurchaseAmount": fmt(p.maximum),
-            "additionalApy": "0",
-        }
-        for p in _products(call, fixed=True)
-    ]
-    return _page(call, items)
+    return _page(call, [_product_view(p) for p in _products(call, fixed=True)])
 
 
 @handler("subscribe_earn_flexible")
@@ -123,29 +113,6 @@ def redeem_flexible(call: Call) -> dict[str, str]:
     return {"requestNo": body["requestNo"], "earnId": position.earn_id}
 
 
-@handler("get_earn_flexible_positions")
-def flexible_positions(call: Call) -> dict[str, Any]:
-    """Open flexible positions."""
-    engine = _earn(call)
-    items = [
-        {
-            "earnId": p.earn_id,
-            "productId": p.product.product_id,
-            "coinName": p.product.coin,
-            "productTag": p.product.tag,
-            "apy": fmt(p.product.apy),
-            "totalProfit": fmt(p.paid + p.accrued(call.now), _PLACES),
-            "autoSubscribe": engine.auto_subscribe.get((call.account.uid, p.product.product_id), False),
-            "additionalApy": "0",
-            "hasTierRate": False,
-            # No source shows the principal of a flexible position (NOTES.md, earn), so the
-            # mock does not invent a field for it: get_earn_account's totalUserSum holds it.
-        }
-        for p in _positions(call, engine, fixed=False)
-    ]
-    return _page(call, items)
-
-
 @handler("subscribe_earn_fixed")
 def subscribe_fixed(call: Call) -> dict[str, str]:
     """Lock spot funds in a fixed-term product."""
@@ -155,28 +122,54 @@ def subscribe_fixed(call: Call) -> dict[str, str]:
     return {"requestNo": body["requestNo"], "earnId": earn_id}
 
 
-@handler("get_earn_fixed_positions")
-def fixed_positions(call: Call) -> dict[str, Any]:
-    """Open fixed-term positions with the interest they will pay at maturity."""
+# ---- positions -------------------------------------------------------------------------------
+def _position_ids(p: Position) -> dict[str, str]:
+    """What the views of flexible and fixed positions both start with."""
+    return {"earnId": p.earn_id, "productId": p.product.product_id, "coinName": p.product.coin}
+
+
+def _flexible_position(call: Call, engine: EarnEngine, p: Position) -> dict[str, Any]:
+    return {
+        **_position_ids(p),
+        "productTag": p.product.tag,
+        "apy": fmt(p.product.apy),
+        "totalProfit": fmt(p.paid + p.accrued(call.now), _PLACES),
+        "autoSubscribe": engine.auto_subscribe.get((call.account.uid, p.product.product_id), False),
+        "additionalApy": "0",
+        "hasTierRate": False,
+        # No source shows the principal of a flexible position (NOTES.md, earn), so the
+        # mock does not invent a field for it: get_earn_account's totalUserSum holds it.
+    }
+
+
+def _fixed_position(call: Call, _engine: EarnEngine, p: Position) -> dict[str, Any]:
+    return {
+        **_position_ids(p),
+        "amount": fmt(p.amount),
+        "estimatedInterest": fmt(p.accrued(p.matures), _PLACES),
+        "expiredDate": p.matures,
+        "productTag": p.product.tag,
+        "apy": fmt(p.product.apy),
+        "lockDay": p.product.lock_days,
+        "totalProfit": fmt(p.accrued(call.now), _PLACES),
+        "subscribeType": p.renewal,
+        "additionalApy": "0",
+    }
+
+
+_POSITION_VIEWS = {
+    "get_earn_flexible_positions": (False, _flexible_position),
+    "get_earn_fixed_positions": (True, _fixed_position),
+}
+"""Per position list: whether it lists fixed-term positions, and how it shows one."""
+
+
+@handler(*_POSITION_VIEWS)
+def positions(call: Call) -> dict[str, Any]:
+    """Open flexible positions, or open fixed-term ones with the interest they will pay at maturity."""
+    fixed, view = _POSITION_VIEWS[call.op.operation_id]
     engine = _earn(call)
-    items = [
-        {
-            "earnId": p.earn_id,
-            "productId": p.product.product_id,
-            "coinName": p.product.coin,
-            "amount": fmt(p.amount),
-            "estimatedInterest": fmt(p.accrued(p.matures), _PLACES),
-            "expiredDate": p.matures,
-            "productTag": p.product.tag,
-            "apy": fmt(p.product.apy),
-            "lockDay": p.product.lock_days,
-            "totalProfit": fmt(p.accrued(call.now), _PLACES),
-            "subscribeType": p.renewal,
-            "additionalApy": "0",
-        }
-        for p in _positions(call, engine, fixed=True)
-    ]
-    return _page(call, items)
+    return _page(call, [view(call, engine, p) for p in _positions(call, engine, fixed)])
 
 
 @handler("redeem_earn_fixed_early")

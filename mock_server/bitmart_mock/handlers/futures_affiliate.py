@@ -9,10 +9,10 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from ..exchange._common import fmt
+from ..exchange._common import EIGHT_PLACES, fmt
 from ..exchange.affiliate import CASHBACK_RATE, REBATE_RATE, AffiliateData, Invitation
 from . import Call, handler
-from ._windows import DAY_MS, WindowRule, window
+from ._windows import DAY_MS, Window, WindowRule, window
 
 _SPAN = WindowRule(
     "start_time",
@@ -28,8 +28,6 @@ _REBATE_TIMES = WindowRule("rebate_start_time", "rebate_end_time", reversed=None
 _REGISTER_TIMES = WindowRule("register_start_time", "register_end_time", reversed=None, seconds=True)
 _TRADE_TIMES = WindowRule("start_time", "end_time", reversed=None, seconds=True)
 
-_EIGHT = Decimal("0.00000001")
-
 
 def _data(call: Call) -> AffiliateData:
     data: AffiliateData = call.exchange.affiliate
@@ -38,11 +36,32 @@ def _data(call: Call) -> AffiliateData:
 
 def _number(value: Decimal) -> float:
     """A JSON number, as these endpoints send (rounded to 8 places first)."""
-    return float(value.quantize(_EIGHT))
+    return float(value.quantize(EIGHT_PLACES))
 
 
 def _page(items: list[Any], page: int, size: int) -> list[Any]:
     return items[(page - 1) * size : page * size]
+
+
+def _listing(query: dict[str, Any], rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """The asked-for page of ``rows``, with their count and the paging the query sent."""
+    return {
+        "total": len(rows),
+        "page": query["page"],
+        "size": query["size"],
+        "list": _page(rows, query["page"], query["size"]),
+    }
+
+
+def _invitees(call: Call, uid_field: str, registered: Window) -> list[Invitation]:
+    """The caller's invitations of users registered in ``registered`` (only ``uid_field``'s, if sent)."""
+    query = call.query
+    return [
+        invitation
+        for invitation in _data(call).invited(call.account)
+        if query.get(uid_field, invitation.invitee.uid) == invitation.invitee.uid
+        and invitation.registered in registered
+    ]
 
 
 @handler("get_futures_affiliate_rebates")
@@ -51,20 +70,15 @@ def rebates(call: Call) -> dict[str, Any]:
     query, data = call.query, _data(call)
     rebated = window(_REBATE_TIMES, query, call.now)
     registered = window(_REGISTER_TIMES, query, call.now)
-    rows = []
-    for invitation in data.invited(call.account):
-        uid = invitation.invitee.uid
-        if query.get("user_id", uid) != uid or invitation.registered not in registered:
-            continue
-        rebate = data.figures(invitation.invitee, rebated.start, rebated.end).rebate
-        rows.append(
-            {
-                "rebate_coin": query["currency"],
-                "trade_user_id": uid,
-                "total_rebate_amount": rebate,
-                "user_type": 1,
-            }
-        )
+    rows = [
+        {
+            "rebate_coin": query["currency"],
+            "trade_user_id": invitation.invitee.uid,
+            "total_rebate_amount": data.figures(invitation.invitee, rebated.start, rebated.end).rebate,
+            "user_type": 1,
+        }
+        for invitation in _invitees(call, "user_id", registered)
+    ]
     usdt = (
         sum((row["total_rebate_amount"] for row in rows), Decimal(0))
         if query["currency"] == "USDT"
@@ -110,12 +124,7 @@ def trades(call: Call) -> dict[str, Any]:
         }
         for fill in fills
     ]
-    return {
-        "total": len(rows),
-        "page": query["page"],
-        "size": query["size"],
-        "list": _page(rows, query["page"], query["size"]),
-    }
+    return _listing(query, rows)
 
 
 def _user_figures(call: Call, invitation: Invitation | None) -> tuple[Decimal, Decimal, Decimal, Decimal]:
@@ -169,14 +178,11 @@ def invitees(call: Call) -> dict[str, Any]:
     query, data = call.query, _data(call)
     span = window(_SPAN, query, call.now)
     rows = []
-    for invitation in data.invited(call.account):
-        uid = invitation.invitee.uid
-        if query.get("cid", uid) != uid or invitation.registered not in span:
-            continue
+    for invitation in _invitees(call, "cid", span):
         total = data.figures(invitation.invitee, 0, call.now)
         rows.append(
             {
-                "cid": uid,
+                "cid": invitation.invitee.uid,
                 "rebateTotal": fmt(total.rebate, 8),
                 "tradingVolTotal": fmt(total.volume, 8),
                 "cashbackRate": fmt(CASHBACK_RATE * 100, 8),
@@ -185,12 +191,7 @@ def invitees(call: Call) -> dict[str, Any]:
                 "status": 1,
             }
         )
-    return {
-        "total": len(rows),
-        "page": query["page"],
-        "size": query["size"],
-        "list": _page(rows, query["page"], query["size"]),
-    }
+    return _listing(query, rows)
 
 
 @handler("get_futures_affiliate_customer_info")
@@ -220,9 +221,4 @@ def deposits_withdrawals(call: Call) -> dict[str, Any]:
         for r in sorted(records, key=lambda r: -r.apply_time)
         if r.kind in kinds and r.apply_time in span
     ]
-    return {
-        "total": len(rows),
-        "page": query["page"],
-        "size": query["size"],
-        "list": _page(rows, query["page"], query["size"]),
-    }
+    return _listing(query, rows)

@@ -11,7 +11,7 @@ import hashlib
 from decimal import Decimal
 from typing import Any
 
-from ..exchange._common import fmt
+from ..exchange._common import HOUR_MS, fmt
 from ..exchange.futures_contracts import CONTRACTS, Contract, contract
 from ..exchange.futures_types import PositionType
 from . import Call, handler
@@ -19,7 +19,6 @@ from ._windows import WindowRule, window
 
 _DEPTH_LEVELS = 50
 _MAX_CANDLES = 500
-_HOUR_MS = 3_600_000
 _FUNDING_CAP = Decimal("0.0075")
 _CANDLES = WindowRule(
     "start_time",
@@ -50,7 +49,7 @@ def _open_interest(call: Call, found: Contract) -> Decimal:
 
 
 def _next_funding(call: Call, found: Contract) -> int:
-    interval = found.funding_interval_hours * _HOUR_MS
+    interval = found.funding_interval_hours * HOUR_MS
     return (call.now // interval + 1) * interval
 
 
@@ -167,7 +166,7 @@ def funding_rates(call: Call) -> dict[str, Any]:
 def funding_history(call: Call) -> dict[str, Any]:
     """Past settlements, newest first, one per funding interval."""
     found = contract(call.query["symbol"])
-    interval = found.funding_interval_hours * _HOUR_MS
+    interval = found.funding_interval_hours * HOUR_MS
     last_settlement = call.now // interval * interval
     count = int(call.query.get("limit", 100))
     return {

@@ -32,7 +32,7 @@ from ..exchange.futures_types import (
 )
 from . import Call, handler
 from ._amounts import amount, required_amount
-from ._windows import DAY_MS, WindowRule, window
+from ._windows import DAY_MS, Window, WindowRule, window
 
 _ORDER_LISTS = WindowRule(
     "start_time",
@@ -306,17 +306,22 @@ def _same_order(call: Call, order: FuturesOrder) -> bool:
     )
 
 
+def _listed_window(call: Call) -> Window | None:
+    """The checked window of an order or fill list; ``None`` for the copy-trading account (empty)."""
+    span = window(_ORDER_LISTS, call.query, call.now)
+    return None if _copy_trading(call) else span
+
+
 @handler("get_futures_order_history")
 def order_history(call: Call) -> list[dict[str, Any]]:
     """The contract's orders placed in the window, newest first (at most 200)."""
     found = contract(call.query["symbol"])
-    span = window(_ORDER_LISTS, call.query, call.now)
-    engine = _engine(call)
-    if _copy_trading(call):
+    span = _listed_window(call)
+    if span is None:
         return []
     orders = [
         order
-        for order in engine.orders.account_orders(call.account)
+        for order in _engine(call).orders.account_orders(call.account)
         if order.contract is found and order.create_time in span and _same_order(call, order)
     ]
     return [order_view(order) for order in orders[:_MAX_ROWS]]
@@ -343,13 +348,12 @@ def _fill_view(fill: FuturesFill) -> dict[str, Any]:
 def trades(call: Call) -> list[dict[str, Any]]:
     """The caller's fills in the window, newest first (at most 200)."""
     found = _symbol(call)
-    span = window(_ORDER_LISTS, call.query, call.now)
-    engine = _engine(call)
-    if _copy_trading(call):
+    span = _listed_window(call)
+    if span is None:
         return []
     fills = [
         fill
-        for fill in reversed(engine.fills)
+        for fill in reversed(_engine(call).fills)
         if fill.order.account is call.account
         and (found is None or fill.order.contract is found)
         and fill.time in span

@@ -6,6 +6,7 @@ from decimal import Decimal
 from typing import Any
 
 from ..exchange._common import fmt
+from ..exchange.accounts import Account
 from ..exchange.margin import (
     LIQUIDATE_RATE,
     PLACES,
@@ -16,8 +17,9 @@ from ..exchange.margin import (
     RepayRecord,
 )
 from . import Call, handler
-from ._amounts import amount, required_amount
+from ._amounts import required_amount
 from ._windows import WindowRule, window
+from .spot_orders import order_terms
 
 _RECORDS = WindowRule("start_time", "end_time", reversed="spot_end_before_start", defaults_checked=False)
 
@@ -30,11 +32,6 @@ def _amount(value: Decimal) -> str:
 
 def _request_amount(call: Call) -> Decimal:
     return required_amount(call.body, "amount", invalid="spot_invalid", places=PLACES)
-
-
-def _optional_amount(call: Call, name: str) -> Decimal | None:
-    places = PLACES if name == "notional" else None  # sizes and prices: the pair's own steps
-    return amount(call.body, name, invalid="spot_invalid", places=places)
 
 
 # ---- borrowing terms -------------------------------------------------------------------------
@@ -178,33 +175,29 @@ def repay_records(call: Call) -> dict[str, Any]:
 
 
 # ---- actions ---------------------------------------------------------------------------------
+def _movement(call: Call) -> tuple[Account, str, str, Decimal]:
+    """Whose account, which pair, which currency and how much: what a transfer, loan or repayment names."""
+    body = call.body
+    amount = _request_amount(call)
+    return call.account, body["symbol"], body["currency"], amount
+
+
 @handler("transfer_margin_asset")
 def transfer(call: Call) -> dict[str, str]:
     """Move funds between the spot wallet and a pair's margin account (``in`` opens the account)."""
-    body = call.body
-    amount = _request_amount(call)
-    engine = call.exchange.margin
-    symbol, currency, side = body["symbol"], body["currency"], body["side"]
-    transfer_id = engine.transfer(call.account, symbol, currency, amount, side, call.now)
-    return {"transfer_id": transfer_id}
+    return {"transfer_id": call.exchange.margin.transfer(*_movement(call), call.body["side"], call.now)}
 
 
 @handler("borrow_margin")
 def borrow(call: Call) -> dict[str, str]:
     """Borrow the pair's base or quote currency into its margin account."""
-    body = call.body
-    amount = _request_amount(call)
-    loan = call.exchange.margin.borrow(call.account, body["symbol"], body["currency"], amount, call.now)
-    return {"borrow_id": loan.borrow_id}
+    return {"borrow_id": call.exchange.margin.borrow(*_movement(call), call.now).borrow_id}
 
 
 @handler("repay_margin")
 def repay(call: Call) -> dict[str, str]:
     """Repay from the margin account's available balance: interest first, then principal."""
-    body = call.body
-    amount = _request_amount(call)
-    record = call.exchange.margin.repay(call.account, body["symbol"], body["currency"], amount, call.now)
-    return {"repay_id": record.repay_id}
+    return {"repay_id": call.exchange.margin.repay(*_movement(call), call.now).repay_id}
 
 
 @handler("submit_margin_order")
@@ -214,11 +207,7 @@ def submit_order(call: Call) -> dict[str, int]:
     order = call.exchange.margin.place_order(
         call.account,
         body["symbol"],
-        body["side"],
-        body["type"],
-        size=_optional_amount(call, "size"),
-        price=_optional_amount(call, "price"),
-        notional=_optional_amount(call, "notional"),
+        order_terms(body),
         client_order_id=body.get("clientOrderId") or "",
         now=call.now,
     )

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from decimal import Decimal
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypeVar
 
 from ..errors import MockError
 from ..exchange._common import fmt
 from ..exchange.spot_algo import AlgoOrder, SpotAlgoEngine
-from ..exchange.spot_book import FINISHED_STATES, OPEN_STATES, SpotFill, SpotOrder, SpotOrderState
+from ..exchange.spot_book import FINISHED_STATES, OPEN_STATES, OrderTerms, SpotFill, SpotOrder, SpotOrderState
 from . import Call, handler
 from ._amounts import CURRENCY_PLACES, amount
-from ._windows import DAY_MS, WindowRule, window
+from ._windows import DAY_MS, Window, WindowRule, window
 
 _LISTS = WindowRule(
     "startTime",
@@ -24,6 +25,8 @@ _LISTS = WindowRule(
     too_long_message="Out of query time range: at most 90 days between startTime and endTime",
 )
 """Order and trade lists reach back at most 90 days."""
+_Row = TypeVar("_Row")
+_View = TypeVar("_View")
 
 
 def _amount(params: dict[str, Any], name: str) -> Decimal | None:
@@ -31,15 +34,18 @@ def _amount(params: dict[str, Any], name: str) -> Decimal | None:
     return amount(params, name, invalid="spot_invalid", places=places)
 
 
+def order_terms(params: dict[str, Any]) -> OrderTerms:
+    """The terms of an order request: ``side``, ``type`` and its amounts (``spot_invalid`` if malformed)."""
+    side, order_type = params["side"], params["type"]
+    size, price, notional = _amount(params, "size"), _amount(params, "price"), _amount(params, "notional")
+    return OrderTerms(side, order_type, size, price, notional)
+
+
 def _place(call: Call, params: dict[str, Any], symbol: str, client_order_id: str) -> SpotOrder:
     return call.exchange.spot.place(
         call.account,
         symbol,
-        params["side"],
-        params["type"],
-        size=_amount(params, "size"),
-        price=_amount(params, "price"),
-        notional=_amount(params, "notional"),
+        order_terms(params),
         client_order_id=client_order_id,
         stp_mode=params.get("stpMode", "none"),
         now=call.now,
@@ -80,14 +86,7 @@ def submit_batch(call: Call) -> dict[str, Any]:
     if len(ids) != len(set(ids)):
         raise MockError("spot_client_order_id_duplicate", "Duplicate clientOrderId in the batch")
     for params in orders:
-        call.exchange.spot.check(
-            body["symbol"],
-            params["side"],
-            params["type"],
-            size=_amount(params, "size"),
-            price=_amount(params, "price"),
-            notional=_amount(params, "notional"),
-        )
+        call.exchange.spot.check(body["symbol"], order_terms(params))
     placed = [_place(call, params, body["symbol"], params.get("clientOrderId", "")) for params in orders]
     return {"code": 0, "msg": "success", "data": {"orderIds": [str(order.order_id) for order in placed]}}
 
@@ -189,8 +188,8 @@ def cancel_all(call: Call) -> dict[str, Any]:
 
 
 # ---- queries ---------------------------------------------------------------------------------------
-def order_view(order: SpotOrder) -> dict[str, Any]:
-    """An order as the v4 queries report it."""
+def _order_fields(order: SpotOrder) -> dict[str, Any]:
+    """What the views of an order and of its fills both show of the order, in this order."""
     return {
         "orderId": str(order.order_id),
         "clientOrderId": order.client_order_id,
@@ -198,6 +197,13 @@ def order_view(order: SpotOrder) -> dict[str, Any]:
         "side": order.side,
         "orderMode": order.order_mode,
         "type": order.type,
+    }
+
+
+def order_view(order: SpotOrder) -> dict[str, Any]:
+    """An order as the v4 queries report it."""
+    return {
+        **_order_fields(order),
         "state": order.state,
         "cancelSource": order.cancel_source,
         "stpMode": order.stp_mode,
@@ -217,12 +223,7 @@ def fill_view(fill: SpotFill) -> dict[str, Any]:
     order = fill.order
     return {
         "tradeId": str(fill.trade_id),
-        "orderId": str(order.order_id),
-        "clientOrderId": order.client_order_id,
-        "symbol": order.pair.symbol,
-        "side": order.side,
-        "orderMode": order.order_mode,
-        "type": order.type,
+        **_order_fields(order),
         "stpMode": order.stp_mode,
         "price": fmt(fill.price),
         "size": fmt(fill.size),
@@ -243,81 +244,26 @@ def _in_state(order: SpotOrder, query_state: str | None) -> bool:
     return True
 
 
+def _shown(
+    call: Call, order: _Row, in_state: Callable[[_Row, str | None], bool], view: Callable[[_Row], _View]
+) -> _View:
+    """``view(order)`` when the order is in the ``queryState`` asked for (``spot_order_not_in_state``)."""
+    if not in_state(order, call.body.get("queryState")):
+        raise MockError("spot_order_not_in_state")
+    return view(order)
+
+
 @handler("get_spot_order")
 def get_order(call: Call) -> dict[str, Any]:
     """One order by id, in any state; with ``queryState`` only in that state (``spot_order_not_in_state``)."""
-    order = call.exchange.spot.order(call.account, call.body["orderId"])
-    if not _in_state(order, call.body.get("queryState")):
-        raise MockError("spot_order_not_in_state")
-    return order_view(order)
+    return _shown(call, call.exchange.spot.order(call.account, call.body["orderId"]), _in_state, order_view)
 
 
 @handler("get_spot_order_by_client_order_id")
 def get_order_by_client_id(call: Call) -> dict[str, Any]:
     """One order by client order id (``spot_order_not_found`` if the account never used it)."""
     order = call.exchange.spot.order_by_client_id(call.account, call.body["clientOrderId"])
-    if not _in_state(order, call.body.get("queryState")):
-        raise MockError("spot_order_not_in_state")
-    return order_view(order)
-
-
-class _ListFilter(NamedTuple):
-    """The filters every list query shares: pair, time window and how many to return."""
-
-    symbol: str | None
-    start: int
-    end: int
-    limit: int
-
-
-def _list_filter(call: Call) -> _ListFilter:
-    body = call.body
-    symbol = body.get("symbol")
-    if symbol is not None:
-        symbol = call.exchange.spot.pair(symbol).symbol
-    span = window(_LISTS, body, call.now)
-    return _ListFilter(symbol, span.start, span.end, int(body.get("limit", 200)))
-
-
-def _listed_orders(call: Call, states: tuple[SpotOrderState, ...]) -> list[dict[str, Any]]:
-    body = call.body
-    symbol, start, end, limit = _list_filter(call)
-    orders = [
-        order
-        for order in call.exchange.spot.account_orders(call.account)
-        if order.state in states
-        and symbol in (None, order.pair.symbol)
-        and body.get("orderMode", order.order_mode) == order.order_mode
-        and start <= order.create_time <= end
-    ]
-    return [order_view(order) for order in orders[:limit]]
-
-
-@handler("get_spot_open_orders")
-def open_orders(call: Call) -> list[dict[str, Any]]:
-    """The account's open orders, newest first."""
-    return _listed_orders(call, OPEN_STATES)
-
-
-@handler("get_spot_order_history")
-def order_history(call: Call) -> list[dict[str, Any]]:
-    """The account's finished orders, newest first."""
-    return _listed_orders(call, FINISHED_STATES)
-
-
-@handler("get_spot_account_trades")
-def account_trades(call: Call) -> list[dict[str, Any]]:
-    """The account's fills, newest first."""
-    body = call.body
-    symbol, start, end, limit = _list_filter(call)
-    fills = [
-        fill
-        for fill in call.exchange.spot.account_fills(call.account)
-        if symbol in (None, fill.order.pair.symbol)
-        and body.get("orderMode", fill.order.order_mode) == fill.order.order_mode
-        and start <= fill.time <= end
-    ]
-    return [fill_view(fill) for fill in fills[:limit]]
+    return _shown(call, order, _in_state, order_view)
 
 
 @handler("get_spot_order_trades")
@@ -408,42 +354,97 @@ def _algo_in_state(order: AlgoOrder, query_state: str | None) -> bool:
 @handler("get_spot_algo_order")
 def get_algo(call: Call) -> dict[str, Any]:
     """One algo order by id."""
-    order = _algo(call).order(call.account, call.body["orderId"])
-    if not _algo_in_state(order, call.body.get("queryState")):
-        raise MockError("spot_order_not_in_state")
-    return algo_view(order)
+    return _shown(call, _algo(call).order(call.account, call.body["orderId"]), _algo_in_state, algo_view)
 
 
 @handler("get_spot_algo_order_by_client_order_id")
 def get_algo_by_client_id(call: Call) -> dict[str, Any]:
     """One algo order by client order id."""
     order = _algo(call).order_by_client_id(call.account, call.body["clientOrderId"])
-    if not _algo_in_state(order, call.body.get("queryState")):
-        raise MockError("spot_order_not_in_state")
-    return algo_view(order)
+    return _shown(call, order, _algo_in_state, algo_view)
 
 
-def _listed_algos(call: Call, is_open: bool) -> list[dict[str, Any]]:
+# ---- lists ------------------------------------------------------------------------------------------
+class _ListFilter(NamedTuple):
+    """The filters every list query shares: pair, order mode, time window and how many to return."""
+
+    symbol: str | None
+    params: dict[str, Any]
+    """The query's parameters (``orderMode``, when sent, keeps only rows of that mode)."""
+    span: Window
+    limit: int
+
+    def select(
+        self,
+        rows: Iterable[_Row],
+        key: Callable[[_Row], tuple[str, str, int]],
+        view: Callable[[_Row], _View],
+    ) -> list[_View]:
+        """The views of the first ``limit`` rows whose ``key`` (symbol, order mode, time) passes."""
+        kept = [row for row in rows if self._admits(*key(row))]
+        return [view(row) for row in kept[: self.limit]]
+
+    def _admits(self, symbol: str, mode: str, time: int) -> bool:
+        return (
+            self.symbol in (None, symbol) and self.params.get("orderMode", mode) == mode and time in self.span
+        )
+
+
+def _list_filter(call: Call) -> _ListFilter:
     body = call.body
-    symbol, start, end, limit = _list_filter(call)
-    orders = [
-        order
-        for order in _algo(call).account_orders(call.account)
-        if order.is_open == is_open
-        and symbol in (None, order.symbol)
-        and body.get("orderMode", order.algo_type) == order.algo_type
-        and start <= order.create_time <= end
-    ]
-    return [algo_view(order) for order in orders[:limit]]
+    symbol = body.get("symbol")
+    if symbol is not None:
+        symbol = call.exchange.spot.pair(symbol).symbol
+    span = window(_LISTS, body, call.now)
+    return _ListFilter(symbol, body, span, int(body.get("limit", 200)))
 
 
-@handler("get_spot_algo_open_orders")
-def algo_open_orders(call: Call) -> list[dict[str, Any]]:
-    """Algo orders still waiting for their trigger, newest first."""
-    return _listed_algos(call, True)
+class _Listing(NamedTuple):
+    """One list query: the caller's rows (newest first), their filter key and their view."""
+
+    rows: Callable[[Call], Iterable[Any]]
+    key: Callable[[Any], tuple[str, str, int]]
+    """The row's (symbol, order mode, time), for the filters."""
+    view: Callable[[Any], dict[str, Any]]
 
 
-@handler("get_spot_algo_order_history")
-def algo_history(call: Call) -> list[dict[str, Any]]:
-    """Algo orders that fired, failed or were cancelled, newest first."""
-    return _listed_algos(call, False)
+def _orders_in(states: tuple[SpotOrderState, ...]) -> Callable[[Call], Iterable[SpotOrder]]:
+    return lambda call: (o for o in call.exchange.spot.account_orders(call.account) if o.state in states)
+
+
+def _algos(is_open: bool) -> Callable[[Call], Iterable[AlgoOrder]]:
+    return lambda call: (o for o in _algo(call).account_orders(call.account) if o.is_open == is_open)
+
+
+def _order_key(order: SpotOrder) -> tuple[str, str, int]:
+    return order.pair.symbol, order.order_mode, order.create_time
+
+
+def _algo_key(order: AlgoOrder) -> tuple[str, str, int]:
+    return order.symbol, order.algo_type, order.create_time
+
+
+def _fill_key(fill: SpotFill) -> tuple[str, str, int]:
+    return fill.order.pair.symbol, fill.order.order_mode, fill.time
+
+
+def _fills(call: Call) -> list[SpotFill]:
+    return call.exchange.spot.account_fills(call.account)
+
+
+_LISTINGS = {
+    "get_spot_open_orders": _Listing(_orders_in(OPEN_STATES), _order_key, order_view),
+    "get_spot_order_history": _Listing(_orders_in(FINISHED_STATES), _order_key, order_view),
+    "get_spot_account_trades": _Listing(_fills, _fill_key, fill_view),
+    "get_spot_algo_open_orders": _Listing(_algos(True), _algo_key, algo_view),
+    "get_spot_algo_order_history": _Listing(_algos(False), _algo_key, algo_view),
+}
+"""The lists: open and finished orders, fills, waiting and finished (fired, failed, cancelled) algo orders."""
+
+
+@handler(*_LISTINGS)
+def lists(call: Call) -> list[dict[str, Any]]:
+    """The caller's rows of one list, newest first, filtered by pair, order mode and time window."""
+    listing = _LISTINGS[call.op.operation_id]
+    found = _list_filter(call)  # refusals first: reading the algo orders fires their triggers
+    return found.select(listing.rows(call), listing.key, listing.view)

@@ -9,7 +9,7 @@ gets ``account_sub_account_forbidden``), paths with ``/sub/`` the sub-account's 
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
+from typing import Any, Literal
 
 from ..errors import MockError
 from ..exchange._common import fmt
@@ -73,25 +73,29 @@ def _move(call: Call, family: Family, source: Account, target: Account) -> dict[
 
 
 # ---- transfers -------------------------------------------------------------------------------------
-@handler("transfer_sub_to_main_spot_as_main")
-def sub_to_main_spot_as_main(call: Call) -> dict[str, Any]:
-    """Pull spot funds from ``subAccount`` into the calling main account."""
+_MAIN_AND_SUB: dict[str, tuple[Family, Literal["pull", "send", "push"]]] = {
+    "transfer_sub_to_main_spot_as_main": ("spot", "pull"),
+    "transfer_sub_to_main_spot_as_sub": ("spot", "push"),
+    "transfer_main_to_sub_spot_as_main": ("spot", "send"),
+    "transfer_sub_to_main_futures_as_main": ("futures", "pull"),
+    "transfer_main_to_sub_futures_as_main": ("futures", "send"),
+    "transfer_sub_to_main_futures_as_sub": ("futures", "push"),
+}
+"""Transfers between a main account and one of its sub-accounts: the wallets, and which way.
+``pull``: the calling main account takes from ``subAccount``; ``send``: it gives to
+``subAccount``; ``push``: the calling sub-account gives to its main account."""
+
+
+@handler(*_MAIN_AND_SUB)
+def main_and_sub(call: Call) -> dict[str, Any]:
+    """Move spot funds or futures USDT between a main account and one of its sub-accounts."""
+    family, way = _MAIN_AND_SUB[call.op.operation_id]
+    if way == "push":
+        sub = _sub_caller(call)
+        return _move(call, family, sub, organisation(sub))
     main = _main_caller(call)
-    return _move(call, "spot", _sub(main, call.body, "subAccount"), main)
-
-
-@handler("transfer_sub_to_main_spot_as_sub")
-def sub_to_main_spot_as_sub(call: Call) -> dict[str, Any]:
-    """Push spot funds from the calling sub-account up to its main account."""
-    sub = _sub_caller(call)
-    return _move(call, "spot", sub, organisation(sub))
-
-
-@handler("transfer_main_to_sub_spot_as_main")
-def main_to_sub_spot_as_main(call: Call) -> dict[str, Any]:
-    """Send spot funds from the calling main account to ``subAccount``."""
-    main = _main_caller(call)
-    return _move(call, "spot", main, _sub(main, call.body, "subAccount"))
+    sub = _sub(main, call.body, "subAccount")
+    return _move(call, family, sub, main) if way == "pull" else _move(call, family, main, sub)
 
 
 @handler("transfer_sub_to_sub_spot_as_main")
@@ -127,27 +131,6 @@ def _sibling(main: Account, name: str, field: str) -> Account:
         return main.sub(name)
     except MockError:
         raise MockError("account_target_not_found", f"ToAccount not found: {field}={name}") from None
-
-
-@handler("transfer_sub_to_main_futures_as_main")
-def sub_to_main_futures_as_main(call: Call) -> dict[str, Any]:
-    """Pull futures USDT from ``subAccount`` into the calling main account."""
-    main = _main_caller(call)
-    return _move(call, "futures", _sub(main, call.body, "subAccount"), main)
-
-
-@handler("transfer_main_to_sub_futures_as_main")
-def main_to_sub_futures_as_main(call: Call) -> dict[str, Any]:
-    """Send futures USDT from the calling main account to ``subAccount``."""
-    main = _main_caller(call)
-    return _move(call, "futures", main, _sub(main, call.body, "subAccount"))
-
-
-@handler("transfer_sub_to_main_futures_as_sub")
-def sub_to_main_futures_as_sub(call: Call) -> dict[str, Any]:
-    """Push futures USDT from the calling sub-account up to its main account."""
-    sub = _sub_caller(call)
-    return _move(call, "futures", sub, organisation(sub))
 
 
 # ---- records -------------------------------------------------------------------------------------

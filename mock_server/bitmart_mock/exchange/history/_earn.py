@@ -11,16 +11,15 @@ interest and redemptions go on after it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
 from ..earn import PRODUCTS, Position
 from ._timeline import DAY_MS, Action
-from ._year import Year
+from ._year import Planner
 
 
-@dataclass(frozen=True)
-class _Flexible:
+class _Flexible(NamedTuple):
     """One flexible subscription and how it ends."""
 
     product_id: str
@@ -51,13 +50,10 @@ _EARLY_EXIT = 6
 """The fixed subscription (by index) that is left before maturity."""
 
 
-class Saver:
+class Saver(Planner):
     """Plans the main account's Earn activity."""
 
-    def __init__(self, year: Year) -> None:
-        self._year = year
-        self._dice = year.dice("earn")
-        self._earn = year.exchange.earn
+    topic = "earn"
 
     def plan(self) -> None:
         """Plan the subscriptions; each plans its own interest, redemptions and maturity."""
@@ -79,8 +75,8 @@ class Saver:
             main, product = self._year.main, PRODUCTS[product_id]
             if main.spot.balance(product.coin).available < 2 * amount:
                 return
-            earn_id = self._earn.subscribe(main, product, amount, self._year.request_no(), now=now)
-            position = self._earn.positions[earn_id]
+            earn_id = self._exchange.earn.subscribe(main, product, amount, self._year.request_no(), now=now)
+            position = self._exchange.earn.positions[earn_id]
             if isinstance(plan, _Flexible):
                 self._plan_flexible(position, plan)
             else:
@@ -100,7 +96,9 @@ class Saver:
     def _leave(self, position: Position) -> Action:
         def leave(now: int) -> None:
             if position.open:
-                self._earn.redeem(position, position.amount, self._year.request_no(), forfeit=True, now=now)
+                self._exchange.earn.redeem(
+                    position, position.amount, self._year.request_no(), forfeit=True, now=now
+                )
 
         return leave
 
@@ -127,7 +125,7 @@ class Saver:
         def pay(now: int) -> None:
             if not position.open:
                 return
-            self._earn.pay_interest(position, now)
+            self._exchange.earn.pay_interest(position, now)
             self._year.timeline.at(position.since + DAY_MS, "earn interest", pay)
 
         return pay
@@ -138,7 +136,7 @@ class Saver:
                 return
             places = Decimal("0.01") if position.product.coin == "USDT" else Decimal("0.000001")
             amount = position.amount if share == 1 else (position.amount * share).quantize(places)
-            self._earn.redeem(position, amount, self._year.request_no(), now=now)
+            self._exchange.earn.redeem(position, amount, self._year.request_no(), now=now)
 
         return redeem
 

@@ -14,7 +14,7 @@ from ..accounts import Account
 from ..funding import WithdrawRequest
 from ..futures_types import PositionType, Side
 from ._timeline import DAY_MS, HOUR_MS, MINUTE_MS, Action
-from ._year import FRIEND_NAMES, Year
+from ._year import FRIEND_NAMES, Planner
 
 _REGISTERED = (0.04, 0.3)
 """When each friend registers (share of the year)."""
@@ -23,13 +23,10 @@ _SENDER = "TJDENsfBJs4RFETt1X1W8wMDc8M5XnJhCe"
 _CENT = Decimal("0.01")
 
 
-class Friends:
+class Friends(Planner):
     """Plans the invited users' year."""
 
-    def __init__(self, year: Year) -> None:
-        self._year = year
-        self._dice = year.dice("friends")
-        self._futures = year.exchange.futures
+    topic = "friends"
 
     def plan(self) -> None:
         """Register both friends and plan what each does from then on."""
@@ -76,11 +73,11 @@ class Friends:
             dice = self._dice
             symbol = dice.choice(("BTCUSDT", "BTCUSDT", "ETHUSDT"))
             kind = PositionType.LONG if dice.random() < 0.5 else PositionType.SHORT
-            if self._futures.closable(friend, symbol, kind):
+            if self._exchange.futures.closable(friend, symbol, kind):
                 return
             side = Side.OPEN_LONG if kind == PositionType.LONG else Side.OPEN_SHORT
             size = dice.randrange(5, 60) if symbol == "BTCUSDT" else dice.randrange(10, 150)
-            self._futures.place(friend, symbol, side, "market", size, now=now)
+            self._exchange.futures.place(friend, symbol, side, "market", size, now=now)
             when = min(now + dice.randrange(2 * HOUR_MS, 3 * DAY_MS), self._year.calendar.stop - HOUR_MS)
             self._year.timeline.at(when, "friend close", self._close(friend, symbol, kind))
 
@@ -88,9 +85,9 @@ class Friends:
 
     def _close(self, friend: Account, symbol: str, kind: PositionType) -> Action:
         def close(now: int) -> None:
-            held = self._futures.closable(friend, symbol, kind)
+            held = self._exchange.futures.closable(friend, symbol, kind)
             if held:
-                self._futures.place(friend, symbol, kind.closing_side, "market", held, now=now)
+                self._exchange.futures.place(friend, symbol, kind.closing_side, "market", held, now=now)
 
         return close
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ..funding import WithdrawRequest
 from ._timeline import DAY_MS, HOUR_MS, Action
-from ._year import FRIEND_NAMES, Year
+from ._year import FRIEND_NAMES, Planner
 
 DEPOSITS: dict[str, tuple[float, float, int, str]] = {
     "USDT-TRC20": (200, 15_000, 2, "TJDENsfBJs4RFETt1X1W8wMDc8M5XnJhCe"),
@@ -40,13 +40,10 @@ _FUND_MONTHS = (0.3, 0.55)
 """Between these shares of the year, deposits are credited to the fund wallet."""
 
 
-class Funding:
+class Funding(Planner):
     """Plans the main account's deposits and withdrawals."""
 
-    def __init__(self, year: Year) -> None:
-        self._year = year
-        self._dice = year.dice("funding")
-        self._engine = year.exchange.funding
+    topic = "funding"
 
     def plan(self) -> None:
         """Plan the year's deposits, withdrawals and where deposits go."""
@@ -66,7 +63,7 @@ class Funding:
 
     def _deposit_to(self, target: str) -> Action:
         def switch(now: int) -> None:
-            self._engine.set_deposit_account(self._year.main, target)
+            self._exchange.funding.set_deposit_account(self._year.main, target)
 
         return switch
 
@@ -75,14 +72,14 @@ class Funding:
         code = dice.choice(_DEPOSIT_CHANNELS)
         low, high, places, sender = DEPOSITS[code]
         amount = dice.amount(low, high, places)
-        record = self._engine.credit_deposit(main, code, amount, now, sender)
-        if self._engine.deposit_account(main) == "FUND":
+        record = self._exchange.funding.credit_deposit(main, code, amount, now, sender)
+        if self._exchange.funding.deposit_account(main) == "FUND":
             asset = record.channel.asset
 
             def onward(at: int) -> None:
                 held = min(amount, main.fund.balance(asset).available)
                 if held > 0:
-                    self._engine.transfer(main, asset, held, "fund_to_spot")
+                    self._exchange.funding.transfer(main, asset, held, "fund_to_spot")
 
             self._year.timeline.at(now + dice.randrange(HOUR_MS, 2 * DAY_MS), "fund-spot transfer", onward)
 
@@ -90,14 +87,14 @@ class Funding:
         main, dice = self._year.main, self._dice
         code = dice.choice(_WITHDRAW_CHANNELS)
         low, high, address, memo = WITHDRAWALS[code]
-        channel = self._engine.channels.channel(code)
+        channel = self._exchange.funding.channels.channel(code)
         amount = dice.amount(low, high, channel.precision)
         if channel.multiple is not None:
             amount = amount // channel.multiple * channel.multiple
         free = main.spot.balance(channel.asset).available + main.fund.balance(channel.asset).available
         if amount < channel.min_withdraw or amount + channel.fee > free / 2:
             return
-        self._engine.withdraw(main, code, amount, WithdrawRequest(address=address, memo=memo), now)
+        self._exchange.funding.withdraw(main, code, amount, WithdrawRequest(address=address, memo=memo), now)
 
     def _to_friend(self, now: int) -> None:
         """USDT sent to a demo friend's BitMart account: free, done at once, a deposit on their side."""
@@ -105,7 +102,7 @@ class Funding:
         amount = self._dice.amount(100, 2000, 2)
         if self._year.main.spot.balance("USDT").available > 10 * amount:
             request = WithdrawRequest(recipient_type=1, recipient=str(friend.uid))
-            self._engine.withdraw(self._year.main, "USDT-TRC20", amount, request, now)
+            self._exchange.funding.withdraw(self._year.main, "USDT-TRC20", amount, request, now)
 
 
 __all__ = ["DEPOSITS", "WITHDRAWALS", "Funding"]

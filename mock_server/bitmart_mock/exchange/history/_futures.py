@@ -15,7 +15,7 @@ from decimal import ROUND_DOWN, Decimal
 from ..futures_contracts import contract
 from ..futures_types import FuturesOrder, PositionType, Side
 from ._timeline import DAY_MS, HOUR_MS, MINUTE_MS, Action
-from ._year import Year
+from ._year import Planner, Year
 
 _CONTRACTS = ("BTCUSDT",) * 11 + ("ETHUSDT",) * 7 + ("BMXUSDT",) * 2
 _LEVERAGE = {
@@ -28,12 +28,13 @@ BURST_ORDERS = 260
 _BURST_GAP_MS = 36 * MINUTE_MS
 
 
-class FuturesTrader:
+class FuturesTrader(Planner):
     """Plans and places the main account's futures orders."""
 
+    topic = "futures"
+
     def __init__(self, year: Year) -> None:
-        self._year = year
-        self._dice = year.dice("futures")
+        super().__init__(year)
         exchange = year.exchange
         self._futures = exchange.futures
         self._market = exchange.futures_market

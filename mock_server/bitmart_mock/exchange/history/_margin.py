@@ -11,24 +11,26 @@ from __future__ import annotations
 
 from decimal import ROUND_DOWN, ROUND_UP, Decimal
 
+from .._common import EIGHT_PLACES
 from ..margin import MarginAccount
+from ..spot_book import OrderTerms
 from ._timeline import DAY_MS, HOUR_MS, MINUTE_MS, Action
-from ._year import Year
+from ._year import Planner, Year
 
-_PLACES = Decimal("0.00000001")
 _SYMBOLS = ("BTC_USDT", "BTC_USDT", "ETH_USDT", "BMX_USDT")
 _BASE_FEE = Decimal("0.999")
 """What a buy leaves of its size after the fee (paid in the base currency)."""
 
 
-class MarginTrader:
+class MarginTrader(Planner):
     """Plans the main account's margin episodes, each step planning the next."""
 
+    topic = "margin"
+
     def __init__(self, year: Year) -> None:
-        self._year = year
-        self._dice = year.dice("margin")
-        self._margin = year.exchange.margin
+        super().__init__(year)
         self._busy: set[str] = set()
+        """Pairs with an episode under way (one at a time per pair)."""
 
     def plan(self) -> None:
         """An episode every one to three weeks while trading lasts."""
@@ -45,8 +47,8 @@ class MarginTrader:
             return  # one episode at a time per pair: each takes all that is left when it ends
         self._busy.add(symbol)
         pledge = dice.amount(1500, 6000, 2)
-        self._margin.transfer(main, symbol, "USDT", pledge, "in", now)
-        margin = self._margin.find(main, symbol, now)
+        self._exchange.margin.transfer(main, symbol, "USDT", pledge, "in", now)
+        margin = self._exchange.margin.find(main, symbol, now)
         steps = self._long(margin, pledge) if dice.random() < 0.7 else self._short(margin, pledge)
         when = now
         for delay, name, step in steps:
@@ -63,14 +65,14 @@ class MarginTrader:
             margin.symbol,
             (pledge * Decimal("0.6")).quantize(Decimal(1)),
         )
-        engine = self._margin
+        engine = self._exchange.margin
 
         def borrow(now: int) -> None:
             engine.borrow(main, symbol, "USDT", borrowed, now)
 
         def buy(now: int) -> None:
             notional = (margin.wallet.balance("USDT").available * Decimal("0.8")).quantize(Decimal("0.01"))
-            self._order(symbol, "buy", "market", now, notional=notional)
+            self._order(symbol, OrderTerms("buy", "market", notional=notional), now)
 
         def sell(now: int) -> None:
             self._sell_all(margin, now)
@@ -89,7 +91,7 @@ class MarginTrader:
 
     # ---- a short: borrow the base, sell it, buy it back, repay ---------------------------------
     def _short(self, margin: MarginAccount, pledge: Decimal) -> list[tuple[int, str, Action]]:
-        main, symbol, engine = self._year.main, margin.symbol, self._margin
+        main, symbol, engine = self._year.main, margin.symbol, self._exchange.margin
         pair = self._year.exchange.spot.pair(symbol)
         base = pair.base
 
@@ -98,7 +100,7 @@ class MarginTrader:
                 pair.size_step, rounding=ROUND_DOWN
             )
             engine.borrow(main, symbol, base, size, now)
-            self._order(symbol, "sell", "market", now, size=size)
+            self._order(symbol, OrderTerms("sell", "market", size=size), now)
 
         def buy_back(now: int) -> None:
             engine.find(main, symbol, now)
@@ -112,7 +114,7 @@ class MarginTrader:
                 if depth >= size:
                     price = level_price
                     break
-            self._order(symbol, "buy", "ioc", now, size=size, price=price)
+            self._order(symbol, OrderTerms("buy", "ioc", size=size, price=price), now)
             self._repay(margin, base, now)
             self._withdraw(margin, now)
 
@@ -126,45 +128,32 @@ class MarginTrader:
         pair = self._year.exchange.spot.pair(margin.symbol)
         size = margin.wallet.balance(pair.base).available.quantize(pair.size_step, rounding=ROUND_DOWN)
         if size >= pair.min_size:
-            self._order(margin.symbol, "sell", "market", now, size=size)
+            self._order(margin.symbol, OrderTerms("sell", "market", size=size), now)
 
-    def _order(
-        self,
-        symbol: str,
-        side: str,
-        order_type: str,
-        now: int,
-        *,
-        size: Decimal | None = None,
-        price: Decimal | None = None,
-        notional: Decimal | None = None,
-    ) -> None:
+    def _order(self, symbol: str, terms: OrderTerms, now: int) -> None:
         """A margin order of the main account (no client order id, as most margin traders send)."""
-        self._margin.place_order(
-            self._year.main, symbol, side, order_type, size=size, price=price, notional=notional,
-            client_order_id="", now=now,
-        )  # fmt: skip
+        self._exchange.margin.place_order(self._year.main, symbol, terms, client_order_id="", now=now)
 
     def _repay(self, margin: MarginAccount, currency: str, now: int, share: Decimal = Decimal(1)) -> None:
         """Repay ``share`` of the debt in ``currency`` (interest accrued to ``now`` included)."""
-        self._margin.find(self._year.main, margin.symbol, now)
+        self._exchange.margin.find(self._year.main, margin.symbol, now)
         owed = margin.debt(currency)
         amount = min(owed * share, margin.wallet.balance(currency).available).quantize(
-            _PLACES, rounding=ROUND_DOWN
+            EIGHT_PLACES, rounding=ROUND_DOWN
         )
         if amount > 0:
-            self._margin.repay(self._year.main, margin.symbol, currency, amount, now)
+            self._exchange.margin.repay(self._year.main, margin.symbol, currency, amount, now)
 
     def _withdraw(self, margin: MarginAccount, now: int) -> None:
         """Take what is left back to the spot wallet (dust under 8 decimals stays): the episode ends."""
-        if self._margin.debt_value(margin) > 0:
+        if self._exchange.margin.debt_value(margin) > 0:
             return  # not all repaid (it never happens with these amounts): the pair stays taken
         self._busy.discard(margin.symbol)
         pair = self._year.exchange.spot.pair(margin.symbol)
         for currency in (pair.quote, pair.base):
-            amount = margin.wallet.balance(currency).available.quantize(_PLACES, rounding=ROUND_DOWN)
+            amount = margin.wallet.balance(currency).available.quantize(EIGHT_PLACES, rounding=ROUND_DOWN)
             if amount > 0:
-                self._margin.transfer(self._year.main, margin.symbol, currency, amount, "out", now)
+                self._exchange.margin.transfer(self._year.main, margin.symbol, currency, amount, "out", now)
 
 
 __all__ = ["MarginTrader"]

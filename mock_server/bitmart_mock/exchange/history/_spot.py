@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from decimal import ROUND_DOWN, Decimal
 
-from ..spot_book import SpotOrder
+from ..spot_book import OrderTerms, SpotOrder
 from ..spot_pairs import SpotPair
 from ._timeline import DAY_MS, MINUTE_MS
-from ._year import Year
+from ._year import Planner
 
 _PAIRS = ("BTC_USDT",) * 9 + ("ETH_USDT",) * 6 + ("BMX_USDT",) * 3 + ("ETH_BTC",) * 2
 _BUDGETS = {"USDT": (15.0, 2500.0, 2), "BTC": (0.0005, 0.04, 6)}
@@ -25,14 +25,10 @@ BURST_ORDERS = 260
 _BURST_GAP_MS = 37 * MINUTE_MS
 
 
-class SpotTrader:
+class SpotTrader(Planner):
     """Plans and places the main account's spot orders."""
 
-    def __init__(self, year: Year) -> None:
-        self._year = year
-        self._dice = year.dice("spot")
-        self._spot = year.exchange.spot
-        self._algo = year.exchange.spot_algo
+    topic = "spot"
 
     def plan(self) -> None:
         """Plan the year's orders, the busy week and the trigger orders."""
@@ -52,7 +48,7 @@ class SpotTrader:
     # ---- the orders ----------------------------------------------------------------------------
     def _order(self, now: int) -> None:
         dice = self._dice
-        pair = self._spot.pair(dice.choice(_PAIRS))
+        pair = self._exchange.spot.pair(dice.choice(_PAIRS))
         low, high, places = _BUDGETS[pair.quote]
         budget = dice.amount(low, high, places)
         side = self._side(pair, budget)
@@ -67,7 +63,7 @@ class SpotTrader:
             self._limit(pair, side, budget, self._touch(pair, side, 0), "ioc", now)
         else:
             away = Decimal(repr(1 + dice.uniform(0.004, 0.05) * (-1 if side == "buy" else 1)))
-            price = (self._spot.market.last_price(pair.symbol) * away).quantize(
+            price = (self._exchange.spot.market.last_price(pair.symbol) * away).quantize(
                 pair.tick, rounding=ROUND_DOWN
             )
             order = self._limit(pair, side, budget, price, "limit_maker" if kind > 0.92 else "limit", now)
@@ -76,14 +72,14 @@ class SpotTrader:
 
     def _small_order(self, now: int) -> None:
         """One order of the busy week: a small market buy or sell of BTC."""
-        pair = self._spot.pair("BTC_USDT")
+        pair = self._exchange.spot.pair("BTC_USDT")
         budget = self._dice.amount(20, 80, 2)
         self._market(pair, "buy" if self._dice.random() < 0.5 else "sell", budget, now)
 
     def _side(self, pair: SpotPair, budget: Decimal) -> str | None:
         """Buy or sell, as the dice say, unless the wallet cannot pay for it (then the other side)."""
         wallet = self._year.main.spot
-        price = self._spot.market.last_price(pair.symbol)
+        price = self._exchange.spot.market.last_price(pair.symbol)
         can = {
             "buy": wallet.balance(pair.quote).available >= 2 * budget,
             "sell": wallet.balance(pair.base).available * price >= 2 * budget,
@@ -94,18 +90,18 @@ class SpotTrader:
 
     def _touch(self, pair: SpotPair, side: str, ticks: int) -> Decimal:
         """The best price on the other side of the book, ``ticks`` further (a limit that takes)."""
-        book = self._spot.books[pair.symbol]
+        book = self._exchange.spot.books[pair.symbol]
         best = book.levels("sell" if side == "buy" else "buy", 1)[0][0]
         return best + pair.tick * ticks * (1 if side == "buy" else -1)
 
     def _market(self, pair: SpotPair, side: str, budget: Decimal, now: int) -> None:
         main = self._year.main
         if side == "buy":
-            self._spot.place(main, pair.symbol, side, "market", notional=budget, now=now)
+            self._exchange.spot.place(main, pair.symbol, OrderTerms(side, "market", notional=budget), now=now)
             return
-        size = self._size(pair, budget, self._spot.market.last_price(pair.symbol))
+        size = self._size(pair, budget, self._exchange.spot.market.last_price(pair.symbol))
         if size is not None:
-            self._spot.place(main, pair.symbol, side, "market", size=size, now=now)
+            self._exchange.spot.place(main, pair.symbol, OrderTerms(side, "market", size=size), now=now)
 
     def _limit(
         self, pair: SpotPair, side: str, budget: Decimal, price: Decimal, order_type: str, now: int
@@ -114,10 +110,10 @@ class SpotTrader:
         if size is None:
             return None
         client_id = self._year.client_id("s") if self._dice.random() < 0.5 else ""
-        return self._spot.place(
-            self._year.main, pair.symbol, side, order_type, size=size, price=price,
-            client_order_id=client_id, now=now,
-        )  # fmt: skip
+        terms = OrderTerms(side, order_type, size=size, price=price)
+        return self._exchange.spot.place(
+            self._year.main, pair.symbol, terms, client_order_id=client_id, now=now
+        )
 
     @staticmethod
     def _size(pair: SpotPair, budget: Decimal, price: Decimal) -> Decimal | None:
@@ -127,7 +123,7 @@ class SpotTrader:
     def _plan_cancel(self, order: SpotOrder, when: int) -> None:
         def cancel(now: int) -> None:
             if order.is_open:
-                self._spot.cancel(order, now=now)
+                self._exchange.spot.cancel(order, now=now)
 
         self._year.timeline.at(min(when, self._year.calendar.stop - MINUTE_MS), "spot cancel", cancel)
 
@@ -135,15 +131,15 @@ class SpotTrader:
     def _trigger_order(self, now: int) -> None:
         """A buy that waits for a fall of a tenth or more, withdrawn after some days."""
         dice = self._dice
-        pair = self._spot.pair(dice.choice(("BTC_USDT", "ETH_USDT")))
+        pair = self._exchange.spot.pair(dice.choice(("BTC_USDT", "ETH_USDT")))
         trigger = (
-            self._spot.market.last_price(pair.symbol) * Decimal(repr(dice.uniform(0.7, 0.9)))
+            self._exchange.spot.market.last_price(pair.symbol) * Decimal(repr(dice.uniform(0.7, 0.9)))
         ).quantize(pair.tick, rounding=ROUND_DOWN)
         price = (trigger * Decimal("0.995")).quantize(pair.tick, rounding=ROUND_DOWN)
         size = self._size(pair, dice.amount(50, 1500, 2), price)
         if size is None:
             return
-        order = self._algo.place(
+        order = self._exchange.spot_algo.place(
             self._year.main, symbol=pair.symbol, side="buy", algo_type="trigger", trigger_price=trigger,
             trigger_type="limit", price=price, size=size, notional=None,
             client_order_id=self._year.client_id("a"), now=now,
@@ -151,7 +147,7 @@ class SpotTrader:
 
         def withdraw(at: int) -> None:
             if order.is_open:
-                self._algo.cancel(order, now=at)
+                self._exchange.spot_algo.cancel(order, now=at)
 
         when = min(now + dice.randrange(DAY_MS, 20 * DAY_MS), self._year.calendar.stop - MINUTE_MS)
         self._year.timeline.at(when, "spot trigger cancel", withdraw)

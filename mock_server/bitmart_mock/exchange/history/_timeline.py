@@ -16,10 +16,8 @@ from dataclasses import dataclass, field
 from decimal import ROUND_DOWN, Decimal
 
 from ...errors import MockError
+from .._common import DAY_MS, HOUR_MS, MINUTE_MS
 
-MINUTE_MS = 60_000
-HOUR_MS = 3_600_000
-DAY_MS = 86_400_000
 YEAR_DAYS = 365
 TRADING_STOP_MS = 1_787_702_400_000
 """2026-08-26T00:00:00Z: BitMart stopped all trading that day. No order or fill is later."""

@@ -13,7 +13,7 @@ from decimal import Decimal
 from ..accounts import Account
 from ..subaccounts import Family, wallet_of
 from ._timeline import DAY_MS, Action
-from ._year import SUB_NAMES, Year
+from ._year import SUB_NAMES, Planner
 
 SUB_TRANSFER_DAYS = 80
 """How far back transfers with sub-accounts go (BitMart keeps 90 days of them)."""
@@ -22,14 +22,10 @@ SUB_TRANSFERS: dict[Family, int] = {"spot": 36, "futures": 28}
 _FUTURES_LOW, _FUTURES_HIGH = Decimal(25_000), Decimal(70_000)
 
 
-class Transfers:
+class Transfers(Planner):
     """Plans the main account's transfers."""
 
-    def __init__(self, year: Year) -> None:
-        self._year = year
-        self._dice = year.dice("transfers")
-        self._futures = year.exchange.futures_transfers
-        self._funding = year.exchange.funding
+    topic = "transfers"
 
     def plan(self) -> None:
         """Plan the transfers of the whole year."""
@@ -55,17 +51,17 @@ class Transfers:
         trading = now < self._year.calendar.stop
         if trading and (held < _FUTURES_LOW or (held < _FUTURES_HIGH and self._dice.random() < 0.5)):
             if main.spot.balance("USDT").available > 3 * amount:
-                self._futures.transfer(main, "USDT", amount, "spot_to_contract", now)
+                self._exchange.futures_transfers.transfer(main, "USDT", amount, "spot_to_contract", now)
         elif held > amount:
-            self._futures.transfer(main, "USDT", amount, "contract_to_spot", now)
+            self._exchange.futures_transfers.transfer(main, "USDT", amount, "contract_to_spot", now)
 
     def _fund_futures(self, now: int) -> None:
         main = self._year.main
         amount = self._dice.amount(50, 1500, 2)
         if main.fund.balance("USDT").available >= amount and self._dice.random() < 0.5:
-            self._futures.fund_transfer(main, "USDT", amount, "fund_to_contract", now)
+            self._exchange.futures_transfers.fund_transfer(main, "USDT", amount, "fund_to_contract", now)
         elif main.futures.balance("USDT").available > 4 * amount:
-            self._futures.fund_transfer(main, "USDT", amount, "contract_to_fund", now)
+            self._exchange.futures_transfers.fund_transfer(main, "USDT", amount, "contract_to_fund", now)
 
     def _spot_fund(self, now: int) -> None:
         main = self._year.main
@@ -73,9 +69,9 @@ class Transfers:
         low, high, places = {"USDT": (20, 3000, 2), "BTC": (0.001, 0.05, 6), "ETH": (0.01, 1.0, 4)}[currency]
         amount = self._dice.amount(low, high, places)
         if main.fund.balance(currency).available >= amount and self._dice.random() < 0.6:
-            self._funding.transfer(main, currency, amount, "fund_to_spot")
+            self._exchange.funding.transfer(main, currency, amount, "fund_to_spot")
         elif main.spot.balance(currency).available > 5 * amount:
-            self._funding.transfer(main, currency, amount, "spot_to_fund")
+            self._exchange.funding.transfer(main, currency, amount, "spot_to_fund")
 
     def _sub_transfer(self, family: Family, index: int) -> Action:
         """Main to a sub-account, or back, in turns: each sub-account gets money and returns some."""

@@ -51,4 +51,20 @@ class Year:
         return self.exchange.account(name)
 
 
-__all__ = ["FRIEND_NAMES", "SUB_NAMES", "Year"]
+class Planner:
+    """One kind of the year's activity, planning its own events with its own random source."""
+
+    topic = ""
+    """Names the kind's random source (``Year.dice``): the same topic, the same draws."""
+
+    def __init__(self, year: Year) -> None:
+        self._year = year
+        self._dice = year.dice(self.topic)
+        self._exchange = year.exchange
+
+    def plan(self) -> None:
+        """Put the kind's events on the year's timeline."""
+        raise NotImplementedError
+
+
+__all__ = ["FRIEND_NAMES", "SUB_NAMES", "Planner", "Year"]
