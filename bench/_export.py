@@ -44,7 +44,7 @@ from bitmart_client.models import (
     SubscribeEarnFlexibleBody,
 )
 from bitmart_client.operations import OPERATIONS
-from bitmart_mock import MockApp, MockConfig, MockServer
+from bitmart_mock import DEFAULT_CREDENTIAL, MockApp, MockConfig, MockServer
 
 DAY_MS = 86_400_000
 START_MS = 1_767_225_600_000  # 2026-01-01T00:00:00Z
@@ -128,10 +128,11 @@ def make_account(quick: bool) -> tuple[MockApp, Clock]:
     clock = Clock()
     app = MockApp(MockConfig(rate_limits=False, timestamp_window_ms=10**13), clock=clock)
     transport = app.httpx_transport()
+    key = DEFAULT_CREDENTIAL
     client = connect(
-        "mock-key",
-        "mock-secret",
-        "mock-memo",
+        key.key,
+        key.secret,
+        key.memo,
         base_url="http://mock.local",
         transport=transport,
         clock=lambda: clock.now / 1000,

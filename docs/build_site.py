@@ -25,6 +25,7 @@ import string
 import subprocess
 import sys
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -70,13 +71,16 @@ def auth_line(operation: dict[str, Any]) -> str:
 def reference_document(document: dict[str, Any]) -> dict[str, Any]:
     """A copy of the bundle whose operation descriptions start with ``auth_line``."""
     shown = copy.deepcopy(document)
-    for item in shown.get("paths", {}).values():
-        for method in _METHODS:
-            operation = item.get(method)
-            if operation is not None:
-                description = operation.get("description", "")
-                operation["description"] = f"{auth_line(operation)}\n\n{description}".rstrip() + "\n"
+    for operation in _operations(shown):
+        description = operation.get("description", "")
+        operation["description"] = f"{auth_line(operation)}\n\n{description}".rstrip() + "\n"
     return shown
+
+
+def _operations(document: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    """Every operation object of ``document``, path by path."""
+    for item in document.get("paths", {}).values():
+        yield from (item[method] for method in _METHODS if item.get(method) is not None)
 
 
 def examples_markdown() -> str:

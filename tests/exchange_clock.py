@@ -48,3 +48,12 @@ def clocked_client(
     """A client of ``server`` that signs with the exchange's time and never retries (a retry would
     hide the answer under test)."""
     return connect(*key, base_url=server.url, retry=None, clock=lambda: clock.now / 1000)
+
+
+def fresh_client(server: MockServer, clock: ExchangeClock) -> Iterator[AuthenticatedClient]:
+    """For a fixture of one test on a mock its module shares: the clock back at ``START_MS`` and
+    the exchange reset, then (after the test) none of the mock's answers off the spec."""
+    clock.now = START_MS
+    server.app.reset()
+    yield clocked_client(server, clock)
+    assert server.app.violations == []

@@ -12,14 +12,11 @@ runs here do the same.
 from __future__ import annotations
 
 import ast
-import logging
 import runpy
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from bitmart_auth._logging import LOGGERS
 from bitmart_mock import MockServer
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
@@ -79,18 +76,6 @@ def _run(script: Path) -> object:
     except SystemExit as stop:
         return stop.code
     return None
-
-
-@pytest.fixture
-def restore_loggers() -> Iterator[None]:
-    """Examples may set the client's log level (``connect(log_level=...)``); put it back."""
-    saved = {
-        name: (logging.getLogger(name).level, list(logging.getLogger(name).handlers)) for name in LOGGERS
-    }
-    yield
-    for name, (level, handlers) in saved.items():
-        logging.getLogger(name).setLevel(level)
-        logging.getLogger(name).handlers[:] = handlers
 
 
 @pytest.mark.usefixtures("restore_loggers")

@@ -21,20 +21,9 @@ from bitmart_client.areas import BitMartClient
 from bitmart_client.areas._bound import BoundOperation
 from bitmart_client.operations import OPERATIONS
 from bitmart_mock import Fault, MockApp, MockConfig
+from facade_client import mock_client
 
 REPO = Path(__file__).resolve().parent.parent
-
-
-def _mock_client(app: MockApp) -> BitMartClient:
-    transport = app.httpx_transport()
-    return bitmart_openapi.connect(
-        "mock-key",
-        "mock-secret",
-        "mock-memo",
-        base_url="http://mock.test",
-        transport=transport,
-        async_transport=transport,
-    )
 
 
 def test_every_exception_class_is_exported() -> None:
@@ -80,7 +69,7 @@ def test_the_version_is_written_in_pyproject_only() -> None:
 
 
 def test_every_operation_is_offered_by_area() -> None:
-    client = _mock_client(MockApp())
+    client = mock_client(MockApp())
     areas = [name for _, name, is_package in pkgutil.iter_modules(bitmart_client.api.__path__) if is_package]
     assert len(areas) == 13
     seen = set()
@@ -102,7 +91,7 @@ def test_every_operation_is_offered_by_area() -> None:
 def test_area_calls_return_what_the_generated_functions_return() -> None:
     from bitmart_client.api.spot_market import get_spot_ticker
 
-    client = _mock_client(MockApp())
+    client = mock_client(MockApp())
     via_area = client.spot_market.get_spot_ticker(symbol="BTC_USDT")
     direct = get_spot_ticker.sync(client=client, symbol="BTC_USDT")
     assert type(via_area) is type(direct)
@@ -114,7 +103,7 @@ def test_area_calls_return_what_the_generated_functions_return() -> None:
 
 
 async def test_area_calls_await_on_the_async_client() -> None:
-    client = _mock_client(MockApp())
+    client = mock_client(MockApp())
     ticker = await client.spot_market.get_spot_ticker.asyncio(symbol="BTC_USDT")
     detailed = await client.spot_market.get_spot_ticker.asyncio_detailed(symbol="BTC_USDT")
     assert ticker.data.symbol == detailed.parsed.data.symbol == "BTC_USDT"
@@ -124,7 +113,7 @@ async def test_area_calls_await_on_the_async_client() -> None:
 
 def test_area_calls_raise_the_typed_errors() -> None:
     app = MockApp(MockConfig(rate_limits=False))
-    client = _mock_client(app)
+    client = mock_client(app)
     with pytest.raises(bitmart_openapi.InvalidRequestError) as raised:
         client.spot_market.get_spot_ticker(symbol="NOPE_USDT")
     assert raised.value.operation == "get_spot_ticker"
@@ -142,7 +131,7 @@ def test_area_calls_raise_the_typed_errors() -> None:
 
 
 def test_the_client_still_works_as_a_context_manager_and_with_headers() -> None:
-    client = _mock_client(MockApp())
+    client = mock_client(MockApp())
     with client as opened:
         assert opened is client
         assert opened.system.get_system_time().data.server_time > 0

@@ -166,18 +166,6 @@ def test_event_hooks_of_an_unknown_kind_are_refused() -> None:
         connect(event_hooks={"requests": []})
 
 
-@pytest.fixture
-def restore_loggers() -> Iterator[None]:
-    saved = {
-        name: (logging.getLogger(name).level, list(logging.getLogger(name).handlers)) for name in LOGGERS
-    }
-    yield
-    for name, (level, handlers) in saved.items():
-        logger = logging.getLogger(name)
-        logger.setLevel(level)
-        logger.handlers[:] = handlers
-
-
 @pytest.mark.usefixtures("restore_loggers")
 def test_log_level_logs_each_request_and_never_a_secret(caplog: pytest.LogCaptureFixture) -> None:
     app = MockApp()

@@ -18,23 +18,12 @@ from bitmart_client.models import (
     SpotWalletResponse,
 )
 from bitmart_mock import MockApp
-from bitmart_openapi import BitMartClient, Response, connect
-
-
-def _client() -> BitMartClient:
-    transport = MockApp().httpx_transport()
-    return connect(
-        "mock-key",
-        "mock-secret",
-        "mock-memo",
-        base_url="http://m.test",
-        transport=transport,
-        async_transport=transport,
-    )
+from bitmart_openapi import BitMartClient, Response
+from facade_client import mock_client
 
 
 def test_sync_calls_are_typed() -> None:
-    client = _client()
+    client = mock_client(MockApp())
     assert_type(client, BitMartClient)
     ticker = client.spot_market.get_spot_ticker(symbol="BTC_USDT")
     assert_type(ticker, SpotTickerResponse)
@@ -50,7 +39,7 @@ def test_sync_calls_are_typed() -> None:
 
 
 async def test_async_calls_are_typed() -> None:
-    client = _client()
+    client = mock_client(MockApp())
     wallet = await client.spot_account.get_spot_wallet.asyncio()
     assert_type(wallet, SpotWalletResponse)
     detailed = await client.spot_account.get_spot_wallet.asyncio_detailed()
@@ -59,7 +48,7 @@ async def test_async_calls_are_typed() -> None:
 
 
 def test_wrong_calls_are_rejected() -> None:
-    client = _client()
+    client = mock_client(MockApp())
     market = client.spot_market
     # Misspelt, missing and positional arguments: each a mypy error, and a TypeError at run time.
     with pytest.raises(TypeError, match="symbl"):

@@ -4,7 +4,6 @@ returns the principal only; a repeated requestNo does nothing twice."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from decimal import Decimal
 
 import pytest
@@ -25,20 +24,14 @@ from bitmart_client.models import (
     SubscribeEarnFixedBody,
     SubscribeEarnFlexibleBody,
 )
+from bitmart_mock import MockServer
 from bitmart_runtime import BitMartAPIError
-from exchange_clock import DAY_MS, ExchangeClock, clocked_client, clocked_server
+from exchange_clock import DAY_MS, ExchangeClock, clocked_client
 
 
 @pytest.fixture
-def clock() -> ExchangeClock:
-    return ExchangeClock()
-
-
-@pytest.fixture
-def client(clock: ExchangeClock) -> Iterator[AuthenticatedClient]:
-    with clocked_server(clock) as server:
-        yield clocked_client(server, clock)
-        assert server.app.violations == []
+def client(server: MockServer, clock: ExchangeClock) -> AuthenticatedClient:
+    return clocked_client(server, clock)
 
 
 def _usdt(client: AuthenticatedClient) -> Decimal:

@@ -4,7 +4,6 @@ checks BitMart applies to a withdrawal."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from decimal import Decimal
 
 import pytest
@@ -21,20 +20,9 @@ from bitmart_client.api.funding_account import (
 from bitmart_client.models import FundingTransferRequest, FundingWithdrawRequest
 from bitmart_mock import MockServer
 from bitmart_runtime import BitMartAPIError
-from exchange_clock import START_MS, ExchangeClock, clocked_client, clocked_server
+from exchange_clock import START_MS, ExchangeClock, clocked_client
 
 BOOK_ADDRESS = "TXLAQ63Xg1NAzckPwKHvzw7CSEmLMEqcdj"  # a verified USDT-TRC20 entry of the demo address book
-
-
-@pytest.fixture
-def clock() -> ExchangeClock:
-    return ExchangeClock()
-
-
-@pytest.fixture
-def server(clock: ExchangeClock) -> Iterator[MockServer]:
-    with clocked_server(clock) as running:
-        yield running
 
 
 @pytest.fixture

@@ -7,7 +7,6 @@ reports: positions, assets, fills and the fund flows of the transaction history 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from decimal import ROUND_DOWN, Decimal
 
 import pytest
@@ -51,7 +50,7 @@ from bitmart_mock.exchange.futures_contracts import CONTRACTS
 from bitmart_mock.exchange.futures_flows import CLAIM_AMOUNT
 from bitmart_mock.exchange.futures_settings import MAKER_FEE, TAKER_FEE
 from bitmart_runtime import BitMartAPIError
-from exchange_clock import START_MS, ExchangeClock, clocked_client, clocked_server
+from exchange_clock import START_MS, ExchangeClock, clocked_client
 from mock_money_checks import assert_every_amount_is_within_precision
 
 BTC = CONTRACTS["BTCUSDT"]
@@ -78,18 +77,6 @@ class Prices:
     def ask(self, symbol: str = "BTCUSDT") -> Decimal:
         """What a market buy fills at."""
         return self.mid[symbol] + CONTRACTS[symbol].price_precision
-
-
-@pytest.fixture
-def clock() -> ExchangeClock:
-    return ExchangeClock()
-
-
-@pytest.fixture
-def server(clock: ExchangeClock) -> Iterator[MockServer]:
-    with clocked_server(clock) as running:
-        yield running
-        assert running.app.violations == []
 
 
 @pytest.fixture

@@ -35,8 +35,9 @@ from bitmart_client.models import (
 from bitmart_runtime import BitMartAPIError
 from test_mock_futures_orders import Prices
 
-# The futures order tests' fixtures: a fresh mock with pinned, movable prices.
-clock, server, prices, client = pinned.clock, pinned.server, pinned.prices, pinned.client
+# The futures order tests' fixtures: a fresh mock (the suite's ``clock`` and ``server``) with
+# pinned, movable prices.
+prices, client = pinned.prices, pinned.client
 
 SYMBOL = "BTCUSDT"
 

@@ -30,7 +30,7 @@ from bitmart_client.models.margin_transfer_request import MarginTransferRequest
 from bitmart_mock import MockServer
 from bitmart_mock.exchange.spot import TAKER_FEE
 from bitmart_runtime import BitMartAPIError
-from exchange_clock import HOUR_MS, START_MS, ExchangeClock, clocked_client, clocked_server
+from exchange_clock import HOUR_MS, START_MS, ExchangeClock, clocked_server, fresh_client
 
 USDT_HOURLY = Decimal("0.00001667")  # 0.0004 a day over 24 hours, to 8 places
 
@@ -48,10 +48,7 @@ def server(clock: ExchangeClock) -> Iterator[MockServer]:
 
 @pytest.fixture
 def client(server: MockServer, clock: ExchangeClock) -> Iterator[AuthenticatedClient]:
-    clock.now = START_MS
-    server.app.reset()
-    yield clocked_client(server, clock)
-    assert server.app.violations == []
+    yield from fresh_client(server, clock)
 
 
 def transfer(client: AuthenticatedClient, amount: str, side: str = "in", currency: str = "USDT") -> str:

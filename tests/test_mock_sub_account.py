@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from decimal import Decimal
-from typing import Any
+from types import ModuleType
+from typing import Any, Protocol
 
 import pytest
 from bitmart_auth import connect
@@ -57,7 +58,7 @@ from bitmart_client.models.sub_account_spot_sub_to_sub_as_sub_request import (
 from bitmart_mock import MockApp, MockConfig, MockCredential, MockServer
 from bitmart_mock.exchange.subaccounts import STATUS_FROZEN
 from bitmart_runtime import BitMartAPIError
-from exchange_clock import DAY_MS, START_MS, ExchangeClock, clocked_client, clocked_server
+from exchange_clock import DAY_MS, START_MS, ExchangeClock, clocked_client, clocked_server, fresh_client
 
 SUB1 = "sub1@demo.mock"
 SUB2 = "sub2@demo.mock"
@@ -79,10 +80,7 @@ def server(clock: ExchangeClock) -> Iterator[MockServer]:
 
 @pytest.fixture
 def main(server: MockServer, clock: ExchangeClock) -> Iterator[AuthenticatedClient]:
-    clock.now = START_MS
-    server.app.reset()
-    yield clocked_client(server, clock)
-    assert server.app.violations == []
+    yield from fresh_client(server, clock)
 
 
 @pytest.fixture
@@ -111,29 +109,85 @@ def error_code(action: Callable[[], Any]) -> int | None:
     return raised.value.code
 
 
-def spot_main_to_sub(
-    client: AuthenticatedClient, request_no: str, amount: str, sub: str = SUB1, currency: str = "USDT"
+class Transfer(Protocol):
+    """A transfer between the main account and a sub-account, made by the main key."""
+
+    def __call__(
+        self, client: AuthenticatedClient, request_no: str, amount: str, sub: str = ..., currency: str = ...
+    ) -> None: ...
+
+
+class Push(Protocol):
+    """A sub-account key moving its own funds to the main account."""
+
+    def __call__(
+        self, client: AuthenticatedClient, request_no: str, amount: str, currency: str = ...
+    ) -> None: ...
+
+
+def _by_main(operation: ModuleType, request: Callable[..., Any]) -> Transfer:
+    def transfer(
+        client: AuthenticatedClient, request_no: str, amount: str, sub: str = SUB1, currency: str = "USDT"
+    ) -> None:
+        body = request(request_no=request_no, amount=Decimal(amount), currency=currency, sub_account=sub)
+        operation.sync(client=client, body=body)
+
+    return transfer
+
+
+def _by_sub(operation: ModuleType, request: Callable[..., Any]) -> Push:
+    def push(client: AuthenticatedClient, request_no: str, amount: str, currency: str = "USDT") -> None:
+        operation.sync(
+            client=client, body=request(request_no=request_no, amount=Decimal(amount), currency=currency)
+        )
+
+    return push
+
+
+spot_main_to_sub = _by_main(transfer_main_to_sub_spot_as_main, SubAccountSpotMainToSubAsMainRequest)
+spot_sub_to_main = _by_main(transfer_sub_to_main_spot_as_main, SubAccountSpotSubToMainAsMainRequest)
+futures_main_to_sub = _by_main(transfer_main_to_sub_futures_as_main, SubAccountFuturesMainToSubAsMainRequest)
+futures_sub_to_main = _by_main(transfer_sub_to_main_futures_as_main, SubAccountFuturesSubToMainAsMainRequest)
+spot_push = _by_sub(transfer_sub_to_main_spot_as_sub, SubAccountSpotSubToMainAsSubRequest)
+futures_push = _by_sub(transfer_sub_to_main_futures_as_sub, SubAccountFuturesSubToMainAsSubRequest)
+
+FAMILIES: dict[str, tuple[Transfer, Transfer, Push]] = {
+    "spot": (spot_main_to_sub, spot_sub_to_main, spot_push),
+    "futures": (futures_main_to_sub, futures_sub_to_main, futures_push),
+}
+
+
+def every_direction(
+    family: str,
+    main: AuthenticatedClient,
+    sub1: AuthenticatedClient,
+    amounts: tuple[str, str, str],
+    prefix: str,
 ) -> None:
-    body = SubAccountSpotMainToSubAsMainRequest(
-        request_no=request_no, amount=Decimal(amount), currency=currency, sub_account=sub
-    )
-    transfer_main_to_sub_spot_as_main.sync(client=client, body=body)
+    """Move ``family`` funds main to sub1 and back by the main key, then sub1 to main by its own
+    key; the request numbers are ``prefix`` 1 to 3."""
+    main_to_sub, sub_to_main, push = FAMILIES[family]
+    main_to_sub(main, f"{prefix}1", amounts[0])
+    sub_to_main(main, f"{prefix}2", amounts[1])
+    push(sub1, f"{prefix}3", amounts[2])
 
 
-def spot_sub_to_main(
-    client: AuthenticatedClient, request_no: str, amount: str, sub: str = SUB1, currency: str = "USDT"
+def to_sub1_and_back(
+    family: str,
+    clock: ExchangeClock,
+    step_ms: int,
+    main: AuthenticatedClient,
+    sub1: AuthenticatedClient,
+    amounts: tuple[str, str],
+    prefix: str,
 ) -> None:
-    body = SubAccountSpotSubToMainAsMainRequest(
-        request_no=request_no, amount=Decimal(amount), currency=currency, sub_account=sub
-    )
-    transfer_sub_to_main_spot_as_main.sync(client=client, body=body)
-
-
-def spot_push(client: AuthenticatedClient, request_no: str, amount: str, currency: str = "USDT") -> None:
-    body = SubAccountSpotSubToMainAsSubRequest(
-        request_no=request_no, amount=Decimal(amount), currency=currency
-    )
-    transfer_sub_to_main_spot_as_sub.sync(client=client, body=body)
+    """The main key moves ``family`` funds to sub1, then sub1 sends some back with its own key;
+    the exchange's clock moves ``step_ms`` after each (request numbers ``prefix`` 1 and 2)."""
+    main_to_sub, _, push = FAMILIES[family]
+    main_to_sub(main, f"{prefix}1", amounts[0])
+    clock.now += step_ms
+    push(sub1, f"{prefix}2", amounts[1])
+    clock.now += step_ms
 
 
 def spot_sub_to_sub(
@@ -143,27 +197,6 @@ def spot_sub_to_sub(
         request_no=request_no, amount=Decimal(amount), currency="USDT", from_account=source, to_account=target
     )
     transfer_sub_to_sub_spot_as_main.sync(client=client, body=body)
-
-
-def futures_main_to_sub(client: AuthenticatedClient, request_no: str, amount: str, sub: str = SUB1) -> None:
-    body = SubAccountFuturesMainToSubAsMainRequest(
-        request_no=request_no, amount=Decimal(amount), currency="USDT", sub_account=sub
-    )
-    transfer_main_to_sub_futures_as_main.sync(client=client, body=body)
-
-
-def futures_sub_to_main(client: AuthenticatedClient, request_no: str, amount: str, sub: str = SUB1) -> None:
-    body = SubAccountFuturesSubToMainAsMainRequest(
-        request_no=request_no, amount=Decimal(amount), currency="USDT", sub_account=sub
-    )
-    transfer_sub_to_main_futures_as_main.sync(client=client, body=body)
-
-
-def futures_push(client: AuthenticatedClient, request_no: str, amount: str) -> None:
-    body = SubAccountFuturesSubToMainAsSubRequest(
-        request_no=request_no, amount=Decimal(amount), currency="USDT"
-    )
-    transfer_sub_to_main_futures_as_sub.sync(client=client, body=body)
 
 
 def spot_history(client: AuthenticatedClient, n: int = 100) -> list[tuple[str, str, Decimal]]:
@@ -177,9 +210,7 @@ def test_spot_transfers_in_every_direction_add_up(
     server: MockServer, main: AuthenticatedClient, sub1: AuthenticatedClient
 ) -> None:
     before = balances(server)
-    spot_main_to_sub(main, "t1", "250.5")
-    spot_sub_to_main(main, "t2", "100")
-    spot_push(sub1, "t3", "50.25")
+    every_direction("spot", main, sub1, ("250.5", "100", "50.25"), "t")
     spot_sub_to_sub(main, "t4", "30", SUB1, SUB2)
     after = balances(server)
     assert after["main"] - before["main"] == Decimal("-250.5") + 100 + Decimal("50.25")
@@ -330,9 +361,7 @@ def test_futures_transfers_add_up(
     server: MockServer, main: AuthenticatedClient, sub1: AuthenticatedClient
 ) -> None:
     spot_before = balances(server)
-    futures_main_to_sub(main, "u1", "500")
-    futures_sub_to_main(main, "u2", "200")
-    futures_push(sub1, "u3", "300.5")
+    every_direction("futures", main, sub1, ("500", "200", "300.5"), "u")
     after = balances(server, family="futures")
     assert after == {"main": Decimal("50000.5"), SUB1: Decimal("999.5"), SUB2: Decimal(0)}
     assert balances(server) == spot_before
@@ -347,16 +376,9 @@ def test_futures_transfers_add_up(
 
 # ---- histories -----------------------------------------------------------------------------------------
 def test_spot_histories_by_caller(
-    server: MockServer,
-    clock: ExchangeClock,
-    main: AuthenticatedClient,
-    sub1: AuthenticatedClient,
-    sub2: AuthenticatedClient,
+    clock: ExchangeClock, main: AuthenticatedClient, sub1: AuthenticatedClient, sub2: AuthenticatedClient
 ) -> None:
-    spot_main_to_sub(main, "h1", "100")
-    clock.now += 1_000
-    spot_push(sub1, "h2", "20")
-    clock.now += 1_000
+    to_sub1_and_back("spot", clock, 1_000, main, sub1, ("100", "20"), "h")
     spot_sub_to_sub(main, "h3", "7", SUB1, SUB2)
     clock.now += 1_000
     spot_main_to_sub(main, "h4", "3", sub=SUB2)
@@ -394,16 +416,9 @@ def test_spot_histories_by_caller(
 
 
 def test_futures_histories_by_caller(
-    server: MockServer,
-    clock: ExchangeClock,
-    main: AuthenticatedClient,
-    sub1: AuthenticatedClient,
-    sub2: AuthenticatedClient,
+    clock: ExchangeClock, main: AuthenticatedClient, sub1: AuthenticatedClient, sub2: AuthenticatedClient
 ) -> None:
-    futures_main_to_sub(main, "g1", "500")
-    clock.now += 2_000
-    futures_push(sub1, "g2", "100")
-    clock.now += 2_000
+    to_sub1_and_back("futures", clock, 2_000, main, sub1, ("500", "100"), "g")
     futures_main_to_sub(main, "g3", "1", sub=SUB2)
     spot_main_to_sub(main, "g4", "1")  # a spot transfer is not in the futures records
     records = get_sub_account_futures_transfers_as_main.sync(client=main, sub_account=SUB1, limit=10).data

@@ -136,16 +136,15 @@ def _margin(inventory: Inventory, account: str, records: list[Any]) -> None:
             )
 
 
+def _earn_position(inventory: Inventory, account: str, term: str, row: Any, principal: Any) -> None:
+    """One Earn position (``term``: ``fixed`` or ``flexible``), scoped by its ``earnId``."""
+    scope = str(row.get("earnId"))
+    inventory.add(account, f"earn_{term}", row.get("coinName"), scope=scope, total=principal, raw=row)
+
+
 def _earn_fixed(inventory: Inventory, account: str, records: list[Any]) -> None:
     for row in records:
-        inventory.add(
-            account,
-            "earn_fixed",
-            row.get("coinName"),
-            scope=str(row.get("earnId")),
-            total=row.get("amount"),
-            raw=row,
-        )
+        _earn_position(inventory, account, "fixed", row, row.get("amount"))
 
 
 async def _earn_flexible(client: AuthenticatedClient, inventory: Inventory, account: str) -> None:
@@ -163,7 +162,7 @@ async def _earn_flexible(client: AuthenticatedClient, inventory: Inventory, acco
             what = f"flexible Earn position {earn_id} ({row.get('coinName')})"
             inventory.notes.append(f"{account}: {what}: principal unknown: {principal}")
             continue
-        inventory.add(account, "earn_flexible", row.get("coinName"), scope=earn_id, total=principal, raw=row)
+        _earn_position(inventory, account, "flexible", row, principal)
 
 
 def _sub_wallet(wallet: str) -> Callable[[Inventory, str, list[Any]], None]:

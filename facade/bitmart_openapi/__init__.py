@@ -19,33 +19,18 @@ package's metadata on first access (``importlib.metadata`` alone costs tens of m
 
 from typing import TYPE_CHECKING
 
+import bitmart_runtime
 from bitmart_auth import Credentials, connect
 from bitmart_client.areas import BitMartClient
 from bitmart_client.operations import OPERATIONS
 from bitmart_client.types import UNSET, Response, Unset
-from bitmart_runtime import DriftEntry, DriftError, ParseOptions, RateLimiter, RateLimitStatus, RetryPolicy
-from bitmart_runtime.errors import (
-    AuthenticationError,
-    BitMartAPIError,
-    BitMartError,
-    ConfigurationError,
-    InsufficientBalanceError,
-    InvalidRequestError,
-    MaintenanceError,
-    MissingCredentialsError,
-    NetworkError,
-    NetworkTimeoutError,
-    NotFoundError,
-    OrderStateUnknownError,
-    PermissionDeniedError,
-    RateLimitError,
-    ServerError,
-    TimestampError,
-    UnexpectedResponseError,
-)
+from bitmart_runtime import *  # noqa: F403 - errors, retries, rate limits: the runtime's __all__
 
 if TYPE_CHECKING:
+    # mypy passes on through a star import only the names a literal __all__ lists, and the
+    # runtime adds its exceptions from errors.__all__: name their home for the type checkers.
     from bitmart_client import models
+    from bitmart_runtime.errors import *  # noqa: F403
 
     __version__: str
 else:
@@ -66,34 +51,16 @@ else:
 __all__ = [
     "OPERATIONS",
     "UNSET",
-    "AuthenticationError",
-    "BitMartAPIError",
     "BitMartClient",
-    "BitMartError",
-    "ConfigurationError",
     "Credentials",
-    "DriftEntry",
-    "DriftError",
-    "InsufficientBalanceError",
-    "InvalidRequestError",
-    "MaintenanceError",
-    "MissingCredentialsError",
-    "NetworkError",
-    "NetworkTimeoutError",
-    "NotFoundError",
-    "OrderStateUnknownError",
-    "ParseOptions",
-    "PermissionDeniedError",
-    "RateLimitError",
-    "RateLimitStatus",
-    "RateLimiter",
     "Response",
-    "RetryPolicy",
-    "ServerError",
-    "TimestampError",
-    "UnexpectedResponseError",
     "Unset",
     "__version__",
     "connect",
     "models",
 ]
+__all__ += bitmart_runtime.__all__
+# The runtime's response plumbing is for the generated client, not for users of the facade.
+__all__.remove("api_error")
+__all__.remove("parse_answer")
+__all__.remove("parse_success")

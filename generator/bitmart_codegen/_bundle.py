@@ -99,24 +99,9 @@ def bundle(spec_dir: Path, areas: list[str] | None = None) -> dict[str, Any]:
 
 
 def _check_refs(document: dict[str, Any]) -> None:
-    missing = sorted({ref for ref in _refs(document) if not _resolves(document, ref)})
+    missing = sorted({ref for ref in jsonpointer.walk_refs(document) if not _resolves(document, ref)})
     if missing:
         raise SpecError("unresolved $ref: " + ", ".join(missing))
-
-
-def _refs(node: Any) -> list[str]:
-    found: list[str] = []
-    stack = [node]
-    while stack:
-        item = stack.pop()
-        if isinstance(item, dict):
-            ref = item.get("$ref")
-            if isinstance(ref, str):
-                found.append(ref)
-            stack.extend(item.values())
-        elif isinstance(item, list):
-            stack.extend(item)
-    return found
 
 
 def _resolves(document: dict[str, Any], ref: str) -> bool:

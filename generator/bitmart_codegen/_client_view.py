@@ -18,6 +18,8 @@ from __future__ import annotations
 import copy
 from typing import Any
 
+from bitmart_runtime import jsonpointer
+
 _METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 
 
@@ -86,15 +88,4 @@ def _drop_unreferenced_schemas(document: dict[str, Any]) -> None:
 
 
 def _schema_refs(node: Any, prefix: str) -> set[str]:
-    found: set[str] = set()
-    stack = [node]
-    while stack:
-        item = stack.pop()
-        if isinstance(item, dict):
-            ref = item.get("$ref")
-            if isinstance(ref, str) and ref.startswith(prefix):
-                found.add(ref[len(prefix) :])
-            stack.extend(item.values())
-        elif isinstance(item, list):
-            stack.extend(item)
-    return found
+    return {ref[len(prefix) :] for ref in jsonpointer.walk_refs(node) if ref.startswith(prefix)}

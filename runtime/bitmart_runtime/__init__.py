@@ -6,55 +6,28 @@ Pass ``retry=RetryPolicy(...)`` or ``rate_limit=RateLimiter(...)`` to tune it; t
 are also usable on their own.
 """
 
-from .errors import (
-    AuthenticationError,
-    BitMartAPIError,
-    BitMartError,
-    ConfigurationError,
-    InsufficientBalanceError,
-    InvalidRequestError,
-    MaintenanceError,
-    MissingCredentialsError,
-    NetworkError,
-    NetworkTimeoutError,
-    NotFoundError,
-    OrderStateUnknownError,
-    PermissionDeniedError,
-    RateLimitError,
-    ServerError,
-    TimestampError,
-    UnexpectedResponseError,
-)
+from . import errors
+from .errors import *  # noqa: F403 - the exception classes, each named once in errors.__all__
 from .parsing import DriftEntry, DriftError, ParseOptions, parse_answer, parse_success
 from .rate_limit import RateLimiter, RateLimitStatus
 from .responses import api_error
 from .retry import RetryPolicy
 
 __all__ = [
-    "AuthenticationError",
-    "BitMartAPIError",
-    "BitMartError",
-    "ConfigurationError",
     "DriftEntry",
     "DriftError",
-    "InsufficientBalanceError",
-    "InvalidRequestError",
-    "MaintenanceError",
-    "MissingCredentialsError",
-    "NetworkError",
-    "NetworkTimeoutError",
-    "NotFoundError",
-    "OrderStateUnknownError",
     "ParseOptions",
-    "PermissionDeniedError",
-    "RateLimitError",
     "RateLimitStatus",
     "RateLimiter",
     "RetryPolicy",
-    "ServerError",
-    "TimestampError",
-    "UnexpectedResponseError",
     "api_error",
     "parse_answer",
     "parse_success",
 ]
+__all__ += errors.__all__
+# The error-code table and its types stay under bitmart_runtime.errors, for the generated tables
+# and the runtime's plumbing; the package's top level offers the exceptions users catch.
+__all__.remove("ERROR_CLASSES")
+__all__.remove("ErrorCode")
+__all__.remove("ErrorCodeTable")
+__all__.remove("ErrorKind")

@@ -188,12 +188,15 @@ class SchemaChecker:
             target = self._targets[ref] = jsonpointer.deref(self.document, schema)
         return target
 
+    def _named(self, schema: Any, name: str | None) -> tuple[Any, str | None]:
+        """``schema`` with its ``$ref`` chain followed, and the component it names (else ``name``)."""
+        if isinstance(schema, dict) and "$ref" in schema:
+            return self.deref(schema), str(schema["$ref"]).rpartition("/")[2]
+        return schema, name
+
     def _check(self, schema: Any, value: Any, at: Location, owner: str | None, out: list[DriftEntry]) -> None:
         """``owner`` is the component schema that declares the field at ``at``, if known."""
-        named = owner
-        if isinstance(schema, dict) and "$ref" in schema:
-            named = str(schema["$ref"]).rpartition("/")[2]
-            schema = self.deref(schema)
+        schema, named = self._named(schema, owner)
         if not isinstance(schema, dict):
             return
         branches = schema.get("oneOf") or schema.get("anyOf")
@@ -329,9 +332,7 @@ class SchemaChecker:
         yield from self._sites(schema, value, (), None)
 
     def _sites(self, schema: Any, value: Any, at: Location, name: str | None) -> Iterator[Site]:
-        if isinstance(schema, dict) and "$ref" in schema:
-            name = str(schema["$ref"]).rpartition("/")[2]
-            schema = self.deref(schema)
+        schema, name = self._named(schema, name)
         if not isinstance(schema, dict):
             return
         branches = schema.get("oneOf") or schema.get("anyOf")

@@ -27,6 +27,17 @@ from typing import Any, TextIO
 
 from ._schema_check import DriftEntry, SchemaChecker
 
+_SUGGESTIONS = {
+    "missing": "{owner}: drop `{name}` from `required` (or document when it is absent)",
+    "null": "{owner}.{name}: allow null (type: [{expected}, 'null'])",
+    "extra": "{owner}: declare `{name}` ({seen})",
+    "enum": "{owner}.{name}: add {values} to the enum",
+    "type": "{owner}.{name}: the document says {expected}, the answers send {seen}",
+    "pattern": "{owner}.{name}: widen the pattern ({pattern})",
+}
+"""The spec edit for each kind of departure (``str.format`` templates)."""
+_OTHER_SUGGESTION = "{owner}.{name}: {expected} expected, {seen} seen"
+
 
 @dataclass
 class Finding:
@@ -40,21 +51,14 @@ class Finding:
     def suggestion(self) -> str:
         """The spec edit that would make the document agree with the answers."""
         entry = self.entry
-        owner = entry.schema or "the schema"
-        name = entry.pattern.rpartition(".")[2] or entry.pattern
-        if entry.kind == "missing":
-            return f"{owner}: drop `{name}` from `required` (or document when it is absent)"
-        if entry.kind == "null":
-            return f"{owner}.{name}: allow null (type: [{entry.expected}, 'null'])"
-        if entry.kind == "extra":
-            return f"{owner}: declare `{name}` ({entry.seen})"
-        if entry.kind == "enum":
-            return f"{owner}.{name}: add {', '.join(sorted(self.values))} to the enum"
-        if entry.kind == "type":
-            return f"{owner}.{name}: the document says {entry.expected}, the answers send {entry.seen}"
-        if entry.kind == "pattern":
-            return f"{owner}.{name}: widen the pattern ({entry.expected.removeprefix('string matching ')})"
-        return f"{owner}.{name}: {entry.expected} expected, {entry.seen} seen"
+        return _SUGGESTIONS.get(entry.kind, _OTHER_SUGGESTION).format(
+            owner=entry.schema or "the schema",
+            name=entry.pattern.rpartition(".")[2] or entry.pattern,
+            expected=entry.expected,
+            seen=entry.seen,
+            values=", ".join(sorted(self.values)),
+            pattern=entry.expected.removeprefix("string matching "),
+        )
 
 
 @dataclass

@@ -30,22 +30,23 @@ class Note(NamedTuple):
 _NOTES: ContextVar[list[Note] | None] = ContextVar("bitmart_lenient_notes", default=None)
 
 
+_JSON_TYPES: tuple[tuple[type, str], ...] = (
+    (bool, "boolean"),  # before int: a bool is an int too
+    (int, "integer"),
+    (float, "number"),
+    (str, "string"),
+    (list, "array"),
+    (dict, "object"),
+)
+
+
 def shape(value: object) -> str:
     """The JSON type of ``value`` (never the value itself, which may be a balance)."""
     if value is None:
         return "null"
-    if isinstance(value, bool):
-        return "boolean"
-    if isinstance(value, int):
-        return "integer"
-    if isinstance(value, float):
-        return "number"
-    if isinstance(value, str):
-        return "string"
-    if isinstance(value, list):
-        return "array"
-    if isinstance(value, dict):
-        return "object"
+    for python_type, json_type in _JSON_TYPES:
+        if isinstance(value, python_type):
+            return json_type
     return "missing" if type(value).__name__ == "Unset" else type(value).__name__
 
 

@@ -366,11 +366,7 @@ async def apaginate(fetch: AsyncFetch, pager: Pager) -> AsyncIterator[Completed]
 
 
 def iter_records(
-    fetch: Fetch,
-    entry: Pagination,
-    start_ms: int,
-    end_ms: int,
-    params: Mapping[str, Any] | None = None,
+    fetch: Fetch, entry: Pagination, start_ms: int, end_ms: int, params: Mapping[str, Any] | None = None
 ) -> Iterator[Record]:
     """Every record of ``entry``'s operation between two times (milliseconds), each once."""
     pager = Pager(entry, plan_windows(entry, start_ms, end_ms), params)
@@ -379,11 +375,7 @@ def iter_records(
 
 
 async def aiter_records(
-    fetch: AsyncFetch,
-    entry: Pagination,
-    start_ms: int,
-    end_ms: int,
-    params: Mapping[str, Any] | None = None,
+    fetch: AsyncFetch, entry: Pagination, start_ms: int, end_ms: int, params: Mapping[str, Any] | None = None
 ) -> AsyncIterator[Record]:
     """The asynchronous :func:`iter_records`."""
     pager = Pager(entry, plan_windows(entry, start_ms, end_ms), params)

@@ -22,7 +22,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, ParamSpec, TypeVar
 
 import httpx
 
@@ -33,6 +33,8 @@ from .lenient import Note, noting
 from .responses import api_error, decoded_body, forget_decoded
 
 T = TypeVar("T")
+R = TypeVar("R")
+P = ParamSpec("P")
 
 drift_log = logging.getLogger("bitmart_runtime.drift")
 
@@ -146,16 +148,16 @@ def parse_answer(
     return parsed, drift
 
 
-def parse_success(
-    operation: str,
-    response: httpx.Response,
-    model: Callable[[Mapping[str, Any]], T],
-    options: ParseOptions | None = None,
-    *,
-    error_codes: ErrorCodeTable,
-) -> T:
-    """The model of a success answer (see :func:`parse_answer`, which also gives the drift)."""
-    return parse_answer(operation, response, model, options, error_codes=error_codes)[0]
+def _without_drift(parse: Callable[P, tuple[R, tuple[DriftEntry, ...]]]) -> Callable[P, R]:
+    def parse_success(*args: P.args, **kwargs: P.kwargs) -> R:
+        """The model of a success answer (see :func:`parse_answer`, which also gives the drift)."""
+        return parse(*args, **kwargs)[0]
+
+    return parse_success
+
+
+parse_success = _without_drift(parse_answer)
+"""The model of a success answer: :func:`parse_answer`'s arguments, without the drift."""
 
 
 def _explain(

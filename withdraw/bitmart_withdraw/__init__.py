@@ -10,6 +10,7 @@
 The command line is ``bitmart withdraw-all`` (``bitmart_cli``).
 """
 
+from . import snapshot
 from .destinations import Destination, load_destinations, parse_destinations
 from .errors import (
     DestinationsError,
@@ -25,44 +26,27 @@ from .plan import Blocker, CurrencySummary, Plan, PlanOptions, Step, StepKind
 from .planner import make_plan
 from .read import take_snapshot
 from .report import CurrencyReport, final_report
-from .snapshot import (
-    Channel,
-    EarnPosition,
-    Holding,
-    MarginPair,
-    MarginSide,
-    Snapshot,
-    WhitelistEntry,
-    WithdrawTerms,
-)
+from .snapshot import *  # noqa: F403 - the snapshot's data classes, named in snapshot.__all__
 
 __all__ = [
     "Blocker",
-    "Channel",
     "CurrencyReport",
     "CurrencySummary",
     "Destination",
     "DestinationsError",
-    "EarnPosition",
     "ExecutePolicy",
     "Executor",
-    "Holding",
     "Journal",
-    "MarginPair",
-    "MarginSide",
     "Plan",
     "PlanOptions",
     "RunRecord",
-    "Snapshot",
     "SnapshotError",
     "Step",
     "StepKind",
     "StepOutcomeUnknownError",
     "StepRecord",
     "StepRefusedError",
-    "WhitelistEntry",
     "WithdrawError",
-    "WithdrawTerms",
     "WithdrawalsPendingError",
     "final_report",
     "load_destinations",
@@ -70,3 +54,7 @@ __all__ = [
     "parse_destinations",
     "take_snapshot",
 ]
+__all__ += snapshot.__all__
+# The snapshot module's two constants are for the package's own modules, not its users.
+__all__.remove("MAIN")
+__all__.remove("ZERO")

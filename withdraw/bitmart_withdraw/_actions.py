@@ -73,7 +73,7 @@ from bitmart_runtime import BitMartAPIError
 from ._amounts import on_the_wire, parse_amount
 from ._whitelist import same_address
 from .journal import StepRecord
-from .plan import StepKind
+from .plan import Step, StepKind
 from .snapshot import ZERO
 
 SKEW_MS = 600_000
@@ -260,9 +260,9 @@ class _Recorded:
     what = "records"
 
     def _records(
-        self, client: AuthenticatedClient, record: StepRecord, since_ms: int, now_ms: int
+        self, client: AuthenticatedClient, step: Step, since_ms: int, now_ms: int
     ) -> list[tuple[str, Any]]:
-        """The (id, record) pairs that match the step, from ``since_ms``."""
+        """The (id, record) pairs that match ``step``, from ``since_ms``."""
         raise NotImplementedError
 
     def _outcome(self, key: str, row: Any) -> Outcome:
@@ -271,10 +271,11 @@ class _Recorded:
     def evidence(self, client: AuthenticatedClient, record: StepRecord, now_ms: int) -> dict[str, Any]:
         # The window opens when the step was first prepared, and stays open across resends.
         since = int(record.evidence.get("since_ms", now_ms - SKEW_MS))
-        return {"since_ms": since, "seen": [key for key, _ in self._records(client, record, since, now_ms)]}
+        seen = [key for key, _ in self._records(client, record.step, since, now_ms)]
+        return {"since_ms": since, "seen": seen}
 
     def lookup(self, client: AuthenticatedClient, record: StepRecord, now_ms: int) -> Outcome:
-        matching = self._records(client, record, _since(record), now_ms)
+        matching = self._records(client, record.step, _since(record), now_ms)
         found = _one_new(matching, record.evidence.get("seen"), self.what)
         return self._outcome(*found) if isinstance(found, tuple) else found
 
@@ -285,7 +286,7 @@ class FuturesToSpot(_Recorded):
     what = "futures transfers"
 
     def _records(
-        self, client: AuthenticatedClient, record: StepRecord, since_ms: int, now_ms: int
+        self, client: AuthenticatedClient, step: Step, since_ms: int, now_ms: int
     ) -> list[tuple[str, Any]]:
         rows: list[Any] = []
         for page in range(1, _PAGES + 1):
@@ -298,7 +299,7 @@ class FuturesToSpot(_Recorded):
             (row.transfer_id, row)
             for row in rows
             if row.type_ == "contract_to_spot"
-            and parse_amount(row.amount, "futures transfer amount") == record.step.amount
+            and parse_amount(row.amount, "futures transfer amount") == step.amount
         ]
 
     def send(self, client: AuthenticatedClient, record: StepRecord) -> Found:
@@ -323,9 +324,8 @@ class MarginRepay(_Recorded):
     what = "repayments"
 
     def _records(
-        self, client: AuthenticatedClient, record: StepRecord, since_ms: int, now_ms: int
+        self, client: AuthenticatedClient, step: Step, since_ms: int, now_ms: int
     ) -> list[tuple[str, Any]]:
-        step = record.step
         rows = get_margin_repay_records.sync(
             client=client, symbol=step.params["symbol"], currency=step.currency, start_time=since_ms, n=100
         ).data.records
@@ -437,9 +437,8 @@ class Withdraw(_Recorded):
     what = "withdrawals"
 
     def _records(
-        self, client: AuthenticatedClient, record: StepRecord, since_ms: int, now_ms: int
+        self, client: AuthenticatedClient, step: Step, since_ms: int, now_ms: int
     ) -> list[tuple[str, Any]]:
-        step = record.step
         rows = get_deposit_withdraw_history.sync(
             client=client,
             operation_type="withdraw",

@@ -81,9 +81,9 @@ class Executor:
         """Use ``client`` for BitMart, ``journal`` for state; ``now_ms`` and ``sleep`` are the clock."""
         self.client = client
         self.journal = journal
+        self.policy = policy or ExecutePolicy()
         self.now_ms = now_ms
         self.sleep = sleep
-        self.policy = policy or ExecutePolicy()
         self.on_phase = on_phase
         self.log = log or (lambda message: None)
 

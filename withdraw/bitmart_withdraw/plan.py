@@ -21,11 +21,11 @@ starting total exactly: withdrawn + fees + dust + left = total.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, fields
 from decimal import Decimal
 from enum import StrEnum
-from typing import Any
+from typing import Any, TypeVar
 
 from .snapshot import ZERO
 
@@ -83,32 +83,12 @@ class Step:
 
     def to_json(self) -> dict[str, Any]:
         """A JSON-able form (amounts as exact strings), for the journal."""
-        return {
-            "step_id": self.step_id,
-            "kind": self.kind.value,
-            "source": self.source,
-            "target": self.target,
-            "currency": self.currency,
-            "amount": str(self.amount),
-            "fee": str(self.fee),
-            "params": dict(self.params),
-            "blockers": [[blocker.code, blocker.message] for blocker in self.blockers],
-        }
+        return _record_json(self)
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> Step:
         """The inverse of :meth:`to_json`."""
-        return cls(
-            step_id=str(data["step_id"]),
-            kind=StepKind(data["kind"]),
-            source=str(data["source"]),
-            target=str(data["target"]),
-            currency=str(data["currency"]),
-            amount=Decimal(data["amount"]),
-            fee=Decimal(data["fee"]),
-            params={str(k): str(v) for k, v in data["params"].items()},
-            blockers=tuple(Blocker(str(code), str(message)) for code, message in data["blockers"]),
-        )
+        return _record_from_json(cls, data)
 
 
 @dataclass(frozen=True)
@@ -151,18 +131,7 @@ class Plan:
 
     def to_json(self) -> str:
         """The plan as JSON text (steps and summaries, amounts as strings)."""
-        summaries = [
-            {
-                "currency": s.currency,
-                "total": str(s.total),
-                "withdrawn": str(s.withdrawn),
-                "fees": str(s.fees),
-                "dust": str(s.dust),
-                "left": str(s.left),
-                "notes": list(s.notes),
-            }
-            for s in self.summaries
-        ]
+        summaries = [_record_json(summary) for summary in self.summaries]
         steps = [step.to_json() for step in self.steps]
         return json.dumps({"taken_at_ms": self.taken_at_ms, "steps": steps, "summaries": summaries})
 
@@ -170,20 +139,37 @@ class Plan:
     def from_json(cls, text: str) -> Plan:
         """The inverse of :meth:`to_json`."""
         data = json.loads(text)
-        summaries = tuple(
-            CurrencySummary(
-                currency=str(s["currency"]),
-                total=Decimal(s["total"]),
-                withdrawn=Decimal(s["withdrawn"]),
-                fees=Decimal(s["fees"]),
-                dust=Decimal(s["dust"]),
-                left=Decimal(s["left"]),
-                notes=tuple(s["notes"]),
-            )
-            for s in data["summaries"]
-        )
+        summaries = tuple(_record_from_json(CurrencySummary, summary) for summary in data["summaries"])
         steps = tuple(Step.from_json(step) for step in data["steps"])
         return cls(int(data["taken_at_ms"]), steps, summaries)
+
+
+# Each field type of Step and CurrencySummary, by its annotation: its JSON form and back. The
+# journal keeps plans as JSON, so amounts go as exact strings, never floats.
+_CODECS: dict[str, tuple[Callable[[Any], Any], Callable[[Any], Any]]] = {
+    "str": (str, str),
+    "Decimal": (str, Decimal),
+    "StepKind": (lambda kind: kind.value, StepKind),
+    "Mapping[str, str]": (dict, lambda params: {str(k): str(v) for k, v in params.items()}),
+    "tuple[Blocker, ...]": (
+        lambda blockers: [[blocker.code, blocker.message] for blocker in blockers],
+        lambda pairs: tuple(Blocker(str(code), str(message)) for code, message in pairs),
+    ),
+    "tuple[str, ...]": (list, tuple),
+}
+
+
+_R = TypeVar("_R", "Step", "CurrencySummary")
+
+
+def _record_json(record: Step | CurrencySummary) -> dict[str, Any]:
+    """``record``'s fields in order, each in its JSON form."""
+    return {f.name: _CODECS[str(f.type)][0](getattr(record, f.name)) for f in fields(record)}
+
+
+def _record_from_json(cls: type[_R], data: Mapping[str, Any]) -> _R:
+    """The inverse of :func:`_record_json`."""
+    return cls(**{f.name: _CODECS[str(f.type)][1](data[f.name]) for f in fields(cls)})
 
 
 @dataclass(frozen=True)

@@ -121,25 +121,19 @@ class _Book:
         *,
         fee: Decimal = ZERO,
         params: Mapping[str, str] | None = None,
-        blockers: tuple[Blocker, ...] = (),
-    ) -> Step:
-        step_id = str(len(self.steps) + 1)
-        step = Step(step_id, kind, source, target, currency, amount, fee, params or {}, blockers)
-        self.steps.append(step)
-        return step
-
-    def move(
-        self,
-        kind: StepKind,
-        source: str,
-        target: str,
-        currency: str,
-        amount: Decimal,
-        params: Mapping[str, str],
         blockers: Sequence[Blocker] = (),
+        transfer: bool = False,
     ) -> Step:
-        """A transfer step; the ledger follows it unless it is blocked."""
-        step = self.add(kind, source, target, currency, amount, params=params, blockers=tuple(blockers))
+        """The next step of the plan.
+
+        The ledger follows a ``transfer`` unless it is blocked (a blocker other than dust strands
+        its amount); other steps leave the ledger to their caller.
+        """
+        step_id = str(len(self.steps) + 1)
+        step = Step(step_id, kind, source, target, currency, amount, fee, params or {}, tuple(blockers))
+        self.steps.append(step)
+        if not transfer:
+            return step
         if step.runnable:
             self.ledger.take(source, currency, amount)
             self.ledger.add(target, currency, amount)
@@ -193,8 +187,16 @@ class _Consolidation:
             # A flexible redemption sends its amount (8 places at most); a fixed one ends the whole position.
             amount = position.principal if position.fixed else round_down(position.principal, TRANSFER_PLACES)
             if amount > 0:
-                self.book.move(
-                    kind, place, SPOT, position.currency, amount, params, self.earn_blockers(position)
+                blockers = self.earn_blockers(position)
+                self.book.add(
+                    kind,
+                    place,
+                    SPOT,
+                    position.currency,
+                    amount,
+                    params=params,
+                    blockers=blockers,
+                    transfer=True,
                 )
 
     def earn_blockers(self, position: EarnPosition) -> list[Blocker]:
@@ -219,10 +221,19 @@ class _Consolidation:
                 continue
             params = {"sub_account": account}
             if wallet == "spot":
-                self.book.move(StepKind.SUB_SPOT, source, SPOT, currency, amount, params)
+                self.book.add(StepKind.SUB_SPOT, source, SPOT, currency, amount, params=params, transfer=True)
             else:
                 blockers = [] if currency == FUTURES_CURRENCY else [_futures_only(currency)]
-                self.book.move(StepKind.SUB_FUTURES, source, FUTURES, currency, amount, params, blockers)
+                self.book.add(
+                    StepKind.SUB_FUTURES,
+                    source,
+                    FUTURES,
+                    currency,
+                    amount,
+                    params=params,
+                    blockers=blockers,
+                    transfer=True,
+                )
 
     def futures(self) -> None:
         for currency in self.ledger.currencies(FUTURES):
@@ -234,13 +245,15 @@ class _Consolidation:
                 message = f"{amount} is below the smallest futures transfer ({FUTURES_MIN_TRANSFER})"
                 blockers.append(Blocker("below_transfer_minimum", message))
             if amount > 0:
-                self.book.move(StepKind.FUTURES, FUTURES, SPOT, currency, amount, {}, blockers)
+                self.book.add(
+                    StepKind.FUTURES, FUTURES, SPOT, currency, amount, blockers=blockers, transfer=True
+                )
 
     def fund(self) -> None:
         for currency in self.ledger.currencies(FUND):
             amount = round_down(self.ledger.get(FUND, currency), TRANSFER_PLACES)
             if amount > 0:
-                self.book.move(StepKind.FUND, FUND, SPOT, currency, amount, {})
+                self.book.add(StepKind.FUND, FUND, SPOT, currency, amount, transfer=True)
 
     def margin(self) -> None:
         for pair in sorted(self.snapshot.margin, key=lambda p: p.symbol):
@@ -251,7 +264,16 @@ class _Consolidation:
                 amount = round_down(self.ledger.get(place, side.currency), TRANSFER_PLACES)
                 if amount > 0:
                     blockers = [] if all(repaid) else [unpaid]
-                    self.book.move(StepKind.MARGIN_OUT, place, SPOT, side.currency, amount, params, blockers)
+                    self.book.add(
+                        StepKind.MARGIN_OUT,
+                        place,
+                        SPOT,
+                        side.currency,
+                        amount,
+                        params=params,
+                        blockers=blockers,
+                        transfer=True,
+                    )
 
     def repay(self, pair: MarginPair, side: MarginSide) -> bool:
         """Plan the repayment of one side's loan (topped up from spot if needed); whether it can be."""
@@ -273,7 +295,9 @@ class _Consolidation:
                 )
                 self.ledger.leave(currency, -side.debt)
                 return False
-            self.book.move(StepKind.MARGIN_TOP_UP, SPOT, place, currency, side.debt - have, params)
+            self.book.add(
+                StepKind.MARGIN_TOP_UP, SPOT, place, currency, side.debt - have, params=params, transfer=True
+            )
         self.book.add(StepKind.MARGIN_REPAY, place, "loan", currency, side.debt, params=params)
         self.ledger.take(place, currency, side.debt)
         return True
