@@ -173,7 +173,7 @@ def test_saving_is_capped_per_kind_of_drift(tmp_path: Path) -> None:
     ],
 )
 def test_every_kind_has_a_suggested_edit(kind: str, words: str) -> None:
-    finding = Finding("op", DriftEntry("$.x", kind, "string", "number", "S"), values={"'v'"})
+    finding = Finding(DriftEntry("$.x", kind, "string", "number", "S"), values={"'v'"})
     assert words in finding.suggestion()
 
 

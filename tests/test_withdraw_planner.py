@@ -54,9 +54,11 @@ def _snapshot(**changes: Any) -> Snapshot:
             "ETH": WithdrawTerms(D("0.01"), D("0.0015"), 6, None, D(100)),
         },
         whitelist=(
-            WhitelistEntry(TRC20, "", 0, True, "USDT-TRC20", "TRC20"),
-            WhitelistEntry(BTC_ADDRESS, "", 0, True, "BTC", "BTC"),
-            WhitelistEntry(EVM, "", 1, True, None, "ERC20"),
+            WhitelistEntry(
+                address=TRC20, address_type=0, verified=True, currency="USDT-TRC20", network="TRC20"
+            ),
+            WhitelistEntry(address=BTC_ADDRESS, address_type=0, verified=True, currency="BTC", network="BTC"),
+            WhitelistEntry(address=EVM, address_type=1, verified=True, network="ERC20"),
         ),
         btc_rates={"USDT": D("0.00001"), "ETH": D("0.03")},
     )
@@ -107,20 +109,37 @@ BLOCKING = [
     ),  # listed for another currency
     (
         "not_verified",
-        {"whitelist": (WhitelistEntry(TRC20, "", 0, False, "USDT-TRC20", "TRC20"),)},
+        {
+            "whitelist": (
+                WhitelistEntry(
+                    address=TRC20, address_type=0, verified=False, currency="USDT-TRC20", network="TRC20"
+                ),
+            )
+        },
         {},
         StepKind.WITHDRAW,
     ),
     (
         "memo_mismatch",
-        {"whitelist": (WhitelistEntry(TRC20, "123", 0, True, "USDT-TRC20", "TRC20"),)},
+        {
+            "whitelist": (
+                WhitelistEntry(
+                    address=TRC20,
+                    memo="123",
+                    address_type=0,
+                    verified=True,
+                    currency="USDT-TRC20",
+                    network="TRC20",
+                ),
+            )
+        },
         {"USDT": Destination("USDT", "TRC20", TRC20, "999")},
         StepKind.WITHDRAW,
     ),
     (
         "not_whitelisted",  # an EVM entry is only trusted on networks known to be EVM
         {
-            "whitelist": (WhitelistEntry(TRC20, "", 2, True),),
+            "whitelist": (WhitelistEntry(address=TRC20, address_type=2, verified=True),),
         },
         {},
         StepKind.WITHDRAW,
@@ -345,19 +364,25 @@ def routes(
         entry_memo = draw(st.sampled_from((memo, "", "other")))
         entries.append(
             WhitelistEntry(
-                address,
-                entry_memo,
-                kind,
-                draw(MOSTLY),
-                code if kind == 0 else None,
-                None if kind == 2 else network,
+                address=address,
+                memo=entry_memo,
+                address_type=kind,
+                verified=draw(MOSTLY),
+                currency=code if kind == 0 else None,
+                network=None if kind == 2 else network,
             )
         )
     if draw(st.booleans()):  # and some other entry
         kind = draw(st.integers(0, 2))
         other = draw(st.sampled_from(ADDRESSES))
         entries.append(
-            WhitelistEntry(other, "", kind, draw(st.booleans()), code if kind == 0 else None, network)
+            WhitelistEntry(
+                address=other,
+                address_type=kind,
+                verified=draw(st.booleans()),
+                currency=code if kind == 0 else None,
+                network=network,
+            )
         )
     destination = Destination(currency, network, address, memo) if draw(MOSTLY) else None
     return channels, terms, entries, destination

@@ -41,9 +41,11 @@ _OTHER_SUGGESTION = "{owner}.{name}: {expected} expected, {seen} seen"
 
 @dataclass
 class Finding:
-    """One departure, seen in one or more answers."""
+    """One departure, seen in one or more answers.
 
-    operation: str
+    The operation it was seen in is the first part of its key in ``Report.findings``.
+    """
+
     entry: DriftEntry
     files: list[str] = field(default_factory=list)
     values: set[str] = field(default_factory=set)
@@ -74,7 +76,7 @@ class Report:
         self.answers += 1
         for entry in entries:
             key = (operation, entry.pattern, entry.kind)
-            finding = self.findings.setdefault(key, Finding(operation, entry))
+            finding = self.findings.setdefault(key, Finding(entry))
             if source not in finding.files:
                 finding.files.append(source)
             if entry.value is not None:
@@ -100,7 +102,7 @@ class Report:
         """The findings as JSON-ready records (for scripts)."""
         return [
             {
-                "operation": f.operation,
+                "operation": operation,
                 "path": f.entry.pattern,
                 "kind": f.entry.kind,
                 "expected": f.entry.expected,
@@ -110,7 +112,7 @@ class Report:
                 "answers": len(f.files),
                 "edit": f.suggestion(),
             }
-            for _, f in sorted(self.findings.items())
+            for (operation, _, _), f in sorted(self.findings.items())
         ]
 
 

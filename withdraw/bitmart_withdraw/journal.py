@@ -117,16 +117,43 @@ class StepRecord:
     run_id: int
     step: Step
     state: str
+    """One of the step states listed in this module's docstring."""
     attempts: int = 0
+    """How many times the step was marked ``sending``, each time before its request went out."""
     request_no: str | None = None
+    """The idempotency key sent with Earn and sub-account transfer steps, fixed before the first send."""
     evidence: Mapping[str, Any] = field(default_factory=dict)
+    """What was read before sending (a balance, the ids already listed) to judge the lookup against."""
     sent_at_ms: int | None = None
+    """When the step was last marked ``sending``, in ms of the executor's clock."""
     bitmart_id: str | None = None
+    """The id BitMart gave the action (withdrawal id, transfer id), once known."""
     withdraw_status: int | None = None
-    tx_id: str | None = None
+    """The withdrawal's last status in BitMart's history (3, 4 and 5 are final)."""
+    tx_id: str = ""
+    """The chain transaction of a withdrawal; empty until BitMart reports one, as in its history."""
     charged_fee: Decimal | None = None
     """The fee BitMart reports for a withdrawal (its history record), once seen."""
-    error: str | None = None
+    error: str = ""
+    """BitMart's refusal, or why the outcome is unknown, for ``refused`` and ``unknown`` steps."""
+
+
+def _step_record(run_id: int, row: Mapping[str, Any]) -> StepRecord:
+    """A ``withdraw_steps`` row read by column name; NULL text columns read as empty."""
+    return StepRecord(
+        run_id=run_id,
+        step=Step.from_json(json.loads(row["step"])),
+        state=row["state"],
+        attempts=int(row["attempts"]),
+        request_no=row["request_no"],
+        evidence=json.loads(row["evidence"]) if row["evidence"] else {},
+        sent_at_ms=row["sent_at_ms"],
+        bitmart_id=row["bitmart_id"],
+        withdraw_status=row["withdraw_status"],
+        tx_id=row["tx_id"] or "",
+        charged_fee=None if row["charged_fee"] is None else Decimal(row["charged_fee"]),
+        error=row["error"] or "",
+    )
 
 
 @dataclass(frozen=True)
@@ -232,28 +259,13 @@ class Journal:
     # ---- steps -----------------------------------------------------------------------------------
     def steps(self, run_id: int) -> list[StepRecord]:
         """The run's steps in plan order."""
-        rows = self.conn.execute(
+        cursor = self.conn.execute(
             "SELECT step, state, attempts, request_no, evidence, sent_at_ms, bitmart_id, withdraw_status, "
             "tx_id, charged_fee, error FROM withdraw_steps WHERE run_id = ? ORDER BY seq",
             (run_id,),
-        ).fetchall()
-        return [
-            StepRecord(
-                run_id,
-                Step.from_json(json.loads(row[0])),
-                row[1],
-                int(row[2]),
-                row[3],
-                json.loads(row[4]) if row[4] else {},
-                row[5],
-                row[6],
-                row[7],
-                row[8],
-                None if row[9] is None else Decimal(row[9]),
-                row[10],
-            )
-            for row in rows
-        ]
+        )
+        names = [column[0] for column in cursor.description]
+        return [_step_record(run_id, dict(zip(names, row, strict=True))) for row in cursor.fetchall()]
 
     def step(self, run_id: int, step_id: str) -> StepRecord:
         """One step of a run."""

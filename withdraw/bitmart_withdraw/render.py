@@ -89,7 +89,7 @@ def steps_table(records: Sequence[StepRecord], title: str) -> Table:
     for name in ("#", "step", "currency", "amount", "state", "BitMart id", "note"):
         table.add_column(name, justify="right" if name in ("#", "amount") else "left")
     for record in records:
-        note = record.error or ""
+        note = record.error
         if record.withdraw_status is not None:
             note = f"withdrawal state {record.withdraw_status}" + (
                 f", tx {record.tx_id}" if record.tx_id else ""

@@ -101,10 +101,15 @@ class Channel:
     currency: str
     """The asset the wallets hold, e.g. ``USDT``."""
     network: str
+    """BitMart's name of the chain, e.g. ``TRC20``."""
     withdraw_enabled: bool
+    """False while BitMart has withdrawals of this channel suspended."""
     min_withdraw: Decimal | None = None
+    """``withdraw_minsize``; ``None`` when the list leaves it out (the quota call still tells)."""
     fee: Decimal | None = None
+    """``withdraw_fee``, with the same caveat."""
     max_withdraw: Decimal | None = None
+    """``withdraw_maxsize`` of one withdrawal, when listed."""
 
 
 @dataclass(frozen=True)
@@ -121,17 +126,24 @@ class WithdrawTerms:
     """What may still be withdrawn today, valued in BTC, over all currencies."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class WhitelistEntry:
-    """One address of the withdrawal address book (``get_withdraw_addresses``)."""
+    """One address of the withdrawal address book (``get_withdraw_addresses``).
+
+    Built by keyword only: six of its fields are strings or flags easily passed in the wrong order.
+    """
 
     address: str
-    memo: str
     address_type: int
     """0 standard (one currency on one network), 1 universal (one network), 2 EVM."""
     verified: bool
+    """Whether BitMart lists it as verified (``verify_status`` 1); only verified addresses receive."""
     currency: str | None = None
+    """The currency a standard address is bound to (``None`` for universal and EVM ones)."""
     network: str | None = None
+    """The network the address is bound to, when BitMart names one."""
+    memo: str = ""
+    """The memo or tag the address needs (``""`` when none)."""
     remark: str = ""
 
 
